@@ -1,0 +1,41 @@
+"""Composition root: a database URL becomes a checked, upgraded ledger the services work on."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from showroom_pos.db import schema
+from showroom_pos.db.engine import open_engines, resolve_url, sqlite_path
+from showroom_pos.db.journal import ensure_head
+from showroom_pos.domain.errors import DatabaseError
+from showroom_pos.domain.periods import utc_now
+from showroom_pos.paths import backups_dir
+from showroom_pos.services.context import Ledger
+
+log = logging.getLogger(__name__)
+
+
+def open_ledger(url: str | None = None, *, upgrade: bool = True,
+                clock: Callable[[], datetime] = utc_now) -> Ledger:
+    """Open the database at `url` (or the default), refusing one that is not ours or is newer
+    than the program; an outdated one is backed up and upgraded when `upgrade` is true."""
+    resolved = resolve_url(url)
+    engines = open_engines(resolved)
+    try:
+        state = schema.check_database(engines.write)
+        if state != "current":
+            if not upgrade and state == "outdated":
+                raise DatabaseError("db.needs_upgrade")
+            backup = schema.upgrade_database(
+                engines.write, backup_dir=backups_dir() if sqlite_path(resolved) else None)
+            if backup is not None:
+                log.info("database backed up to %s before the upgrade", backup)
+        ledger = Ledger(engines, clock)
+        with ledger.write() as session:
+            ensure_head(session)
+        return ledger
+    except BaseException:
+        engines.dispose()
+        raise

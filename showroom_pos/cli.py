@@ -1,0 +1,399 @@
+"""`showroom-pos` and its subcommands: thin wrappers that call the services and print."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from showroom_pos import __version__
+from showroom_pos.domain.errors import ShowroomError
+
+log = logging.getLogger("showroom_pos")
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_REFUSED = 2
+EXIT_VERIFY_FAILED = 3
+
+
+class CliError(Exception):
+    """A command-line mistake (missing option, bad combination), shown without a traceback."""
+
+
+def _read_secret(prompt: str) -> str:
+    """A password from the terminal (not echoed), or a line of standard input in scripts."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _out(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _db_url(args: argparse.Namespace) -> str | None:
+    if args.db:
+        return str(args.db)
+    if getattr(args, "demo", False):
+        from showroom_pos.db.engine import demo_database_path, sqlite_url
+
+        return sqlite_url(demo_database_path())
+    return None
+
+
+def _ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from showroom_pos.app import open_ledger
+
+    return open_ledger(_db_url(args))
+
+
+def _login_as(ledger, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The acting user for a command that changes data: `--as NAME`, password asked for."""
+    from showroom_pos.services import auth
+
+    if not args.as_user:
+        raise CliError("--as NAME is required: commands that change data record who did it "
+                       "(perintah yang mengubah data mencatat siapa pelakunya)")
+    password = _read_secret(f"Kata sandi {args.as_user}: ")
+    return auth.login(ledger, username=args.as_user, password=password)
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    """No subcommand: the program itself (the demo database with `--demo`)."""
+    from showroom_pos.db.engine import describe
+
+    if args.demo:
+        return _start_demo(args)
+    ledger = _ledger(args)
+    try:
+        from showroom_pos.services.auth import count_users
+
+        users = count_users(ledger)
+        _out(f"Showroom POS {__version__}")
+        _out(f"Database: {describe(ledger.url)}")
+        if not users:
+            _out("Database baru. Buat admin pertama / new database, create the first admin:")
+            _out("  showroom-pos user add admin --role admin --full-name 'Nama Admin'")
+        return _launch_gui(ledger, demo=False)
+    finally:
+        ledger.close()
+
+
+def _launch_gui(ledger, *, demo: bool) -> int:  # type: ignore[no-untyped-def]
+    try:
+        from showroom_pos.gui.main import run_gui  # type: ignore[import-not-found]
+    except ImportError:
+        _out("Layar kasir belum tersedia di versi ini; gunakan perintah di `showroom-pos --help`.")
+        _out("The till's screens are not in this version yet; see `showroom-pos --help`.")
+        return EXIT_OK
+    return int(run_gui(ledger, demo=demo))
+
+
+def _start_demo(args: argparse.Namespace) -> int:
+    from showroom_pos.db.engine import describe
+    from showroom_pos.services import demo
+    from showroom_pos.services.auth import count_users
+
+    ledger = _ledger(args)
+    try:
+        if not count_users(ledger):
+            _out("Membuat data demo / creating demo data ...")
+            summary = demo.fill_demo_data(ledger, makers=40, items=800, days=75, seed=1,
+                                          progress=_out)
+            _out(demo.describe_summary(summary))
+        _out(f"Database demo / demo database: {describe(ledger.url)}")
+        _out(demo.describe_database(ledger))
+        _out("Login demo / demo logins:")
+        for username, password, role in demo.DEMO_LOGINS:
+            _out(f"  {username:<12} {password:<14} {role}")
+        return _launch_gui(ledger, demo=True)
+    finally:
+        ledger.close()
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from showroom_pos.services import demo
+
+    ledger = _ledger(args)
+    try:
+        summary = demo.fill_demo_data(ledger, makers=args.makers, items=args.items,
+                                      days=args.days, seed=args.seed, progress=_out)
+        _out(demo.describe_summary(summary))
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from showroom_pos.db import schema
+    from showroom_pos.db.engine import describe
+
+    ledger = _ledger(args)  # checks, backs up and upgrades
+    try:
+        _out(f"{describe(ledger.url)}: revisi / revision {schema.current_revision(ledger.engines.write)}"
+             " (terbaru / current)")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from showroom_pos.services import auth
+
+    ledger = _ledger(args)
+    try:
+        first = auth.count_users(ledger) == 0
+        actor = None if first else _login_as(ledger, args)
+        password = _read_secret(f"Kata sandi baru untuk {args.name}: ")
+        if sys.stdin is not None and sys.stdin.isatty():
+            again = _read_secret("Ulangi kata sandi: ")
+            if again != password:
+                raise CliError("Kata sandi tidak sama / the passwords differ")
+        full_name = args.full_name or args.name
+        if first:
+            if args.role != "admin":
+                raise CliError("Pengguna pertama harus admin / the first user must be an admin")
+            auth.create_first_admin(ledger, username=args.name, full_name=full_name,
+                                    password=password)
+        else:
+            auth.add_user(ledger, actor=actor, username=args.name, full_name=full_name,
+                          role=args.role, password=password)
+        _out(f"Pengguna {args.name} ({args.role}) dibuat / user created.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_user_password(args: argparse.Namespace) -> int:
+    from showroom_pos.services import auth
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        password = _read_secret(f"Kata sandi baru untuk {args.name}: ")
+        auth.change_password(ledger, actor=actor, username=args.name, new_password=password)
+        _out(f"Kata sandi {args.name} diganti / password changed.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_user_lock(args: argparse.Namespace, active: bool) -> int:
+    from showroom_pos.services import auth
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        auth.set_user_active(ledger, actor=actor, username=args.name, active=active)
+        _out(f"{args.name}: {'aktif / unlocked' if active else 'dikunci / locked'}")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from showroom_pos.services import auth
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        for user in auth.list_users(ledger, actor=actor):
+            state = "aktif" if user.active else "dikunci"
+            _out(f"{user.username:<16} {user.role:<11} {state:<8} {user.full_name}")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_terminal_add(args: argparse.Namespace) -> int:
+    from showroom_pos.services import settings
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        terminal = settings.add_terminal(ledger, actor=actor, code=args.code, name=args.name)
+        _out(f"Kasir {terminal.code} ({terminal.name}) dibuat / till created.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from showroom_pos.services import importer
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        result = importer.import_file(ledger, actor=actor, kind=args.kind, path=Path(args.file),
+                                      dry_run=args.dry_run)
+        verb = "akan diimpor / would be imported" if args.dry_run else "diimpor / imported"
+        _out(f"{result.rows} baris {verb}.")
+        for code in result.created_codes[:20]:
+            _out(f"  {code}")
+        if len(result.created_codes) > 20:
+            _out(f"  ... (+{len(result.created_codes) - 20})")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_journal_verify(args: argparse.Namespace) -> int:
+    from showroom_pos.services.integrity import check_ledger
+
+    ledger = _ledger(args)
+    try:
+        report = check_ledger(ledger)
+        for line in report.lines(args.lang):
+            _out(line)
+        return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
+    finally:
+        ledger.close()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from showroom_pos.db.engine import resolve_url
+    from showroom_pos.services.backup import backup_database
+
+    result = backup_database(resolve_url(_db_url(args)), Path(args.file))
+    _out(f"Cadangan / backup: {result.path} ({result.size_bytes:,} bytes)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from showroom_pos.db.engine import resolve_url
+    from showroom_pos.services.backup import restore_database
+
+    if not args.yes:
+        raise CliError("Pemulihan mengganti seluruh database; tutup semua kasir lalu ulangi "
+                       "dengan --yes / restore replaces the whole database: close every till "
+                       "and repeat with --yes")
+    kept = restore_database(resolve_url(_db_url(args)), Path(args.file))
+    if kept is not None:
+        _out(f"Database lama disimpan / previous database kept at: {kept}")
+    _out(f"Dipulihkan dari / restored from {args.file}; memeriksa jurnal / verifying ...")
+    return cmd_journal_verify(args)
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="showroom-pos",
+        description="Showroom POS: kasir dan titipan (konsinyasi) Showroom Dekranasda Kota "
+                    "Pekalongan / point of sale and consignment ledger.",
+    )
+    parser.add_argument("--version", action="version", version=f"showroom-pos {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="database URL (default: $SHOWROOM_POS_DB or the SQLite file in the "
+                             "data folder), e.g. postgresql+psycopg://kasir@server/showroom")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo database, created with demo data on first use")
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="language of messages (default: id)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.set_defaults(func=cmd_start)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str,
+            parent: argparse._SubParsersAction | None = None,  # type: ignore[type-arg]
+            ) -> argparse.ArgumentParser:
+        command = (parent or sub).add_parser(name, help=help_text, description=help_text)
+        command.set_defaults(func=func)
+        return command
+
+    def acting(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--as", dest="as_user", metavar="USER",
+                             help="who does this (password asked, or read from stdin)")
+
+    demo = add("demo-data", cmd_demo_data,
+               "fill a database with realistic, deterministic demo data and demo users")
+    demo.add_argument("--makers", type=int, default=150)
+    demo.add_argument("--items", type=int, default=3000)
+    demo.add_argument("--days", type=int, default=90)
+    demo.add_argument("--seed", type=int, default=1)
+
+    db = add("db", lambda a: (parser.parse_args(["db", "--help"]), 0)[1],
+             "database maintenance")
+    db_sub = db.add_subparsers(metavar="ACTION")
+    add("upgrade", cmd_db_upgrade, "back up, then upgrade the database to this version",
+        db_sub)
+
+    user = add("user", lambda a: (parser.parse_args(["user", "--help"]), 0)[1],
+               "user accounts")
+    user_sub = user.add_subparsers(metavar="ACTION")
+    user_add = add("add", cmd_user_add,
+                   "add a user (the first user of a new database must be an admin); the new "
+                   "password is read from the terminal, or from stdin when it is not one",
+                   user_sub)
+    user_add.add_argument("name")
+    user_add.add_argument("--role", required=True,
+                          choices=("admin", "supervisor", "treasurer", "cashier", "staff"))
+    user_add.add_argument("--full-name", metavar="TEXT")
+    acting(user_add)
+    for name, func, text in (
+        ("password", cmd_user_password, "set a user's password (admin)"),
+        ("lock", lambda a: cmd_user_lock(a, False), "lock (deactivate) an account"),
+        ("unlock", lambda a: cmd_user_lock(a, True), "unlock an account"),
+    ):
+        command = add(name, func, text, user_sub)
+        command.add_argument("name")
+        acting(command)
+    acting(add("list", cmd_user_list, "list the accounts", user_sub))
+
+    terminal = add("terminal", lambda a: (parser.parse_args(["terminal", "--help"]), 0)[1],
+                   "tills")
+    terminal_sub = terminal.add_subparsers(metavar="ACTION")
+    terminal_add = add("add", cmd_terminal_add, "add a till (its own receipt numbers)",
+                       terminal_sub)
+    terminal_add.add_argument("code")
+    terminal_add.add_argument("--name", required=True)
+    acting(terminal_add)
+
+    importing = add("import", cmd_import,
+                    "import makers or items from CSV or XLSX: all rows or none")
+    importing.add_argument("kind", choices=("makers", "items"))
+    importing.add_argument("file")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="check every row and report, import nothing")
+    acting(importing)
+
+    journal = add("journal", lambda a: (parser.parse_args(["journal", "--help"]), 0)[1],
+                  "the append-only journal")
+    journal_sub = journal.add_subparsers(metavar="ACTION")
+    add("verify", cmd_journal_verify,
+        "recompute the hash chain and compare every record with it; exit 3 on a mismatch",
+        journal_sub)
+
+    backup = add("backup", cmd_backup, "copy the database to FILE, safely while tills sell")
+    backup.add_argument("file")
+    restore = add("restore", cmd_restore,
+                  "replace the database with a backup (the current one is kept aside)")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="yes, replace the database")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except ShowroomError as error:
+        print(error.message(args.lang), file=sys.stderr)
+        return EXIT_REFUSED
+    except CliError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,116 @@
+"""Database engines: the embedded SQLite file by default, any SQLAlchemy URL on request.
+
+SQLite is opened in WAL mode with `synchronous=FULL` (a completed sale survives a power cut),
+foreign keys on and a busy timeout. Write transactions take the write lock when they begin
+(`BEGIN IMMEDIATE`), so two tills never both read stock and then both sell the last piece.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from showroom_pos.paths import data_dir
+
+ENV_DB = "SHOWROOM_POS_DB"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def default_database_path() -> Path:
+    return data_dir() / "showroom.sqlite3"
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def resolve_url(url: str | None) -> str:
+    """The URL given, else `$SHOWROOM_POS_DB`, else the SQLite file in the data folder."""
+    if url:
+        return url
+    if os.environ.get(ENV_DB):
+        return os.environ[ENV_DB]
+    return sqlite_url(default_database_path())
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's begin event decides how to begin
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _make_engine(url: str, *, immediate: bool) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False
+        )
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql(begin_sql)
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+
+
+@dataclass(frozen=True)
+class Engines:
+    """One engine for writes (lock taken at begin) and one for reads; one on PostgreSQL."""
+
+    url: str
+    write: Engine
+    read: Engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    def dispose(self) -> None:
+        self.write.dispose()
+        if self.read is not self.write:
+            self.read.dispose()
+
+
+def open_engines(url: str) -> Engines:
+    if is_sqlite(url):
+        return Engines(url, _make_engine(url, immediate=True), _make_engine(url, immediate=False))
+    engine = _make_engine(url, immediate=True)
+    return Engines(url, engine, engine)
+
+
+def describe(url: str) -> str:
+    """What the status bar and messages say about the database, without any password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)

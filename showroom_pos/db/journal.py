@@ -1,0 +1,334 @@
+"""The append-only journal: hash-chained entries carrying a snapshot of every record they cover.
+
+`hash = SHA-256(previous hash + canonical JSON of the entry)`. Each entry's payload holds the rows
+it wrote, so verification can both recompute the chain and compare every covered row with what
+the database holds now: a changed, deleted or smuggled-in row is found, as is a broken chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from showroom_pos.db.models import (
+    Base,
+    Item,
+    JournalEntry,
+    JournalHead,
+    Refund,
+    Sale,
+    StockMovement,
+    Terminal,
+)
+
+GENESIS_HASH = "0" * 64
+CHUNK = 2_000
+
+_TABLES: dict[str, type[Base]] = {
+    mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
+}
+_UNJOURNALED = {"journal", "journal_head", "counters"}
+JOURNALED_TABLES = {name: cls for name, cls in _TABLES.items() if name not in _UNJOURNALED}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=_plain)
+
+
+def _columns(table: Table, cls: type[Base]) -> list[str]:
+    return [c.name for c in table.columns if c.name not in cls.__journal_exclude__]
+
+
+def snapshot(record: Base) -> dict[str, Any]:
+    """The journaled columns of a row, as plain JSON values."""
+    cls = type(record)
+    table = cls.__table__
+    assert isinstance(table, Table)
+    return {name: _plain(getattr(record, name)) for name in _columns(table, cls)}
+
+
+def _digest(values: dict[str, Any]) -> bytes:
+    return hashlib.sha256(canonical_json(values).encode()).digest()[:16]
+
+
+def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
+    return hashlib.sha256((prev_hash + canonical_json(body)).encode()).hexdigest()
+
+
+def _entry_body(entry: JournalEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "occurred_at": _plain(entry.occurred_at),
+        "user_id": entry.user_id,
+        "action": entry.action,
+        "summary": entry.summary,
+        "payload": entry.payload,
+    }
+
+
+def ensure_head(session: Session) -> None:
+    if session.get(JournalHead, 1) is None:
+        session.add(JournalHead(id=1, last_seq=0, last_hash=GENESIS_HASH))
+        session.flush()
+
+
+def append(
+    session: Session,
+    *,
+    action: str,
+    user_id: int | None,
+    at: datetime,
+    summary: str,
+    records: Iterable[Base] = (),
+    data: dict[str, Any] | None = None,
+) -> JournalEntry:
+    """Append one entry covering `records` (already flushed) inside the caller's transaction.
+
+    The head row is locked first, so concurrent appends on PostgreSQL queue up behind each other;
+    on SQLite the write transaction already holds the database's write lock.
+    """
+    session.flush()
+    head = session.execute(
+        select(JournalHead).where(JournalHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        ensure_head(session)
+        head = session.execute(
+            select(JournalHead).where(JournalHead.id == 1).with_for_update()
+        ).scalar_one()
+    payload = {
+        "records": [[type(r).__tablename__, snapshot(r)] for r in records],
+        "data": data or {},
+    }
+    entry = JournalEntry(
+        seq=head.last_seq + 1,
+        occurred_at=at,
+        user_id=user_id,
+        action=action,
+        summary=summary[:300],
+        payload=canonical_json(payload),
+        prev_hash=head.last_hash,
+        hash="",
+    )
+    entry.hash = entry_hash(entry.prev_hash, _entry_body(entry))
+    session.add(entry)
+    head.last_seq = entry.seq
+    head.last_hash = entry.hash
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing that does not match: where, and what."""
+
+    kind: str  # chain | changed | missing | unjournaled | stock | counter | head
+    detail: str
+    seq: int | None = None
+    table: str | None = None
+    record_id: Any = None
+
+
+@dataclass
+class VerifyResult:
+    entries: int = 0
+    records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    last_hash: str = GENESIS_HASH
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_problem(self) -> Problem | None:
+        return self.problems[0] if self.problems else None
+
+
+def _primary_key(cls: type[Base]) -> str:
+    table = cls.__table__
+    assert isinstance(table, Table)
+    return str(next(iter(table.primary_key.columns)).name)
+
+
+def _rows(session: Session, cls: type[Base], ids: Sequence[Any]) -> Iterator[Base]:
+    pk = getattr(cls, _primary_key(cls))
+    for start in range(0, len(ids), 500):
+        yield from session.execute(select(cls).where(pk.in_(ids[start:start + 500]))).scalars()
+
+
+def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
+    """Recompute the chain and compare every covered record with the database."""
+    result = VerifyResult()
+
+    def report(problem: Problem) -> bool:
+        result.problems.append(problem)
+        return len(result.problems) >= max_problems
+
+    expected_seq = 1
+    prev_hash = GENESIS_HASH
+    covered: dict[str, set[Any]] = defaultdict(set)
+    latest_mutable: dict[str, dict[Any, tuple[int, bytes]]] = defaultdict(dict)
+    pending: dict[str, dict[Any, tuple[int, bytes]]] = defaultdict(dict)
+
+    def check_pending() -> bool:
+        for table, wanted in pending.items():
+            cls = JOURNALED_TABLES[table]
+            pk = _primary_key(cls)
+            found = {}
+            for row in _rows(session, cls, list(wanted)):
+                found[getattr(row, pk)] = _digest(snapshot(row))
+            for record_id, (seq, digest) in wanted.items():
+                if record_id not in found:
+                    if report(Problem("missing", "row deleted", seq, table, record_id)):
+                        return True
+                elif found[record_id] != digest:
+                    if report(Problem("changed", "row differs from journal", seq, table,
+                                      record_id)):
+                        return True
+        pending.clear()
+        return False
+
+    entries = session.execute(
+        select(JournalEntry).order_by(JournalEntry.seq).execution_options(yield_per=CHUNK)
+    ).scalars()
+    in_chunk = 0
+    for entry in entries:
+        result.entries += 1
+        if entry.seq != expected_seq:
+            if report(Problem("chain", f"expected entry {expected_seq}, found {entry.seq}",
+                              entry.seq)):
+                return result
+            expected_seq = entry.seq
+        if entry.prev_hash != prev_hash:
+            if report(Problem("chain", "link to the previous entry is broken", entry.seq)):
+                return result
+        if entry_hash(entry.prev_hash, _entry_body(entry)) != entry.hash:
+            if report(Problem("chain", "entry content does not match its hash", entry.seq)):
+                return result
+        prev_hash = entry.hash
+        expected_seq += 1
+        try:
+            records = json.loads(entry.payload).get("records", [])
+        except (ValueError, AttributeError):
+            records = []
+        for table, values in records:
+            cls = JOURNALED_TABLES.get(table)
+            if cls is None:
+                continue
+            result.records += 1
+            record_id = values.get(_primary_key(cls))
+            digest = _digest(values)
+            if cls.__immutable__:
+                if record_id in covered[table]:
+                    if report(Problem("chain", "record journaled twice", entry.seq, table,
+                                      record_id)):
+                        return result
+                covered[table].add(record_id)
+                pending[table][record_id] = (entry.seq, digest)
+            else:
+                latest_mutable[table][record_id] = (entry.seq, digest)
+        in_chunk += 1
+        if in_chunk >= CHUNK:
+            in_chunk = 0
+            if check_pending():
+                return result
+    if check_pending():
+        return result
+    result.last_hash = prev_hash
+
+    head = session.get(JournalHead, 1)
+    if head is not None and (head.last_seq != expected_seq - 1 or head.last_hash != prev_hash):
+        if report(Problem("head", "the journal's last entries are missing")):
+            return result
+
+    for table, cls in JOURNALED_TABLES.items():
+        pk = getattr(cls, _primary_key(cls))
+        if cls.__immutable__:
+            seen = covered.get(table, set())
+            for (record_id,) in session.execute(select(pk).order_by(pk)):
+                if record_id not in seen and report(
+                    Problem("unjournaled", "row is not in the journal", None, table, record_id)
+                ):
+                    return result
+        else:
+            latest = latest_mutable.get(table, {})
+            present: set[Any] = set()
+            rows = session.execute(select(cls).execution_options(yield_per=CHUNK)).scalars()
+            for row in rows:
+                record_id = getattr(row, pk.key)
+                present.add(record_id)
+                known = latest.get(record_id)
+                if known is None:
+                    problem = Problem("unjournaled", "row is not in the journal", None, table,
+                                      record_id)
+                elif known[1] != _digest(snapshot(row)):
+                    problem = Problem("changed", "row differs from its last journaled state",
+                                      known[0], table, record_id)
+                else:
+                    continue
+                if report(problem):
+                    return result
+            for record_id, (seq, _digest_value) in latest.items():
+                if record_id not in present and report(
+                    Problem("missing", "row deleted", seq, table, record_id)
+                ):
+                    return result
+    for problem in check_derived(session):
+        if report(problem):
+            return result
+    return result
+
+
+def check_derived(session: Session) -> Iterator[Problem]:
+    """The caches the ledger keeps (stock on hand, receipt counters) agree with the records."""
+    moved: dict[int, int] = {
+        item_id: int(total or 0)
+        for item_id, total in session.execute(
+            select(StockMovement.item_id, func.sum(StockMovement.quantity)).group_by(
+                StockMovement.item_id
+            )
+        ).tuples()
+    }
+    for item_id, code, on_hand in session.execute(
+        select(Item.id, Item.code, Item.on_hand)
+    ).tuples():
+        if int(moved.get(item_id) or 0) != on_hand:
+            yield Problem("stock", f"stock of {code} is {on_hand}, movements say "
+                          f"{int(moved.get(item_id) or 0)}", None, "items", item_id)
+    for model, seq_col, counter in (
+        (Sale, Sale.receipt_seq, "last_receipt_seq"),
+        (Refund, Refund.refund_seq, "last_refund_seq"),
+    ):
+        stats = {
+            terminal_id: (count, top)
+            for terminal_id, count, top in session.execute(
+                select(model.terminal_id, func.count(), func.max(seq_col)).group_by(
+                    model.terminal_id
+                )
+            ).tuples()
+        }
+        for terminal in session.execute(select(Terminal)).scalars():
+            count, top = stats.get(terminal.id, (0, 0))
+            last = getattr(terminal, counter)
+            if count != (top or 0) or (top or 0) != last:
+                yield Problem("counter", f"numbers of till {terminal.code} are not gapless "
+                              f"({count} documents, highest {top or 0}, counter {last})",
+                              None, "terminals", terminal.id)

@@ -1,0 +1,47 @@
+"""Errors a user can act on, each with a message in Indonesian and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from showroom_pos.domain.messages import render
+
+
+class ShowroomError(Exception):
+    """A refusal the user can understand and act on; nothing was changed."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("id"))
+
+    def message(self, lang: str = "id") -> str:
+        return render(self.code, lang, self.params)
+
+
+class ValidationError(ShowroomError):
+    """Input that is malformed, out of range, or refers to nothing known."""
+
+
+class NotFound(ShowroomError):
+    """A maker, item, receipt or user that does not exist."""
+
+
+class PermissionDenied(ShowroomError):
+    """The acting user's role may not do this."""
+
+
+class StockError(ShowroomError):
+    """Not enough stock, or the piece is already sold."""
+
+
+class PeriodClosed(ShowroomError):
+    """The month is closed for this maker; corrections go into an open month."""
+
+
+class AuthError(ShowroomError):
+    """Login refused: wrong name or password, locked or inactive account."""
+
+
+class DatabaseError(ShowroomError):
+    """The database is not ours, is newer than the program, or cannot be used."""

@@ -1,0 +1,63 @@
+"""The fixed vocabularies of the ledger: techniques, payment methods, stock movement kinds."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Technique(StrEnum):
+    TULIS = "tulis"
+    CAP = "cap"
+    KOMBINASI = "kombinasi"
+    PRINTING = "printing"
+    NON_BATIK = "non_batik"
+
+    @property
+    def is_batik(self) -> bool:
+        return self in {Technique.TULIS, Technique.CAP, Technique.KOMBINASI}
+
+
+TECHNIQUE_LABELS: dict[Technique, tuple[str, str]] = {
+    Technique.TULIS: ("Batik tulis", "Hand-drawn batik (tulis)"),
+    Technique.CAP: ("Batik cap", "Stamped batik (cap)"),
+    Technique.KOMBINASI: ("Batik kombinasi", "Combined batik (tulis and cap)"),
+    Technique.PRINTING: ("Tekstil motif batik (printing, bukan batik)",
+                         "Printed textile (not batik)"),
+    Technique.NON_BATIK: ("Kerajinan non-batik", "Craft, not batik"),
+}
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    QRIS = "qris"
+    CARD = "card"
+    TRANSFER = "transfer"
+
+
+PAYMENT_LABELS: dict[PaymentMethod, tuple[str, str]] = {
+    PaymentMethod.CASH: ("Tunai", "Cash"),
+    PaymentMethod.QRIS: ("QRIS", "QRIS"),
+    PaymentMethod.CARD: ("Kartu", "Card"),
+    PaymentMethod.TRANSFER: ("Transfer bank", "Bank transfer"),
+}
+
+
+class MovementKind(StrEnum):
+    INTAKE = "intake"
+    SALE = "sale"
+    REFUND = "refund"
+    RETURN = "return"
+    ADJUSTMENT = "adjustment"
+    COUNT = "count"
+
+
+class PayoutMethod(StrEnum):
+    CASH = "cash"
+    TRANSFER = "transfer"
+
+
+def label(labels: dict, key: object, lang: str = "id") -> str:  # type: ignore[type-arg]
+    pair = labels.get(key)
+    if pair is None:
+        return str(key)
+    return str(pair[1] if lang == "en" else pair[0])

@@ -1,0 +1,275 @@
+"""Message catalog: every refusal the services can give, in Indonesian (default) and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code -> (Bahasa Indonesia, English). Parameters are filled with str.format.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "auth.failed": (
+        "Nama pengguna atau kata sandi salah.",
+        "Wrong user name or password.",
+    ),
+    "auth.locked": (
+        "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah {until}.",
+        "The account is locked after too many failed attempts. Try again after {until}.",
+    ),
+    "auth.inactive": ("Akun ini sudah dinonaktifkan.", "This account has been deactivated."),
+    "auth.password_short": (
+        "Kata sandi minimal {min} karakter.",
+        "The password needs at least {min} characters.",
+    ),
+    "permission.denied": (
+        "Peran {role} tidak boleh melakukan: {action}.",
+        "The role {role} may not do this: {action}.",
+    ),
+    "approval.required": (
+        "Tindakan ini perlu persetujuan supervisor.",
+        "This action needs a supervisor's approval.",
+    ),
+    "approval.same_user": (
+        "Penyetuju harus orang lain, bukan pengguna yang meminta.",
+        "The approver must be someone other than the requesting user.",
+    ),
+    "approval.not_allowed": (
+        "{user} tidak berwenang menyetujui tindakan ini.",
+        "{user} may not approve this action.",
+    ),
+    "user.exists": ("Nama pengguna {username} sudah dipakai.", "The user name {username} is taken."),
+    "user.not_found": ("Pengguna {username} tidak ditemukan.", "User {username} not found."),
+    "user.bad_name": (
+        "Nama pengguna hanya boleh huruf kecil, angka, titik, minus atau garis bawah (2-32).",
+        "A user name may hold only lower-case letters, digits, dot, dash or underscore (2-32).",
+    ),
+    "user.bad_role": ("Peran tidak dikenal: {role}.", "Unknown role: {role}."),
+    "user.last_admin": (
+        "Admin aktif terakhir tidak boleh dikunci atau diturunkan perannya.",
+        "The last active admin cannot be locked or demoted.",
+    ),
+    "field.required": ("{field} wajib diisi.", "{field} is required."),
+    "field.too_long": (
+        "{field} terlalu panjang (maksimal {max} karakter).",
+        "{field} is too long (at most {max} characters).",
+    ),
+    "field.bad_chars": (
+        "{field} berisi karakter yang tidak boleh dipakai.",
+        "{field} contains characters that are not allowed.",
+    ),
+    "field.bad_code": (
+        "{field} hanya boleh huruf besar, angka dan tanda minus (maksimal {max}).",
+        "{field} may hold only capital letters, digits and dashes (at most {max}).",
+    ),
+    "field.digits": (
+        "{field} harus terdiri dari {count} angka.",
+        "{field} must be exactly {count} digits.",
+    ),
+    "field.phone": (
+        "Nomor telepon tidak valid (contoh: 0812-3456-7890 atau +62 812 3456 7890).",
+        "Not a valid phone number (for example 0812-3456-7890 or +62 812 3456 7890).",
+    ),
+    "field.bank_account": (
+        "Nomor rekening hanya boleh angka (6-20 digit).",
+        "A bank account number may hold only digits (6-20).",
+    ),
+    "field.choice": (
+        "{field} tidak dikenal: {value}. Pilihan: {choices}.",
+        "Unknown {field}: {value}. Choices: {choices}.",
+    ),
+    "field.integer": ("{field} harus bilangan bulat.", "{field} must be a whole number."),
+    "field.date": (
+        "{field} bukan tanggal yang valid (format TTTT-BB-HH).",
+        "{field} is not a valid date (YYYY-MM-DD).",
+    ),
+    "price.invalid": (
+        "Harga harus antara {min} dan {max}.",
+        "The price must be between {min} and {max}.",
+    ),
+    "price.unchanged": ("Harga baru sama dengan harga lama.", "The new price equals the old one."),
+    "price.consent_required": (
+        "Perubahan harga perlu catatan persetujuan pembatik (siapa, kapan, bagaimana).",
+        "A price change needs the maker's recorded consent (who, when, how).",
+    ),
+    "commission.invalid": (
+        "Potongan harus antara 0 dan 5000 basis poin (0-50%).",
+        "Commission must be between 0 and 5000 basis points (0-50%).",
+    ),
+    "quantity.invalid": (
+        "Jumlah harus antara 1 dan {max}.",
+        "The quantity must be between 1 and {max}.",
+    ),
+    "quantity.unique": (
+        "Barang unik (satu-satunya) hanya boleh berjumlah 1.",
+        "A unique piece can only have quantity 1.",
+    ),
+    "maker.not_found": ("Pembatik {code} tidak ditemukan.", "Maker {code} not found."),
+    "maker.inactive": ("Pembatik {code} sudah tidak aktif.", "Maker {code} is inactive."),
+    "maker.exists": ("Kode pembatik {code} sudah dipakai.", "The maker code {code} is taken."),
+    "item.not_found": ("Barang {code} tidak ditemukan.", "Item {code} not found."),
+    "item.inactive": ("Barang {code} sudah tidak dijual.", "Item {code} is no longer for sale."),
+    "item.exists": ("Kode barang {code} sudah dipakai.", "The item code {code} is taken."),
+    "item.wrong_maker": (
+        "Barang {code} milik pembatik lain ({maker}).",
+        "Item {code} belongs to another maker ({maker}).",
+    ),
+    "stock.sold_out": (
+        "Barang {code} sudah terjual.",
+        "Item {code} is already sold.",
+    ),
+    "stock.insufficient": (
+        "Stok {code} tidak cukup: tersedia {available}, diminta {requested}.",
+        "Not enough stock of {code}: {available} available, {requested} requested.",
+    ),
+    "stock.negative": (
+        "Penyesuaian akan membuat stok {code} di bawah nol (stok sekarang {available}).",
+        "The adjustment would take the stock of {code} below zero (now {available}).",
+    ),
+    "stock.reason_required": (
+        "Penyesuaian stok wajib disertai alasan.",
+        "A stock adjustment needs a reason.",
+    ),
+    "stock.zero_adjustment": ("Penyesuaian tidak boleh nol.", "An adjustment cannot be zero."),
+    "lines.empty": ("Tidak ada barang.", "There are no items."),
+    "lines.duplicate": (
+        "Barang {code} tercantum lebih dari sekali.",
+        "Item {code} is listed more than once.",
+    ),
+    "payment.insufficient": (
+        "Pembayaran {paid} kurang dari total {total}.",
+        "Payment of {paid} does not cover the total of {total}.",
+    ),
+    "payment.overpaid": (
+        "Pembayaran non-tunai melebihi total; kembalian hanya untuk tunai.",
+        "Non-cash payments exceed the total; change is given only for cash.",
+    ),
+    "payment.invalid_amount": (
+        "Jumlah pembayaran harus lebih dari nol.",
+        "A payment amount must be more than zero.",
+    ),
+    "payment.reference_required": (
+        "Pembayaran {method} perlu nomor referensi.",
+        "A {method} payment needs a reference.",
+    ),
+    "payment.approval_required": (
+        "Pembayaran kartu perlu kode persetujuan (approval code).",
+        "A card payment needs an approval code.",
+    ),
+    "payment.method": ("Cara bayar tidak dikenal: {method}.", "Unknown payment method: {method}."),
+    "payment.cash_tendered": (
+        "Uang diterima kurang dari jumlah tunai.",
+        "Cash tendered is less than the cash amount.",
+    ),
+    "sale.not_found": ("Struk {receipt} tidak ditemukan.", "Receipt {receipt} not found."),
+    "sale.training_refund": (
+        "Transaksi latihan tidak bisa diretur sebagai transaksi sungguhan.",
+        "A training sale cannot be refunded as a real one.",
+    ),
+    "refund.too_much": (
+        "Retur {code} melebihi yang terjual: terjual {sold}, sudah diretur {refunded}.",
+        "Refund of {code} exceeds what was sold: {sold} sold, {refunded} already refunded.",
+    ),
+    "refund.line_not_in_sale": (
+        "Baris {line} bukan bagian dari struk {receipt}.",
+        "Line {line} is not part of receipt {receipt}.",
+    ),
+    "refund.reason_required": ("Retur wajib disertai alasan.", "A refund needs a reason."),
+    "return.too_much": (
+        "Tidak bisa mengembalikan {requested} {code}: stok hanya {available}.",
+        "Cannot return {requested} of {code}: only {available} in stock.",
+    ),
+    "shift.none_open": (
+        "Belum ada shift yang dibuka di kasir {terminal}. Buka shift dahulu.",
+        "No shift is open at till {terminal}. Open a shift first.",
+    ),
+    "shift.already_open": (
+        "Shift sudah dibuka di kasir {terminal} oleh {cashier}.",
+        "A shift is already open at till {terminal}, by {cashier}.",
+    ),
+    "shift.not_owner": (
+        "Shift di kasir {terminal} milik {cashier}.",
+        "The shift at till {terminal} belongs to {cashier}.",
+    ),
+    "shift.bad_count": (
+        "Jumlah uang tidak valid.",
+        "The cash count is not valid.",
+    ),
+    "terminal.not_found": ("Kasir (terminal) {code} tidak dikenal.", "Unknown till {code}."),
+    "terminal.exists": ("Kode kasir {code} sudah dipakai.", "The till code {code} is taken."),
+    "period.closed": (
+        "Bulan {period} sudah ditutup untuk pembatik {maker}; koreksi masuk ke bulan berjalan.",
+        "The month {period} is closed for maker {maker}; corrections go into the open month.",
+    ),
+    "period.invalid": ("Periode tidak valid: {period} (format TTTT-BB).",
+                       "Not a valid period: {period} (YYYY-MM)."),
+    "period.not_ended": (
+        "Bulan {period} belum berakhir; rekap baru bisa difinalkan setelah bulan selesai.",
+        "The month {period} has not ended; statements can be finalized only after it ends.",
+    ),
+    "settlement.already_final": (
+        "Rekap {maker} untuk {period} sudah difinalkan.",
+        "The statement of {maker} for {period} is already finalized.",
+    ),
+    "settlement.not_final": (
+        "Rekap {maker} untuk {period} belum difinalkan.",
+        "The statement of {maker} for {period} is not finalized.",
+    ),
+    "settlement.already_paid": (
+        "Rekap {maker} untuk {period} sudah dibayar.",
+        "The statement of {maker} for {period} is already paid.",
+    ),
+    "settlement.later_open": (
+        "Bulan sebelumnya ({period}) untuk {maker} belum difinalkan.",
+        "The previous month ({period}) for {maker} is not finalized yet.",
+    ),
+    "deduction.invalid": (
+        "Potongan harus bernama dan bernilai lebih dari nol.",
+        "A deduction needs a name and an amount above zero.",
+    ),
+    "setting.unknown": ("Pengaturan tidak dikenal: {key}.", "Unknown setting: {key}."),
+    "import.bad_file": (
+        "Berkas {file} tidak bisa dibaca: {reason}.",
+        "The file {file} cannot be read: {reason}.",
+    ),
+    "import.bad_header": (
+        "Kolom wajib tidak ada: {columns}.",
+        "Required columns are missing: {columns}.",
+    ),
+    "import.row": (
+        "Baris {row}, kolom {column}: {reason}",
+        "Row {row}, column {column}: {reason}",
+    ),
+    "import.empty": ("Berkas tidak berisi data.", "The file holds no data."),
+    "db.not_ours": (
+        "Berkas {path} bukan database Showroom POS.",
+        "The file {path} is not a Showroom POS database.",
+    ),
+    "db.too_new": (
+        "Database ini dibuat oleh versi program yang lebih baru ({revision}). Perbarui program.",
+        "This database was made by a newer version of the program ({revision}). Update the program.",
+    ),
+    "db.network_share": (
+        "Berkas SQLite di folder jaringan tidak aman untuk beberapa kasir. Gunakan server PostgreSQL.",
+        "A SQLite file on a network share is not safe for several tills. Use a PostgreSQL server.",
+    ),
+    "db.needs_upgrade": (
+        "Database perlu diperbarui: jalankan `showroom-pos db upgrade`.",
+        "The database needs an upgrade: run `showroom-pos db upgrade`.",
+    ),
+    "backup.failed": ("Cadangan gagal: {reason}.", "Backup failed: {reason}."),
+    "restore.failed": ("Pemulihan gagal: {reason}.", "Restore failed: {reason}."),
+    "busy.retry": (
+        "Database sedang sibuk; coba lagi sebentar.",
+        "The database is busy; try again in a moment.",
+    ),
+}
+
+
+def render(code: str, lang: str, params: dict[str, Any]) -> str:
+    """The message for `code` in `lang` ('id' or 'en'); amounts arrive already formatted."""
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return code
+    template = texts[1] if lang == "en" else texts[0]
+    try:
+        return template.format(**{key: str(value) for key, value in params.items()})
+    except (KeyError, IndexError):
+        return template

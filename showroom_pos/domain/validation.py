@@ -1,0 +1,120 @@
+"""Checks of what people type: names, codes, prices, quantities, identity numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.money import format_rupiah
+
+MIN_PRICE = 1_000
+MAX_PRICE = 1_000_000_000
+MAX_QUANTITY = 10_000
+MAX_COMMISSION_BP = 5_000
+
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 -]{6,18}[0-9]$")
+
+
+def clean_text(field: str, value: Any, *, max_len: int = 200, required: bool = True) -> str:
+    """Trimmed text without control characters; empty allowed only when not required."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError("field.bad_chars", field=field)
+    text = " ".join(value.split())
+    if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in text):
+        raise ValidationError("field.bad_chars", field=field)
+    if required and not text:
+        raise ValidationError("field.required", field=field)
+    if len(text) > max_len:
+        raise ValidationError("field.too_long", field=field, max=max_len)
+    return text
+
+
+def clean_code(field: str, value: Any, *, max_len: int = 32) -> str:
+    """An upper-case code (maker, item, till): letters, digits, dashes."""
+    text = clean_text(field, value, max_len=max_len).upper()
+    if not _CODE.match(text):
+        raise ValidationError("field.bad_code", field=field, max=max_len)
+    return text
+
+
+def clean_digits(field: str, value: Any, count: int) -> str | None:
+    text = clean_text(field, value, max_len=64, required=False).replace(" ", "")
+    if not text:
+        return None
+    if len(text) != count or not text.isascii() or not text.isdigit():
+        raise ValidationError("field.digits", field=field, count=count)
+    return text
+
+
+def clean_phone(value: Any) -> str | None:
+    text = clean_text("Telepon", value, max_len=24, required=False)
+    if not text:
+        return None
+    if not _PHONE.match(text) or not text.isascii():
+        raise ValidationError("field.phone")
+    return text
+
+
+def clean_bank_account(value: Any) -> str | None:
+    text = clean_text("Rekening", value, max_len=32, required=False).replace(" ", "").replace(
+        "-", "")
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit() and 6 <= len(text) <= 20):
+        raise ValidationError("field.bank_account")
+    return text
+
+
+def whole_number(field: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError("field.integer", field=field)
+    return value
+
+
+def check_price(value: Any) -> int:
+    price = whole_number("Harga", value)
+    if not MIN_PRICE <= price <= MAX_PRICE:
+        raise ValidationError(
+            "price.invalid", min=format_rupiah(MIN_PRICE), max=format_rupiah(MAX_PRICE))
+    return price
+
+
+def check_quantity(value: Any, *, unique_piece: bool = False) -> int:
+    quantity = whole_number("Jumlah", value)
+    if not 1 <= quantity <= MAX_QUANTITY:
+        raise ValidationError("quantity.invalid", max=MAX_QUANTITY)
+    if unique_piece and quantity != 1:
+        raise ValidationError("quantity.unique")
+    return quantity
+
+
+def check_commission(value: Any) -> int:
+    bp = whole_number("Potongan", value)
+    if not 0 <= bp <= MAX_COMMISSION_BP:
+        raise ValidationError("commission.invalid")
+    return bp
+
+
+def commission_of(net_sales: int, basis_points: int) -> int:
+    """Commission on net sales, rounded down to the whole rupiah (in the maker's favour)."""
+    if net_sales <= 0 or basis_points <= 0:
+        return 0
+    return net_sales * basis_points // 10_000
+
+
+def mask_account(account: str | None) -> str:
+    """`••••••7890`: every digit but the last four hidden."""
+    if not account:
+        return ""
+    return "•" * max(len(account) - 4, 0) + account[-4:]
+
+
+def mask_nik(nik: str | None) -> str:
+    if not nik:
+        return ""
+    return nik[:4] + "•" * (len(nik) - 4)

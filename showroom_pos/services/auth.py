@@ -1,0 +1,337 @@
+"""Users, passwords and logins; the one place that checks an actor's right to act."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showroom_pos.db import journal
+from showroom_pos.db.models import User
+from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
+from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.roles import (
+    ACTION_LABELS,
+    OVERRIDABLE,
+    ROLE_LABELS,
+    Action,
+    Role,
+    may,
+)
+from showroom_pos.domain.validation import clean_text
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor, Approval, UserView
+
+# OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1.
+HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+MIN_PASSWORD = 8
+FREE_ATTEMPTS = 5
+LOCK_BASE = timedelta(minutes=1)
+LOCK_MAX = timedelta(hours=1)
+_USERNAME = re.compile(r"^[a-z0-9._-]{2,32}$")
+# Verified against when the user is unknown, so both refusals take the same time.
+_DUMMY_HASH = HASHER.hash("showroom-pos: no such user")
+
+
+def _role_name(role: str) -> str:
+    try:
+        return ROLE_LABELS[Role(role)][0]
+    except ValueError:
+        return role
+
+
+def _load_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise AuthError("auth.failed")
+    if not user.active:
+        raise AuthError("auth.inactive")
+    return user
+
+
+def current_user(session: Session, actor: Actor) -> User:
+    """The acting user, loaded and checked to be active."""
+    return _load_user(session, actor.user_id)
+
+
+def require(session: Session, actor: Actor, action: Action) -> User:
+    """The acting user, loaded and checked: active, and their role may do `action`."""
+    user = _load_user(session, actor.user_id)
+    if not may(user.role, action):
+        raise PermissionDenied(
+            "permission.denied", role=_role_name(user.role), action=ACTION_LABELS[action][0]
+        )
+    return user
+
+
+def approve(ledger: Ledger, approval: Approval | None) -> int | None:
+    """Check an override's password before the action's own transaction; the approver's id."""
+    if approval is None:
+        return None
+    return authenticate(ledger, approval.username, approval.password)
+
+
+def require_or_approved(
+    session: Session, actor: Actor, action: Action, approver_id: int | None
+) -> tuple[User, User]:
+    """The actor and who approved: the actor themselves if their role may, else a supervisor
+    whose password was checked by `approve`."""
+    user = _load_user(session, actor.user_id)
+    if approver_id is None:
+        if may(user.role, action):
+            return user, user
+        if action in OVERRIDABLE:
+            raise PermissionDenied("approval.required")
+        raise PermissionDenied(
+            "permission.denied", role=_role_name(user.role), action=ACTION_LABELS[action][0]
+        )
+    approver = _load_user(session, approver_id)
+    if approver.id == user.id:
+        raise PermissionDenied("approval.same_user")
+    if not may(approver.role, action):
+        raise PermissionDenied("approval.not_allowed", user=approver.username)
+    return user, approver
+
+
+def to_actor(user: User) -> Actor:
+    return Actor(user.id, user.username, user.full_name, user.role)
+
+
+def _view(user: User) -> UserView:
+    return UserView(user.id, user.username, user.full_name, user.role, user.active,
+                    user.locked_until, user.last_login_at)
+
+
+def _clean_username(value: Any) -> str:
+    text = clean_text("Nama pengguna", value, max_len=32).lower()
+    if not _USERNAME.match(text):
+        raise ValidationError("user.bad_name")
+    return text
+
+
+def _clean_role(value: Any) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise ValidationError("user.bad_role", role=value) from None
+
+
+def _check_new_password(password: Any) -> str:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise ValidationError("auth.password_short", min=MIN_PASSWORD)
+    if len(password) > 256:
+        raise ValidationError("field.too_long", field="Kata sandi", max=256)
+    return password
+
+
+def count_users(ledger: Ledger) -> int:
+    with ledger.read() as session:
+        return int(session.scalar(select(func.count()).select_from(User)) or 0)
+
+
+def _create(session: Session, ledger: Ledger, *, username: Any, full_name: Any, role: Any,
+            password: Any, by: int | None) -> User:
+    name = _clean_username(username)
+    checked_role = _clean_role(role)
+    full = clean_text("Nama lengkap", full_name, max_len=100)
+    secret = _check_new_password(password)
+    if session.scalar(select(User.id).where(User.username == name)) is not None:
+        raise ValidationError("user.exists", username=name)
+    now = ledger.now()
+    user = User(username=name, full_name=full, role=checked_role.value,
+                password_hash=HASHER.hash(secret), active=True, failed_logins=0,
+                created_at=now)
+    session.add(user)
+    session.flush()
+    journal.append(session, action="user.add", user_id=by if by is not None else user.id,
+                   at=now, summary=f"user {name} ({checked_role.value}) added", records=[user])
+    return user
+
+
+def create_first_admin(ledger: Ledger, *, username: str, full_name: str, password: str) -> Actor:
+    """The first account of a new database; refused once any user exists."""
+
+    def work(session: Session) -> Actor:
+        if session.scalar(select(func.count()).select_from(User)):
+            raise PermissionDenied("permission.denied", role="-",
+                                   action=ACTION_LABELS[Action.MANAGE_USERS][0])
+        return to_actor(_create(session, ledger, username=username, full_name=full_name,
+                                role=Role.ADMIN, password=password, by=None))
+
+    return ledger.run_write(work)
+
+
+def add_user(ledger: Ledger, *, actor: Actor, username: str, full_name: str, role: str,
+             password: str) -> UserView:
+    def work(session: Session) -> UserView:
+        require(session, actor, Action.MANAGE_USERS)
+        return _view(_create(session, ledger, username=username, full_name=full_name,
+                             role=role, password=password, by=actor.user_id))
+
+    return ledger.run_write(work)
+
+
+def _find(session: Session, username: Any) -> User:
+    name = username.strip().lower() if isinstance(username, str) else ""
+    user = session.scalar(select(User).where(User.username == name))
+    if user is None:
+        raise ValidationError("user.not_found", username=name)
+    return user
+
+
+def change_password(ledger: Ledger, *, actor: Actor, username: str, new_password: str,
+                    old_password: str | None = None) -> None:
+    """Users change their own password (old one required); admins reset anyone's."""
+
+    def work(session: Session) -> None:
+        me = _load_user(session, actor.user_id)
+        target = _find(session, username)
+        if target.id == me.id and old_password is not None:
+            try:
+                HASHER.verify(target.password_hash, old_password)
+            except (VerificationError, InvalidHashError):
+                raise AuthError("auth.failed") from None
+        else:
+            require(session, actor, Action.MANAGE_USERS)
+        target.password_hash = HASHER.hash(_check_new_password(new_password))
+        target.failed_logins = 0
+        target.locked_until = None
+        journal.append(session, action="user.password", user_id=me.id, at=ledger.now(),
+                       summary=f"password of {target.username} changed", records=[target])
+
+    ledger.run_write(work)
+
+
+def _active_admins(session: Session) -> int:
+    return int(session.scalar(
+        select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
+    ) or 0)
+
+
+def set_user_active(ledger: Ledger, *, actor: Actor, username: str, active: bool) -> UserView:
+    """Lock (deactivate) or unlock an account; unlocking also clears a login lock-out."""
+
+    def work(session: Session) -> UserView:
+        require(session, actor, Action.MANAGE_USERS)
+        target = _find(session, username)
+        if not active and target.role == Role.ADMIN and target.active and _active_admins(
+                session) <= 1:
+            raise ValidationError("user.last_admin")
+        target.active = active
+        if active:
+            target.failed_logins = 0
+            target.locked_until = None
+        journal.append(session, action="user.unlock" if active else "user.lock",
+                       user_id=actor.user_id, at=ledger.now(),
+                       summary=f"user {target.username} {'unlocked' if active else 'locked'}",
+                       records=[target])
+        return _view(target)
+
+    return ledger.run_write(work)
+
+
+def set_user_role(ledger: Ledger, *, actor: Actor, username: str, role: str) -> UserView:
+    def work(session: Session) -> UserView:
+        require(session, actor, Action.MANAGE_USERS)
+        target = _find(session, username)
+        new_role = _clean_role(role)
+        if target.role == Role.ADMIN and new_role != Role.ADMIN and _active_admins(session) <= 1:
+            raise ValidationError("user.last_admin")
+        target.role = new_role.value
+        journal.append(session, action="user.role", user_id=actor.user_id, at=ledger.now(),
+                       summary=f"role of {target.username} set to {new_role.value}",
+                       records=[target])
+        return _view(target)
+
+    return ledger.run_write(work)
+
+
+def list_users(ledger: Ledger, *, actor: Actor) -> list[UserView]:
+    with ledger.read() as session:
+        require(session, actor, Action.MANAGE_USERS)
+        return [_view(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def lock_delay(failed_logins: int) -> timedelta:
+    """No delay for the first few failures, then one that doubles with each further one."""
+    if failed_logins < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(LOCK_BASE * 2 ** (failed_logins - FREE_ATTEMPTS), LOCK_MAX)
+
+
+def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
+    """The id of the user whose password this is; a failure is counted and journaled.
+
+    The same refusal for an unknown name and a wrong password, taking the same time.
+    """
+    now = ledger.now()
+    name = username.strip().lower() if isinstance(username, str) else ""
+    secret = password if isinstance(password, str) else ""
+    with ledger.read() as session:
+        user = session.scalar(select(User).where(User.username == name)) if name else None
+        if user is None:
+            try:
+                HASHER.verify(_DUMMY_HASH, secret or "-")
+            except VerificationError:
+                pass
+            failed_id = None
+        else:
+            if user.locked_until is not None and user.locked_until > now:
+                raise AuthError("auth.locked", until=_wib(user.locked_until))
+            try:
+                HASHER.verify(user.password_hash, secret)
+            except (VerificationError, InvalidHashError):
+                failed_id = user.id
+            else:
+                if not user.active:
+                    raise AuthError("auth.inactive")
+                return user.id
+    _record_failure(ledger, failed_id, name, now)
+    raise AuthError("auth.failed")
+
+
+def _wib(moment: datetime) -> str:
+    return to_local(moment).strftime("%H:%M WIB")
+
+
+def _record_failure(ledger: Ledger, user_id: int | None, username: str, now: datetime) -> None:
+    def work(session: Session) -> None:
+        # An unknown name may be a password typed in the wrong field: it is not recorded.
+        shown = username if user_id is not None else "(unknown user)"
+        summary = f"failed login for {shown}"
+        if user_id is not None:
+            user = session.get(User, user_id)
+            if user is not None:
+                user.failed_logins += 1
+                delay = lock_delay(user.failed_logins)
+                if delay:
+                    user.locked_until = now + delay
+                    journal.append(session, action="user.lockout", user_id=user_id, at=now,
+                                   summary=f"{username} locked until {user.locked_until:%H:%M} "
+                                   f"UTC after {user.failed_logins} failures")
+        journal.append(session, action="login.failed", user_id=user_id, at=now,
+                       summary=summary)
+
+    ledger.run_write(work)
+
+
+def login(ledger: Ledger, *, username: str, password: str) -> Actor:
+    """Log in; repeated failures lock the account for a delay that grows with each one."""
+    user_id = authenticate(ledger, username, password)
+
+    def work(session: Session) -> Actor:
+        user = _load_user(session, user_id)
+        now = ledger.now()
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        journal.append(session, action="login", user_id=user.id, at=now,
+                       summary=f"{user.username} logged in")
+        return to_actor(user)
+
+    return ledger.run_write(work)

@@ -1,0 +1,126 @@
+"""Backups of the ledger taken while tills sell, restores that verify before they replace."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from showroom_pos.db.engine import sqlite_path
+from showroom_pos.domain.errors import DatabaseError
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size_bytes: int
+
+
+def _sqlite_copy(source: Path, target: Path) -> None:
+    """Copy with SQLite's online backup: consistent even while other connections write."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst, pages=1024, sleep=0.005)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseError("backup.failed", reason=check)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+
+
+def _pg_tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise DatabaseError("backup.failed", reason=f"{name} tidak ditemukan / not found")
+    return found
+
+
+def _pg_env_args(url: str) -> tuple[list[str], dict[str, str]]:
+    parsed = make_url(url)
+    args = ["--host", parsed.host or "localhost", "--port", str(parsed.port or 5432),
+            "--username", parsed.username or "postgres", "--dbname", parsed.database or ""]
+    env = {"PGPASSWORD": parsed.password or ""}
+    return args, env
+
+
+def backup_database(url: str, target: Path) -> BackupResult:
+    """Write a complete copy of the database to `target` (SQLite file, or pg_dump archive)."""
+    target = target.expanduser().resolve()
+    if target.exists() and target.is_dir():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = target / f"showroom-{stamp}.{'sqlite3' if sqlite_path(url) else 'dump'}"
+    source = sqlite_path(url)
+    if source is not None:
+        if not source.exists():
+            raise DatabaseError("backup.failed", reason=f"{source} tidak ada / does not exist")
+        if source.resolve() == target:
+            raise DatabaseError("backup.failed", reason="target is the database itself")
+        _sqlite_copy(source, target)
+    else:
+        args, env = _pg_env_args(url)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(target), *args],
+            env={**os.environ, **env}, capture_output=True, text=True, timeout=3600)
+        if done.returncode != 0:
+            raise DatabaseError("backup.failed", reason=done.stderr.strip()[-300:])
+    return BackupResult(target, target.stat().st_size)
+
+
+def restore_database(url: str, source: Path) -> Path | None:
+    """Replace the database with a backup; the current SQLite file is kept aside first.
+
+    Returns where the replaced file was kept (SQLite), so nothing completed is ever lost.
+    """
+    source = source.expanduser().resolve()
+    if not source.is_file():
+        raise DatabaseError("restore.failed", reason=f"{source} tidak ada / does not exist")
+    target = sqlite_path(url)
+    if target is None:
+        args, env = _pg_env_args(url)
+        done = subprocess.run(
+            [_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
+             "--single-transaction", *args, str(source)],
+            env={**os.environ, **env}, capture_output=True, text=True, timeout=3600)
+        if done.returncode != 0:
+            raise DatabaseError("restore.failed", reason=done.stderr.strip()[-300:])
+        return None
+    try:
+        probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            check = probe.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError("db.not_ours", path=str(source)) from error
+    if check != "ok":
+        raise DatabaseError("restore.failed", reason=check)
+    if not {"journal", "sales", "alembic_version"} <= tables:
+        raise DatabaseError("db.not_ours", path=str(source))
+    kept = None
+    if target.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = target.with_name(f"{target.stem}-replaced-{stamp}.sqlite3")
+        _sqlite_copy(target, kept)
+    staged = target.with_name(target.name + ".restoring")
+    _sqlite_copy(source, staged)
+    for suffix in ("-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    staged.replace(target)
+    return kept

@@ -1,0 +1,76 @@
+"""The ledger's health check: the journal's chain, every record against it, and the guards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from showroom_pos.db import journal
+from showroom_pos.db.guards import missing_guards
+from showroom_pos.db.models import IMMUTABLE_TABLES
+from showroom_pos.services.context import Ledger
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    entries: int
+    records: int
+    last_hash: str
+    problems: tuple[journal.Problem, ...]
+    unguarded_tables: tuple[str, ...]
+    storage_errors: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not (self.problems or self.unguarded_tables or self.storage_errors)
+
+    def lines(self, lang: str = "id") -> list[str]:
+        en = lang == "en"
+        out = [
+            (f"Journal: {self.entries} entries, {self.records} records checked"
+             if en else f"Jurnal: {self.entries} entri, {self.records} catatan diperiksa"),
+            (f"Last hash: {self.last_hash}" if en else f"Hash terakhir: {self.last_hash}"),
+        ]
+        for error in self.storage_errors:
+            out.append(("Database file damaged: " if en else "Berkas database rusak: ") + error)
+        for table in self.unguarded_tables:
+            out.append(("Append-only guard missing on table " if en
+                        else "Pengaman tabel hilang pada tabel ") + table)
+        for problem in self.problems:
+            where = " ".join(
+                part for part in (
+                    f"entry {problem.seq}" if en and problem.seq else
+                    f"entri {problem.seq}" if problem.seq else "",
+                    f"{problem.table}#{problem.record_id}" if problem.table else "",
+                ) if part
+            )
+            out.append(f"MISMATCH {where}: {problem.kind}: {problem.detail}" if en
+                       else f"TIDAK COCOK {where}: {problem.kind}: {problem.detail}")
+        if self.ok:
+            out.append("OK: the journal and every record it covers match." if en
+                       else "OK: jurnal dan semua catatan yang dicakupnya cocok.")
+        else:
+            first = self.problems[0] if self.problems else None
+            out.append(
+                (f"FAILED: first mismatch at entry {first.seq}." if en
+                 else f"GAGAL: ketidakcocokan pertama pada entri {first.seq}.")
+                if first is not None and first.seq else
+                ("FAILED: the database was changed outside the program." if en
+                 else "GAGAL: database diubah di luar program.")
+            )
+        return out
+
+
+def check_ledger(ledger: Ledger, *, max_problems: int = 100) -> IntegrityReport:
+    """Verify everything; returns a report rather than raising, so callers can show it."""
+    storage: list[str] = []
+    with ledger.read() as session:
+        if ledger.engines.is_sqlite:
+            result = session.execute(text("PRAGMA quick_check")).scalar()
+            if result != "ok":
+                storage.append(str(result))
+        unguarded = missing_guards(session.connection(), IMMUTABLE_TABLES)
+        verified = journal.verify(session, max_problems=max_problems)
+    return IntegrityReport(verified.entries, verified.records, verified.last_hash,
+                           tuple(verified.problems), tuple(unguarded), tuple(storage))

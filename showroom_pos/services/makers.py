@@ -1,0 +1,177 @@
+"""Member makers: add, edit, deactivate (never delete), and look them up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from showroom_pos.db import journal
+from showroom_pos.db.models import Maker, User
+from showroom_pos.domain.errors import NotFound, ValidationError
+from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.roles import Action, may
+from showroom_pos.domain.validation import (
+    check_commission,
+    clean_bank_account,
+    clean_code,
+    clean_digits,
+    clean_phone,
+    clean_text,
+    mask_account,
+    mask_nik,
+)
+from showroom_pos.services.auth import current_user, require
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor, MakerView
+
+
+@dataclass(frozen=True)
+class MakerInput:
+    """What staff type for a maker; validated by the service."""
+
+    code: str
+    name: str
+    business_name: str | None = None
+    nik: str | None = None
+    nib: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    village: str | None = None
+    bank_name: str | None = None
+    bank_account: str | None = None
+    bank_account_holder: str | None = None
+    commission_bp: int = 0
+    joined_on: date | None = None
+    notes: str | None = None
+
+
+def maker_view(maker: Maker, user: User) -> MakerView:
+    shown = may(user.role, Action.VIEW_MAKER_PRIVATE)
+    return MakerView(
+        id=maker.id, code=maker.code, name=maker.name, business_name=maker.business_name,
+        nik=maker.nik if shown else mask_nik(maker.nik) or None, nib=maker.nib,
+        phone=maker.phone, address=maker.address, village=maker.village,
+        bank_name=maker.bank_name,
+        bank_account=maker.bank_account if shown else mask_account(maker.bank_account) or None,
+        bank_account_holder=maker.bank_account_holder, commission_bp=maker.commission_bp,
+        active=maker.active, joined_on=maker.joined_on, notes=maker.notes, private_shown=shown,
+    )
+
+
+def _apply(maker: Maker, data: MakerInput, today: date) -> None:
+    maker.name = clean_text("Nama", data.name, max_len=100)
+    maker.business_name = clean_text("Nama usaha", data.business_name, max_len=150,
+                                     required=False) or None
+    maker.nik = clean_digits("NIK", data.nik, 16)
+    maker.nib = clean_digits("NIB", data.nib, 13)
+    maker.phone = clean_phone(data.phone)
+    maker.address = clean_text("Alamat", data.address, max_len=300, required=False) or None
+    maker.village = clean_text("Kelurahan", data.village, max_len=60, required=False) or None
+    maker.bank_name = clean_text("Bank", data.bank_name, max_len=60, required=False) or None
+    maker.bank_account = clean_bank_account(data.bank_account)
+    maker.bank_account_holder = clean_text("Atas nama", data.bank_account_holder, max_len=100,
+                                           required=False) or None
+    maker.commission_bp = check_commission(data.commission_bp)
+    joined = data.joined_on or today
+    if not isinstance(joined, date):
+        raise ValidationError("field.date", field="Tanggal bergabung")
+    maker.joined_on = joined
+    maker.notes = clean_text("Catatan", data.notes, max_len=2000, required=False) or None
+
+
+def get_maker_row(session: Session, code: Any, *, active: bool = False) -> Maker:
+    text = code.strip().upper() if isinstance(code, str) else ""
+    maker = session.scalar(select(Maker).where(Maker.code == text)) if text else None
+    if maker is None:
+        raise NotFound("maker.not_found", code=text or "-")
+    if active and not maker.active:
+        raise ValidationError("maker.inactive", code=maker.code)
+    return maker
+
+
+def add_maker_in(session: Session, ledger: Ledger, user: User, data: MakerInput) -> Maker:
+    """Add a maker inside an open transaction (used by the importer for all-or-nothing)."""
+    code = clean_code("Kode pembatik", data.code, max_len=16)
+    if session.scalar(select(Maker.id).where(Maker.code == code)) is not None:
+        raise ValidationError("maker.exists", code=code)
+    now = ledger.now()
+    maker = Maker(code=code, active=True, created_at=now)
+    _apply(maker, data, to_local(now).date())
+    session.add(maker)
+    session.flush()
+    journal.append(session, action="maker.add", user_id=user.id, at=now,
+                   summary=f"maker {code} {maker.name} added", records=[maker])
+    return maker
+
+
+def add_maker(ledger: Ledger, *, actor: Actor, data: MakerInput) -> MakerView:
+    def work(session: Session) -> MakerView:
+        user = require(session, actor, Action.MANAGE_MAKERS)
+        return maker_view(add_maker_in(session, ledger, user, data), user)
+
+    return ledger.run_write(work)
+
+
+def edit_maker(ledger: Ledger, *, actor: Actor, code: str, data: MakerInput) -> MakerView:
+    """Change a maker's details (not the code); the old values stay in the journal."""
+
+    def work(session: Session) -> MakerView:
+        user = require(session, actor, Action.MANAGE_MAKERS)
+        maker = get_maker_row(session, code)
+        if data.commission_bp != maker.commission_bp:
+            require(session, actor, Action.CHANGE_SETTINGS)
+        private_before = (maker.nik, maker.bank_account)
+        _apply(maker, data, maker.joined_on)
+        if not may(user.role, Action.VIEW_MAKER_PRIVATE):
+            # What this user saw was masked: keep the stored values unless they typed new ones.
+            if data.nik in (None, "", mask_nik(private_before[0])):
+                maker.nik = private_before[0]
+            if data.bank_account in (None, "", mask_account(private_before[1])):
+                maker.bank_account = private_before[1]
+        journal.append(session, action="maker.edit", user_id=user.id, at=ledger.now(),
+                       summary=f"maker {maker.code} edited", records=[maker])
+        return maker_view(maker, user)
+
+    return ledger.run_write(work)
+
+
+def set_maker_active(ledger: Ledger, *, actor: Actor, code: str, active: bool) -> MakerView:
+    """Deactivate (or reactivate) a maker; makers are never deleted, their history stays."""
+
+    def work(session: Session) -> MakerView:
+        user = require(session, actor, Action.MANAGE_MAKERS)
+        maker = get_maker_row(session, code)
+        maker.active = active
+        journal.append(session, action="maker.activate" if active else "maker.deactivate",
+                       user_id=user.id, at=ledger.now(),
+                       summary=f"maker {maker.code} {'activated' if active else 'deactivated'}",
+                       records=[maker])
+        return maker_view(maker, user)
+
+    return ledger.run_write(work)
+
+
+def get_maker(ledger: Ledger, *, actor: Actor, code: str) -> MakerView:
+    with ledger.read() as session:
+        user = current_user(session, actor)
+        return maker_view(get_maker_row(session, code), user)
+
+
+def list_makers(ledger: Ledger, *, actor: Actor, text: str = "", active_only: bool = False,
+                limit: int = 2000) -> list[MakerView]:
+    with ledger.read() as session:
+        user = current_user(session, actor)
+        query = select(Maker).order_by(Maker.code).limit(limit)
+        words = text.strip()
+        if words:
+            pattern = f"%{words}%"
+            query = query.where(or_(Maker.code.ilike(pattern), Maker.name.ilike(pattern),
+                                    Maker.business_name.ilike(pattern),
+                                    Maker.village.ilike(pattern)))
+        if active_only:
+            query = query.where(Maker.active)
+        return [maker_view(m, user) for m in session.scalars(query)]

@@ -1,0 +1,107 @@
+"""The showroom's settings and its tills; every change is journaled."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from showroom_pos.db import journal
+from showroom_pos.db.models import Setting, Terminal
+from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.roles import Action
+from showroom_pos.domain.validation import clean_code, clean_text
+from showroom_pos.services.auth import current_user, require
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor, TerminalView
+
+DEFAULTS: dict[str, str] = {
+    "showroom.name": "Showroom Dekranasda Kota Pekalongan",
+    "showroom.address": "Museum Batik Pekalongan, Jl. Jetayu No. 1, Kota Pekalongan",
+    "showroom.phone": "",
+    "showroom.npwp": "",
+    "receipt.header": "",
+    "receipt.footer": "Terima kasih telah mendukung pembatik Pekalongan",
+    "receipt.printer": "",
+    "receipt.profile": "TM-T88III",
+    "label.printer": "",
+    "qris.payload": "",
+    "language": "id",
+    "commission.default_bp": "0",
+    "stock.return_after_days": "180",
+    "backup.folder": "",
+    "logo.path": "",
+}
+
+
+def get_settings(ledger: Ledger) -> dict[str, str]:
+    """Every setting, defaults filled in."""
+    with ledger.read() as session:
+        stored = {s.key: s.value for s in session.scalars(select(Setting))}
+    return {**DEFAULTS, **stored}
+
+
+def set_settings_in(session: Session, ledger: Ledger, user_id: int,
+                    values: dict[str, str]) -> None:
+    now = ledger.now()
+    changed = []
+    for key, value in sorted(values.items()):
+        if key not in DEFAULTS:
+            raise ValidationError("setting.unknown", key=key)
+        text = clean_text(key, value, max_len=2000, required=False)
+        row = session.get(Setting, key)
+        if row is None:
+            row = Setting(key=key, value=text, updated_at=now)
+            session.add(row)
+        elif row.value == text:
+            continue
+        else:
+            row.value = text
+            row.updated_at = now
+        changed.append(row)
+    if changed:
+        session.flush()
+        journal.append(session, action="settings.change", user_id=user_id, at=now,
+                       summary="settings changed: " + ", ".join(r.key for r in changed),
+                       records=changed)
+
+
+def set_settings(ledger: Ledger, *, actor: Actor, values: dict[str, str]) -> dict[str, str]:
+    def work(session: Session) -> None:
+        user = require(session, actor, Action.CHANGE_SETTINGS)
+        set_settings_in(session, ledger, user.id, values)
+
+    ledger.run_write(work)
+    return get_settings(ledger)
+
+
+def _view(terminal: Terminal) -> TerminalView:
+    return TerminalView(terminal.id, terminal.code, terminal.name, terminal.last_receipt_seq)
+
+
+def add_terminal_in(session: Session, ledger: Ledger, user_id: int, code: str,
+                    name: str) -> Terminal:
+    clean = clean_code("Kode kasir", code, max_len=8)
+    if session.scalar(select(Terminal.id).where(Terminal.code == clean)) is not None:
+        raise ValidationError("terminal.exists", code=clean)
+    now = ledger.now()
+    terminal = Terminal(code=clean, name=clean_text("Nama kasir", name, max_len=100),
+                        last_receipt_seq=0, last_refund_seq=0, created_at=now)
+    session.add(terminal)
+    session.flush()
+    journal.append(session, action="terminal.add", user_id=user_id, at=now,
+                   summary=f"till {clean} added", records=[terminal])
+    return terminal
+
+
+def add_terminal(ledger: Ledger, *, actor: Actor, code: str, name: str) -> TerminalView:
+    def work(session: Session) -> TerminalView:
+        user = require(session, actor, Action.MANAGE_TERMINALS)
+        return _view(add_terminal_in(session, ledger, user.id, code, name))
+
+    return ledger.run_write(work)
+
+
+def list_terminals(ledger: Ledger, *, actor: Actor) -> list[TerminalView]:
+    with ledger.read() as session:
+        current_user(session, actor)
+        return [_view(t) for t in session.scalars(select(Terminal).order_by(Terminal.code))]

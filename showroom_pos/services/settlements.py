@@ -1,0 +1,436 @@
+"""Monthly settlement statements: computed as drafts, finalized (frozen, hashed), and paid.
+
+payable = gross sales - refunds + adjustments - commission - deductions, to the rupiah.
+Refunds of sales from a month already finalized appear as named adjustment lines, and so does a
+negative balance carried forward from the previous statement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, select, union
+from sqlalchemy.orm import Session
+
+from showroom_pos.db import journal
+from showroom_pos.db.models import (
+    Deduction,
+    Item,
+    Maker,
+    PeriodClose,
+    Refund,
+    RefundLine,
+    Sale,
+    SaleLine,
+    Settlement,
+    SettlementPayment,
+    StockMovement,
+    User,
+)
+from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.kinds import MovementKind, PayoutMethod
+from showroom_pos.domain.money import MAX_AMOUNT, format_rupiah
+from showroom_pos.domain.periods import (
+    parse_period,
+    period_bounds,
+    period_of,
+    to_local,
+    year_start,
+)
+from showroom_pos.domain.roles import Action
+from showroom_pos.domain.validation import clean_text, commission_of, mask_account, whole_number
+from showroom_pos.services.auth import require
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import (
+    Actor,
+    NamedAmount,
+    PayoutView,
+    SettlementRefundLine,
+    SettlementSaleLine,
+    SettlementView,
+    StockRow,
+)
+from showroom_pos.services.makers import get_maker_row
+
+
+@dataclass(frozen=True)
+class SettlementSummary:
+    """One maker's line in the month's overview for the treasurer."""
+
+    maker_code: str
+    maker_name: str
+    bank_name: str | None
+    bank_account_masked: str
+    gross_sales: int
+    refunds: int
+    adjustments: int
+    commission: int
+    deductions: int
+    payable: int
+    status: str
+
+
+def verification_code(content_hash: str) -> str:
+    """The short code printed on a statement: the first 12 hex digits of its hash, grouped."""
+    text = content_hash[:12].upper()
+    return "-".join(text[i:i + 4] for i in range(0, 12, 4))
+
+
+def _content(view: SettlementView) -> dict[str, Any]:
+    data = asdict(view)
+    for key in ("status", "content_hash", "finalized_at", "payout", "statement_no"):
+        data.pop(key, None)
+    return data
+
+
+def content_hash(view: SettlementView) -> str:
+    return hashlib.sha256(journal.canonical_json(_content(view)).encode()).hexdigest()
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _from_content(data: dict[str, Any], settlement: Settlement,
+                  payout: PayoutView | None) -> SettlementView:
+    return SettlementView(
+        **{k: v for k, v in data.items() if k not in {
+            "sales", "refund_lines", "adjustment_lines", "deduction_lines", "stock"}},
+        sales=tuple(SettlementSaleLine(**{**s, "sold_at": _dt(s["sold_at"])})
+                    for s in data["sales"]),
+        refund_lines=tuple(SettlementRefundLine(**{**r, "refunded_at": _dt(r["refunded_at"])})
+                           for r in data["refund_lines"]),
+        adjustment_lines=tuple(NamedAmount(**a) for a in data["adjustment_lines"]),
+        deduction_lines=tuple(NamedAmount(**d) for d in data["deduction_lines"]),
+        stock=tuple(StockRow(**s) for s in data["stock"]),
+        status="paid" if payout else "final",
+        statement_no=settlement.statement_no,
+        content_hash=settlement.content_hash,
+        finalized_at=settlement.finalized_at,
+        payout=payout,
+    )
+
+
+def _payout(session: Session, settlement: Settlement) -> PayoutView | None:
+    paid = session.scalar(select(SettlementPayment).where(
+        SettlementPayment.settlement_id == settlement.id))
+    if paid is None:
+        return None
+    user = session.get(User, paid.user_id)
+    return PayoutView(paid.paid_on, paid.method, paid.reference, paid.amount,
+                      user.full_name if user else "?")
+
+
+def _closed_periods(session: Session, maker_id: int) -> set[str]:
+    return set(session.scalars(select(Settlement.period).where(Settlement.maker_id == maker_id)))
+
+
+def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
+    start, end = period_bounds(period)
+    closed = _closed_periods(session, maker.id)
+    sales = tuple(
+        SettlementSaleLine(line.sold_at, receipt_no, line.item_code, line.description,
+                           line.quantity, line.unit_price, line.amount)
+        for line, receipt_no in session.execute(
+            select(SaleLine, Sale.receipt_no).join(Sale, Sale.id == SaleLine.sale_id).where(
+                SaleLine.maker_id == maker.id, SaleLine.training.is_(False),
+                SaleLine.sold_at >= start, SaleLine.sold_at < end,
+            ).order_by(SaleLine.sold_at, Sale.receipt_no, SaleLine.line_no)
+        ).tuples()
+    )
+    refund_lines: list[SettlementRefundLine] = []
+    adjustment_lines: list[NamedAmount] = []
+    refund_rows = session.execute(
+        select(RefundLine, Refund.refund_no, Sale.receipt_no, SaleLine)
+        .join(Refund, Refund.id == RefundLine.refund_id)
+        .join(SaleLine, SaleLine.id == RefundLine.sale_line_id)
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(RefundLine.maker_id == maker.id, RefundLine.refunded_at >= start,
+               RefundLine.refunded_at < end)
+        .order_by(RefundLine.refunded_at, RefundLine.id)
+    ).tuples()
+    for row, refund_no, receipt_no, sold in refund_rows:
+        sale_period = period_of(sold.sold_at)
+        if sale_period != period and sale_period in closed:
+            adjustment_lines.append(NamedAmount(
+                f"Koreksi: retur {refund_no} atas struk {receipt_no} ({sale_period}), "
+                f"{sold.item_code} x{row.quantity}", -row.amount))
+        else:
+            refund_lines.append(SettlementRefundLine(
+                row.refunded_at, refund_no, receipt_no, sale_period, sold.item_code,
+                sold.description, row.quantity, row.amount))
+    refund_correction = sum(a.amount for a in adjustment_lines)
+    previous = session.scalar(
+        select(Settlement).where(Settlement.maker_id == maker.id, Settlement.period < period)
+        .order_by(Settlement.period.desc()).limit(1)
+    )
+    if previous is not None and previous.payable < 0:
+        adjustment_lines.append(NamedAmount(
+            f"Saldo minus dari rekap {previous.period} ({previous.statement_no})",
+            previous.payable))
+    deduction_lines = tuple(
+        NamedAmount(d.name, d.amount) for d in session.scalars(
+            select(Deduction).where(Deduction.maker_id == maker.id, Deduction.period == period)
+            .order_by(Deduction.id))
+    )
+    gross = sum(s.amount for s in sales)
+    refunds = sum(r.amount for r in refund_lines)
+    adjustments = sum(a.amount for a in adjustment_lines)
+    commission = commission_of(gross - refunds + refund_correction, maker.commission_bp)
+    deductions = sum(d.amount for d in deduction_lines)
+    return SettlementView(
+        maker_code=maker.code, maker_name=maker.name, maker_business=maker.business_name,
+        maker_address=", ".join(p for p in (maker.address, maker.village) if p) or None,
+        bank_name=maker.bank_name, bank_account_masked=mask_account(maker.bank_account),
+        bank_account_holder=maker.bank_account_holder, period=period, status="draft",
+        statement_no=None, sales=sales, refund_lines=tuple(refund_lines),
+        adjustment_lines=tuple(adjustment_lines), deduction_lines=deduction_lines,
+        stock=_stock_rows(session, maker.id, start, end),
+        gross_sales=gross, refunds=refunds, adjustments=adjustments,
+        commission_bp=maker.commission_bp, commission=commission, deductions=deductions,
+        payable=gross - refunds + adjustments - commission - deductions,
+        ytd_sales=_ytd(session, maker.id, period, end),
+    )
+
+
+def _stock_rows(session: Session, maker_id: int, start: datetime,
+                end: datetime) -> tuple[StockRow, ...]:
+    def in_period(kind: MovementKind) -> Any:
+        return func.sum(case((and_(StockMovement.occurred_at >= start,
+                                   StockMovement.kind == kind.value), StockMovement.quantity),
+                             else_=0))
+
+    rows = session.execute(
+        select(
+            Item.code, Item.name,
+            func.sum(case((StockMovement.occurred_at < start, StockMovement.quantity), else_=0)),
+            in_period(MovementKind.INTAKE), in_period(MovementKind.SALE),
+            in_period(MovementKind.REFUND), in_period(MovementKind.RETURN),
+            in_period(MovementKind.ADJUSTMENT) + in_period(MovementKind.COUNT),
+        )
+        .join(Item, Item.id == StockMovement.item_id)
+        .where(StockMovement.maker_id == maker_id, StockMovement.occurred_at < end)
+        .group_by(Item.code, Item.name)
+        .order_by(Item.code)
+    ).tuples()
+    result = []
+    for code, name, opening, received, sold, refunded, returned, adjusted in rows:
+        values = [int(v or 0) for v in (opening, received, sold, refunded, returned, adjusted)]
+        opening_n, received_n, sold_n, refunded_n, returned_n, adjusted_n = values
+        if not any(values):
+            continue
+        closing = opening_n + received_n + sold_n + refunded_n + returned_n + adjusted_n
+        result.append(StockRow(code, name, opening_n, received_n, -sold_n, refunded_n,
+                               -returned_n, adjusted_n, closing))
+    return tuple(result)
+
+
+def _ytd(session: Session, maker_id: int, period: str, end: datetime) -> int:
+    start = year_start(period)
+    sold = session.scalar(select(func.coalesce(func.sum(SaleLine.amount), 0)).where(
+        SaleLine.maker_id == maker_id, SaleLine.training.is_(False),
+        SaleLine.sold_at >= start, SaleLine.sold_at < end))
+    refunded = session.scalar(select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
+        RefundLine.maker_id == maker_id, RefundLine.refunded_at >= start,
+        RefundLine.refunded_at < end))
+    return int(sold or 0) - int(refunded or 0)
+
+
+def settlement_in(session: Session, maker: Maker, period: str) -> SettlementView:
+    parse_period(period)
+    settlement = session.scalar(select(Settlement).where(
+        Settlement.maker_id == maker.id, Settlement.period == period))
+    if settlement is None:
+        return _draft(session, maker, period)
+    return _from_content(json.loads(settlement.content), settlement,
+                         _payout(session, settlement))
+
+
+def compute_settlement(ledger: Ledger, *, actor: Actor, maker_code: str,
+                       period: str) -> SettlementView:
+    """A maker's month: the frozen statement once finalized, else a draft from the ledger."""
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_SETTLEMENT)
+        return settlement_in(session, get_maker_row(session, maker_code), period)
+
+
+def makers_with_activity(session: Session, period: str) -> list[Maker]:
+    """Makers who sold, were refunded, moved stock, owe a deduction or carry a balance."""
+    start, end = period_bounds(period)
+    ids = union(
+        select(SaleLine.maker_id).where(SaleLine.sold_at >= start, SaleLine.sold_at < end,
+                                        SaleLine.training.is_(False)),
+        select(RefundLine.maker_id).where(RefundLine.refunded_at >= start,
+                                          RefundLine.refunded_at < end),
+        select(StockMovement.maker_id).where(StockMovement.occurred_at >= start,
+                                             StockMovement.occurred_at < end),
+        select(Deduction.maker_id).where(Deduction.period == period),
+        select(Settlement.maker_id).where(Settlement.period == period),
+    ).subquery()
+    return list(session.scalars(select(Maker).where(Maker.id.in_(select(ids.c[0])))
+                                .order_by(Maker.code)))
+
+
+def list_settlements(ledger: Ledger, *, actor: Actor, period: str) -> list[SettlementSummary]:
+    """The month's statements of every maker with activity, for the treasurer's overview."""
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_SETTLEMENT)
+        parse_period(period)
+        result = []
+        for maker in makers_with_activity(session, period):
+            view = settlement_in(session, maker, period)
+            result.append(SettlementSummary(
+                maker.code, maker.name, maker.bank_name, view.bank_account_masked,
+                view.gross_sales, view.refunds, view.adjustments, view.commission,
+                view.deductions, view.payable, view.status))
+        return result
+
+
+def add_deduction(ledger: Ledger, *, actor: Actor, maker_code: str, period: str, name: str,
+                  amount: int) -> SettlementView:
+    """A named deduction (dues, event fee) for a maker's open month."""
+
+    def work(session: Session) -> SettlementView:
+        user = require(session, actor, Action.ADD_DEDUCTION)
+        maker = get_maker_row(session, maker_code)
+        parse_period(period)
+        label = clean_text("Nama potongan", name, max_len=100, required=False)
+        value = whole_number("Jumlah", amount)
+        if not label or not 0 < value <= MAX_AMOUNT:
+            raise ValidationError("deduction.invalid")
+        _assert_not_final(session, maker, period)
+        now = ledger.now()
+        row = Deduction(maker_id=maker.id, period=period, name=label, amount=value,
+                        created_at=now, user_id=user.id)
+        session.add(row)
+        session.flush()
+        journal.append(session, action="settlement.deduction", user_id=user.id, at=now,
+                       summary=f"deduction {label} {format_rupiah(value)} for {maker.code} "
+                       f"{period}", records=[row])
+        return settlement_in(session, maker, period)
+
+    return ledger.run_write(work)
+
+
+def _assert_not_final(session: Session, maker: Maker, period: str) -> None:
+    if session.scalar(select(Settlement.id).where(Settlement.maker_id == maker.id,
+                                                  Settlement.period == period)):
+        raise ValidationError("settlement.already_final", maker=maker.code, period=period)
+    if session.scalar(select(PeriodClose.id).where(PeriodClose.period == period)):
+        raise ValidationError("period.closed", maker=maker.code, period=period)
+
+
+def _finalize_in(session: Session, ledger: Ledger, user: User, maker: Maker,
+                 period: str) -> SettlementView:
+    now = ledger.now()
+    _, end = period_bounds(period)
+    if now < end:
+        raise ValidationError("period.not_ended", period=period)
+    if session.scalar(select(Settlement.id).where(Settlement.maker_id == maker.id,
+                                                  Settlement.period == period)):
+        raise ValidationError("settlement.already_final", maker=maker.code, period=period)
+    draft = _draft(session, maker, period)
+    digest = content_hash(draft)
+    settlement = Settlement(
+        statement_no=f"RB-{period}-{maker.code}", maker_id=maker.id, period=period,
+        gross_sales=draft.gross_sales, refunds=draft.refunds, adjustments=draft.adjustments,
+        commission_bp=draft.commission_bp, commission=draft.commission,
+        deductions=draft.deductions, payable=draft.payable, content_hash=digest,
+        content=journal.canonical_json(_content(draft)), finalized_at=now, user_id=user.id)
+    session.add(settlement)
+    session.flush()
+    journal.append(session, action="settlement.finalize", user_id=user.id, at=now,
+                   summary=f"statement {settlement.statement_no} finalized: payable "
+                   f"{format_rupiah(draft.payable)}", records=[settlement],
+                   data={"content_hash": digest})
+    return _from_content(json.loads(settlement.content), settlement, None)
+
+
+def finalize_settlement(ledger: Ledger, *, actor: Actor, maker_code: str,
+                        period: str) -> SettlementView:
+    """Freeze a maker's month after it ended: numbers and lines hashed into the journal, and
+    nothing more can be dated into that month for this maker."""
+
+    def work(session: Session) -> SettlementView:
+        user = require(session, actor, Action.FINALIZE_SETTLEMENT)
+        parse_period(period)
+        return _finalize_in(session, ledger, user, get_maker_row(session, maker_code), period)
+
+    return ledger.run_write(work)
+
+
+def close_period(ledger: Ledger, *, actor: Actor, period: str) -> list[SettlementView]:
+    """Tutup buku: finalize every maker with activity at once and close the month for all."""
+
+    def work(session: Session) -> list[SettlementView]:
+        user = require(session, actor, Action.CLOSE_PERIOD)
+        parse_period(period)
+        if session.scalar(select(PeriodClose.id).where(PeriodClose.period == period)):
+            raise ValidationError("period.closed", maker="-", period=period)
+        done = []
+        final = set(session.scalars(select(Settlement.maker_id).where(
+            Settlement.period == period)))
+        for maker in makers_with_activity(session, period):
+            if maker.id not in final:
+                done.append(_finalize_in(session, ledger, user, maker, period))
+        now = ledger.now()
+        close = PeriodClose(period=period, closed_at=now, user_id=user.id)
+        session.add(close)
+        session.flush()
+        journal.append(session, action="period.close", user_id=user.id, at=now,
+                       summary=f"month {period} closed, {len(done)} statements finalized",
+                       records=[close])
+        return done
+
+    return ledger.run_write(work)
+
+
+def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str, method: str,
+                  reference: str | None = None, paid_on: date | None = None) -> SettlementView:
+    """The treasurer pays a finalized statement: date, cash or transfer, reference, who."""
+
+    def work(session: Session) -> SettlementView:
+        user = require(session, actor, Action.RECORD_PAYOUT)
+        maker = get_maker_row(session, maker_code)
+        parse_period(period)
+        settlement = session.scalar(select(Settlement).where(
+            Settlement.maker_id == maker.id, Settlement.period == period))
+        if settlement is None:
+            raise ValidationError("settlement.not_final", maker=maker.code, period=period)
+        if _payout(session, settlement) is not None:
+            raise ValidationError("settlement.already_paid", maker=maker.code, period=period)
+        try:
+            how = PayoutMethod(method)
+        except ValueError:
+            raise ValidationError("payment.method", method=method) from None
+        ref = clean_text("Referensi", reference, max_len=64, required=False)
+        if how == PayoutMethod.TRANSFER and not ref:
+            raise ValidationError("payment.reference_required", method="transfer")
+        now = ledger.now()
+        payment = SettlementPayment(
+            settlement_id=settlement.id, paid_on=paid_on or to_local(now).date(),
+            method=how.value, reference=ref or None, amount=max(settlement.payable, 0),
+            recorded_at=now, user_id=user.id)
+        session.add(payment)
+        session.flush()
+        journal.append(session, action="settlement.pay", user_id=user.id, at=now,
+                       summary=f"statement {settlement.statement_no} paid "
+                       f"{format_rupiah(payment.amount)} by {how.value}", records=[payment])
+        return settlement_in(session, maker, period)
+
+    return ledger.run_write(work)
+
+
+def find_settlement_by_code(ledger: Ledger, *, code: str) -> Sequence[Settlement]:
+    """Finalized statements whose verification code matches (for `statement verify`)."""
+    wanted = code.replace("-", "").strip().lower()
+    if len(wanted) < 8:
+        return []
+    with ledger.read() as session:
+        return list(session.scalars(select(Settlement).where(
+            Settlement.content_hash.like(wanted + "%"))))
