@@ -527,8 +527,8 @@ class JournalEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-IMMUTABLE_TABLES: tuple[str, ...] = tuple(
+IMMUTABLE_TABLES: tuple[str, ...] = tuple(sorted(
     mapper.class_.__tablename__
     for mapper in Base.registry.mappers
     if mapper.class_.__immutable__
-)
+))

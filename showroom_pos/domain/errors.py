@@ -10,7 +10,7 @@ from showroom_pos.domain.messages import render
 class ShowroomError(Exception):
     """A refusal the user can understand and act on; nothing was changed."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
         self.params = params
         super().__init__(self.message("id"))

@@ -1,0 +1,89 @@
+"""Database guards that refuse to update or delete completed records.
+
+Completed records (sales, payments, movements, settlements, the journal, ...) may only be added.
+On SQLite two triggers per table raise on UPDATE and DELETE; on PostgreSQL one row trigger per
+table does the same and a statement trigger refuses TRUNCATE. The program never needs to change
+such a row, so a guard that fires means someone went around the program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, text
+
+REFUSAL = "showroom_pos: completed records cannot be changed or deleted"
+PG_FUNCTION = "showroom_refuse_change"
+
+
+def _sqlite_trigger_names(table: str) -> tuple[str, str]:
+    return f"trg_{table}_no_update", f"trg_{table}_no_delete"
+
+
+def _pg_trigger_names(table: str) -> tuple[str, str]:
+    return f"trg_{table}_immutable", f"trg_{table}_no_truncate"
+
+
+def install_guards(connection: Connection, tables: Iterable[str]) -> None:
+    """Create the guards for `tables` (idempotent)."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        for table in tables:
+            no_update, no_delete = _sqlite_trigger_names(table)
+            for name, event in ((no_update, "UPDATE"), (no_delete, "DELETE")):
+                connection.execute(text(
+                    f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {event} ON "{table}" '
+                    f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"))
+        return
+    if dialect == "postgresql":
+        connection.execute(text(
+            f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN RAISE EXCEPTION '{REFUSAL} (%% on %%)', TG_OP, TG_TABLE_NAME "
+            "USING ERRCODE = 'insufficient_privilege'; END $$"))
+        for table in tables:
+            row_trigger, truncate_trigger = _pg_trigger_names(table)
+            connection.execute(text(f'DROP TRIGGER IF EXISTS "{row_trigger}" ON "{table}"'))
+            connection.execute(text(
+                f'CREATE TRIGGER "{row_trigger}" BEFORE UPDATE OR DELETE ON "{table}" '
+                f"FOR EACH ROW EXECUTE FUNCTION {PG_FUNCTION}()"))
+            connection.execute(text(f'DROP TRIGGER IF EXISTS "{truncate_trigger}" ON "{table}"'))
+            connection.execute(text(
+                f'CREATE TRIGGER "{truncate_trigger}" BEFORE TRUNCATE ON "{table}" '
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_FUNCTION}()"))
+        return
+    raise NotImplementedError(f"no guards for database engine {dialect}")
+
+
+def drop_guards(connection: Connection, tables: Iterable[str]) -> None:
+    """Remove the guards (used by migrations that must rebuild a guarded table)."""
+    dialect = connection.dialect.name
+    for table in tables:
+        if dialect == "sqlite":
+            for name in _sqlite_trigger_names(table):
+                connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
+        elif dialect == "postgresql":
+            for name in _pg_trigger_names(table):
+                connection.execute(text(f'DROP TRIGGER IF EXISTS "{name}" ON "{table}"'))
+
+
+def missing_guards(connection: Connection, tables: Iterable[str]) -> list[str]:
+    """Tables among `tables` whose guards are missing or disabled."""
+    dialect = connection.dialect.name
+    missing: list[str] = []
+    if dialect == "sqlite":
+        present = set(connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        for table in tables:
+            if not set(_sqlite_trigger_names(table)) <= present:
+                missing.append(table)
+        return missing
+    if dialect == "postgresql":
+        enabled = set(connection.execute(text(
+            "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
+            "AND c.relnamespace = to_regnamespace(current_schema())")).scalars())
+        for table in tables:
+            if not set(_pg_trigger_names(table)) <= enabled:
+                missing.append(table)
+        return missing
+    return list(tables)

@@ -1,0 +1,95 @@
+"""The database's schema version: recognise our databases, create new ones, upgrade old ones.
+
+Alembic migrations in `db/migrations` are the only way the schema is created or changed, on
+SQLite (batch mode) and PostgreSQL alike. A database with tables but no migration record is not
+ours and is left untouched; one made by a newer program is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from showroom_pos.db.engine import sqlite_path
+from showroom_pos.domain.errors import DatabaseError
+from showroom_pos.paths import migrations_dir
+
+DatabaseState = Literal["empty", "current", "outdated"]
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations shipped"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _where(engine: Engine) -> str:
+    path = sqlite_path(str(engine.url))
+    return str(path) if path else engine.url.render_as_string(hide_password=True)
+
+
+def check_database(engine: Engine) -> DatabaseState:
+    """Whether the database is empty, current or outdated; raises when it is not ours or is
+    newer than this program."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        if not tables:
+            return "empty"
+        if VERSION_TABLE not in tables:
+            raise DatabaseError("db.not_ours", path=_where(engine))
+        revision = MigrationContext.configure(connection).get_current_revision()
+    if revision is None:
+        raise DatabaseError("db.not_ours", path=_where(engine))
+    if revision == head_revision():
+        return "current"
+    if not _known(revision):
+        raise DatabaseError("db.too_new", revision=revision)
+    return "outdated"
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises for unknown revisions
+        return False
+
+
+def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the database to the newest schema; an existing SQLite file is backed up first.
+
+    Returns the backup's path, if one was taken."""
+    from showroom_pos.services.backup import backup_database
+
+    with engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+    if revision is not None and not _known(revision):
+        raise DatabaseError("db.too_new", revision=revision)
+    backup: Path | None = None
+    path = sqlite_path(str(engine.url))
+    if revision is not None and path is not None and backup_dir is not None:
+        backup = backup_database(str(engine.url),
+                                 backup_dir / f"{path.stem}-before-upgrade-{revision}.sqlite3"
+                                 ).path
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
