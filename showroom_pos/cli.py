@@ -89,7 +89,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 def _launch_gui(ledger, *, demo: bool) -> int:  # type: ignore[no-untyped-def]
     try:
-        from showroom_pos.gui.main import run_gui  # type: ignore[import-not-found]
+        from showroom_pos.gui.main import run_gui
     except ImportError:
         _out("Layar kasir belum tersedia di versi ini; gunakan perintah di `showroom-pos --help`.")
         _out("The till's screens are not in this version yet; see `showroom-pos --help`.")
@@ -138,8 +138,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
     ledger = _ledger(args)  # checks, backs up and upgrades
     try:
-        _out(f"{describe(ledger.url)}: revisi / revision {schema.current_revision(ledger.engines.write)}"
-             " (terbaru / current)")
+        revision = schema.current_revision(ledger.engines.write)
+        _out(f"{describe(ledger.url)}: revisi / revision {revision} (terbaru / current)")
         return EXIT_OK
     finally:
         ledger.close()
@@ -164,6 +164,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             auth.create_first_admin(ledger, username=args.name, full_name=full_name,
                                     password=password)
         else:
+            assert actor is not None
             auth.add_user(ledger, actor=actor, username=args.name, full_name=full_name,
                           role=args.role, password=password)
         _out(f"Pengguna {args.name} ({args.role}) dibuat / user created.")

@@ -12,10 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from showroom_pos.app import open_ledger  # noqa: E402
-from showroom_pos.services import auth, makers, sales, settings, stock  # noqa: E402
-from showroom_pos.services.context import Ledger  # noqa: E402
-from showroom_pos.services.dto import Actor  # noqa: E402
+from showroom_pos.app import open_ledger
+from showroom_pos.services import auth, makers, sales, settings, stock
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor
 
 PASSWORD = "rahasia-123"
 

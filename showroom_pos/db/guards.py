@@ -38,7 +38,7 @@ def install_guards(connection: Connection, tables: Iterable[str]) -> None:
     if dialect == "postgresql":
         connection.execute(text(
             f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN RAISE EXCEPTION '{REFUSAL} (%% on %%)', TG_OP, TG_TABLE_NAME "
+            f"BEGIN RAISE EXCEPTION '{REFUSAL} (% on %)', TG_OP, TG_TABLE_NAME "
             "USING ERRCODE = 'insufficient_privilege'; END $$"))
         for table in tables:
             row_trigger, truncate_trigger = _pg_trigger_names(table)

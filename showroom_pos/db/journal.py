@@ -305,11 +305,11 @@ def check_derived(session: Session) -> Iterator[Problem]:
             select(StockMovement.item_id, func.sum(StockMovement.quantity)).group_by(
                 StockMovement.item_id
             )
-        ).tuples()
+        )
     }
     for item_id, code, on_hand in session.execute(
         select(Item.id, Item.code, Item.on_hand)
-    ).tuples():
+    ):
         if int(moved.get(item_id) or 0) != on_hand:
             yield Problem("stock", f"stock of {code} is {on_hand}, movements say "
                           f"{int(moved.get(item_id) or 0)}", None, "items", item_id)
@@ -323,7 +323,7 @@ def check_derived(session: Session) -> Iterator[Problem]:
                 select(model.terminal_id, func.count(), func.max(seq_col)).group_by(
                     model.terminal_id
                 )
-            ).tuples()
+            )
         }
         for terminal in session.execute(select(Terminal)).scalars():
             count, top = stats.get(terminal.id, (0, 0))

@@ -261,7 +261,8 @@ def lock_delay(failed_logins: int) -> timedelta:
     """No delay for the first few failures, then one that doubles with each further one."""
     if failed_logins < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(LOCK_BASE * 2 ** (failed_logins - FREE_ATTEMPTS), LOCK_MAX)
+    delay: timedelta = LOCK_BASE * 2 ** (failed_logins - FREE_ATTEMPTS)
+    return min(delay, LOCK_MAX)
 
 
 def authenticate(ledger: Ledger, username: Any, password: Any) -> int:

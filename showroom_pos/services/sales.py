@@ -387,7 +387,7 @@ def _refunded_by_line(session: Session, sale_id: int) -> dict[int, int]:
             .join(Refund, Refund.id == RefundLine.refund_id)
             .where(Refund.sale_id == sale_id)
             .group_by(RefundLine.sale_line_id)
-        ).tuples()
+        )
     }
 
 

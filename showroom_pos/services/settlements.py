@@ -141,7 +141,7 @@ def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
                 SaleLine.maker_id == maker.id, SaleLine.training.is_(False),
                 SaleLine.sold_at >= start, SaleLine.sold_at < end,
             ).order_by(SaleLine.sold_at, Sale.receipt_no, SaleLine.line_no)
-        ).tuples()
+        )
     )
     refund_lines: list[SettlementRefundLine] = []
     adjustment_lines: list[NamedAmount] = []
@@ -153,7 +153,7 @@ def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
         .where(RefundLine.maker_id == maker.id, RefundLine.refunded_at >= start,
                RefundLine.refunded_at < end)
         .order_by(RefundLine.refunded_at, RefundLine.id)
-    ).tuples()
+    )
     for row, refund_no, receipt_no, sold in refund_rows:
         sale_period = period_of(sold.sold_at)
         if sale_period != period and sale_period in closed:
@@ -217,7 +217,7 @@ def _stock_rows(session: Session, maker_id: int, start: datetime,
         .where(StockMovement.maker_id == maker_id, StockMovement.occurred_at < end)
         .group_by(Item.code, Item.name)
         .order_by(Item.code)
-    ).tuples()
+    )
     result = []
     for code, name, opening, received, sold, refunded, returned, adjusted in rows:
         values = [int(v or 0) for v in (opening, received, sold, refunded, returned, adjusted)]

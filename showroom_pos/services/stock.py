@@ -452,11 +452,11 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
         elif in_stock is False:
             conditions.append(Item.on_hand == 0)
         if active_only:
-            conditions.append(Item.active)
+            conditions.append(Item.active.is_(True))
         if conditions:
             query = query.where(and_(*conditions))
         rows = session.execute(query.order_by(Item.code).limit(max(1, min(limit, 5000))))
-        return [item_view(item, maker) for item, maker in rows.tuples()]
+        return [item_view(item, maker) for item, maker in rows]
 
 
 def item_history(ledger: Ledger, *, actor: Actor, code: str) -> list[MovementView]:
@@ -469,7 +469,7 @@ def item_history(ledger: Ledger, *, actor: Actor, code: str) -> list[MovementVie
             .join(User, User.id == StockMovement.user_id)
             .where(StockMovement.item_id == item.id)
             .order_by(StockMovement.occurred_at, StockMovement.id)
-        ).tuples()
+        )
         return [MovementView(m.occurred_at, m.kind, m.quantity, _reference(session, m), m.reason,
                              username) for m, username in rows]
 
@@ -512,7 +512,7 @@ def get_slip(ledger: Ledger, *, actor: Actor, number: str) -> Slip:
         if intake is not None:
             maker, staff = session.get(Maker, intake.maker_id), session.get(User, intake.user_id)
             rows = session.execute(select(IntakeLine, Item).join(Item).where(
-                IntakeLine.intake_id == intake.id).order_by(IntakeLine.line_no)).tuples()
+                IntakeLine.intake_id == intake.id).order_by(IntakeLine.line_no))
             assert maker is not None and staff is not None
             return _slip("intake", intake.intake_no, maker, intake.received_at, staff,
                          [(item, line.quantity, line.price) for line, item in rows], intake.notes)
@@ -522,6 +522,6 @@ def get_slip(ledger: Ledger, *, actor: Actor, number: str) -> Slip:
         maker, staff = session.get(Maker, back.maker_id), session.get(User, back.user_id)
         assert maker is not None and staff is not None
         ret_rows = session.execute(select(MakerReturnLine, Item).join(Item).where(
-            MakerReturnLine.return_id == back.id).order_by(MakerReturnLine.line_no)).tuples()
+            MakerReturnLine.return_id == back.id).order_by(MakerReturnLine.line_no))
         return _slip("return", back.return_no, maker, back.returned_at, staff,
                      [(item, line.quantity, line.price) for line, item in ret_rows], back.notes)
