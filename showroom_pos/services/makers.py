@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -124,14 +124,14 @@ def edit_maker(ledger: Ledger, *, actor: Actor, code: str, data: MakerInput) -> 
         maker = get_maker_row(session, code)
         if data.commission_bp != maker.commission_bp:
             require(session, actor, Action.CHANGE_SETTINGS)
-        private_before = (maker.nik, maker.bank_account)
-        _apply(maker, data, maker.joined_on)
+        given = data
         if not may(user.role, Action.VIEW_MAKER_PRIVATE):
             # What this user saw was masked: keep the stored values unless they typed new ones.
-            if data.nik in (None, "", mask_nik(private_before[0])):
-                maker.nik = private_before[0]
-            if data.bank_account in (None, "", mask_account(private_before[1])):
-                maker.bank_account = private_before[1]
+            if given.nik in (None, "", mask_nik(maker.nik)):
+                given = replace(given, nik=maker.nik)
+            if given.bank_account in (None, "", mask_account(maker.bank_account)):
+                given = replace(given, bank_account=maker.bank_account)
+        _apply(maker, given, maker.joined_on)
         journal.append(session, action="maker.edit", user_id=user.id, at=ledger.now(),
                        summary=f"maker {maker.code} edited", records=[maker])
         return maker_view(maker, user)

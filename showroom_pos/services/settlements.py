@@ -39,6 +39,7 @@ from showroom_pos.domain.periods import (
     parse_period,
     period_bounds,
     period_of,
+    previous_period,
     to_local,
     year_start,
 )
@@ -271,6 +272,8 @@ def makers_with_activity(session: Session, period: str) -> list[Maker]:
                                              StockMovement.occurred_at < end),
         select(Deduction.maker_id).where(Deduction.period == period),
         select(Settlement.maker_id).where(Settlement.period == period),
+        select(Settlement.maker_id).where(Settlement.period == previous_period(period),
+                                          Settlement.payable < 0),
     ).subquery()
     return list(session.scalars(select(Maker).where(Maker.id.in_(select(ids.c[0])))
                                 .order_by(Maker.code)))
@@ -426,11 +429,12 @@ def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str,
     return ledger.run_write(work)
 
 
-def find_settlement_by_code(ledger: Ledger, *, code: str) -> Sequence[Settlement]:
+def find_settlement_by_code(ledger: Ledger, *, code: str) -> list[SettlementView]:
     """Finalized statements whose verification code matches (for `statement verify`)."""
     wanted = code.replace("-", "").strip().lower()
-    if len(wanted) < 8:
+    if len(wanted) < 8 or not all(c in "0123456789abcdef" for c in wanted):
         return []
     with ledger.read() as session:
-        return list(session.scalars(select(Settlement).where(
-            Settlement.content_hash.like(wanted + "%"))))
+        found = session.scalars(select(Settlement).where(
+            Settlement.content_hash.like(wanted + "%")).order_by(Settlement.id))
+        return [_from_content(json.loads(s.content), s, _payout(session, s)) for s in found]
