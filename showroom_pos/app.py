@@ -22,6 +22,9 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True,
     """Open the database at `url` (or the default), refusing one that is not ours or is newer
     than the program; an outdated one is backed up and upgraded when `upgrade` is true."""
     resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None:
+        schema.probe_sqlite_file(path)
     engines = open_engines(resolved)
     try:
         state = schema.check_database(engines.write)

@@ -7,6 +7,7 @@ ours and is left untouched; one made by a newer program is refused rather than m
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Literal
 
@@ -44,6 +45,24 @@ def current_revision(engine: Engine) -> str | None:
 def _where(engine: Engine) -> str:
     path = sqlite_path(str(engine.url))
     return str(path) if path else engine.url.render_as_string(hide_password=True)
+
+
+def probe_sqlite_file(path: Path) -> None:
+    """Refuse an existing file that is not one of our databases before anything touches it
+    (opening it normally would already switch it to WAL mode)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in probe.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError("db.not_ours", path=str(path)) from error
+    if tables and VERSION_TABLE not in tables:
+        raise DatabaseError("db.not_ours", path=str(path))
 
 
 def check_database(engine: Engine) -> DatabaseState:
