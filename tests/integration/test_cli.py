@@ -130,5 +130,5 @@ def test_restore_refuses_a_file_that_is_not_a_backup(admin_db: str, tmp_path: Pa
     junk.write_bytes(b"\xff\xd8\xff" + b"0" * 5000)
     code, _, err = run(capsys, monkeypatch, "--db", admin_db, "restore", str(junk), "--yes")
     assert code == 2 and err.strip()
-    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify")
+    code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify")
     assert code == 0

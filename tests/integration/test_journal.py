@@ -115,3 +115,15 @@ def test_a_clean_ledger_verifies(showroom: Showroom) -> None:
     assert report.ok, report.lines("en")
     assert report.entries > 5 and report.records > report.entries
     assert len(report.last_hash) == 64
+
+
+def test_a_row_inserted_behind_the_programs_back_is_found(showroom: Showroom) -> None:
+    receipt = _sale(showroom)
+    with showroom.ledger.engines.write.begin() as connection:
+        sale_id = connection.execute(text(
+            "SELECT id FROM sales WHERE receipt_no = :no"), {"no": receipt.receipt_no}).scalar()
+        connection.execute(text(
+            "INSERT INTO payments (sale_id, method, amount, tendered, change_given) "
+            "VALUES (:sale, 'cash', 1000000, 1000000, 0)"), {"sale": sale_id})
+    problems = check_ledger(showroom.ledger).problems
+    assert [(p.kind, p.table) for p in problems] == [("unjournaled", "payments")]

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import select
+import tempfile
+from pathlib import Path
 
-from showroom_pos.db.models import Maker, PriceChange
-from showroom_pos.domain.errors import NotFound, PermissionDenied, StockError, ValidationError
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from showroom_pos.app import open_ledger
+from showroom_pos.db.models import Item, Maker, PriceChange, StockMovement
+from showroom_pos.domain.errors import (
+    NotFound,
+    PermissionDenied,
+    ShowroomError,
+    StockError,
+    ValidationError,
+)
 from showroom_pos.services import makers, sales, stock
 from showroom_pos.services.dto import Approval
 from showroom_pos.services.integrity import check_ledger
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
-from tests.conftest import PASSWORD, Showroom
+from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 from tests.ledgerstate import journal_actions, on_hand, table_counts
 
 KEMEJA = "PKL001-00002"
@@ -165,3 +177,64 @@ def test_duplicate_and_inactive_makers(sqlite_showroom: Showroom) -> None:
     assert inactive.value.code == "maker.inactive"
     listed = makers.list_makers(ledger, actor=staff, text="siti")
     assert [m.code for m in listed] == ["PKL001"] and not listed[0].active
+
+
+operations = st.lists(st.tuples(
+    st.sampled_from(["intake", "sell", "return", "adjust", "refund", "count"]),
+    st.sampled_from(["PKL001-00001", KEMEJA, "PKL001-00003"]),
+    st.integers(min_value=-3, max_value=6)), min_size=1, max_size=25)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(operations)
+def test_stock_never_goes_below_zero(steps: list[tuple[str, str, int]]) -> None:
+    """Whatever staff and cashiers try, in any order, no item's stock goes below zero, a unique
+    piece never exceeds one, and the stock always equals the sum of its movements."""
+    with tempfile.TemporaryDirectory() as folder:
+        clock = Clock()
+        ledger = open_ledger(f"sqlite:///{Path(folder) / 's.sqlite3'}", clock=clock)
+        try:
+            shop = build_showroom(ledger, clock)
+            receipts: list[sales.SaleReceipt] = []
+            for kind, code, number in steps:
+                clock.advance(minutes=7)
+                try:
+                    if kind == "intake":
+                        stock.receive_consignment(ledger, actor=shop.staff, maker_code="PKL001",
+                                                  lines=[IntakeLineInput(number,
+                                                                         existing_code=code)])
+                    elif kind == "sell":
+                        price = stock.find_item(ledger, actor=shop.cashier, code=code).price
+                        receipts.append(sales.complete_sale(
+                            ledger, actor=shop.cashier, terminal_code="K1",
+                            lines=[sales.CartLine(code, number)],
+                            payments=[sales.PaymentInput("cash", price * max(number, 1))]))
+                    elif kind == "return":
+                        stock.return_to_maker(ledger, actor=shop.staff, maker_code="PKL001",
+                                              lines=[(code, number)])
+                    elif kind == "adjust":
+                        stock.adjust_stock(ledger, actor=shop.supervisor, code=code,
+                                           quantity=number, reason="selisih")
+                    elif kind == "count":
+                        stock.record_stock_count(ledger, actor=shop.staff,
+                                                 counted={code: number},
+                                                 explanations={code: "hitung ulang"})
+                    elif receipts:
+                        line = receipts[-1].lines[0]
+                        sales.refund_sale(ledger, actor=shop.supervisor, terminal_code="K1",
+                                          receipt_no=receipts[-1].receipt_no,
+                                          lines=[sales.RefundLineInput(line.id, number)],
+                                          reason="retur")
+                except ShowroomError:
+                    pass  # refused with a message: nothing changed
+                with ledger.read() as session:
+                    for item in session.scalars(select(Item)):
+                        moved = session.scalar(select(func.coalesce(
+                            func.sum(StockMovement.quantity), 0)).where(
+                            StockMovement.item_id == item.id))
+                        assert item.on_hand >= 0
+                        assert item.on_hand == moved
+                        assert not item.unique_piece or item.on_hand <= 1
+            assert check_ledger(ledger).ok
+        finally:
+            ledger.close()
