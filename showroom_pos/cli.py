@@ -145,6 +145,29 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def cmd_db_grant(args: argparse.Namespace) -> int:
+    from sqlalchemy import inspect
+
+    from showroom_pos.db.guards import grant_till_role
+    from showroom_pos.db.models import IMMUTABLE_TABLES, Base
+
+    ledger = _ledger(args)
+    try:
+        if ledger.engines.is_sqlite:
+            raise CliError("Hak tabel hanya ada di PostgreSQL / table rights exist only on "
+                           "PostgreSQL (SQLite is guarded by triggers)")
+        tables = [t.name for t in Base.metadata.sorted_tables]
+        with ledger.engines.write.begin() as connection:
+            present = set(inspect(connection).get_table_names())
+            grant_till_role(connection, args.role, [t for t in tables if t in present],
+                            IMMUTABLE_TABLES)
+        _out(f"Peran {args.role}: baca dan tambah saja untuk catatan selesai / role "
+             f"{args.role}: read and add only on completed records.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from showroom_pos.services import auth
 
@@ -327,6 +350,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(metavar="ACTION")
     add("upgrade", cmd_db_upgrade, "back up, then upgrade the database to this version",
         db_sub)
+    grant = add("grant", cmd_db_grant,
+                "PostgreSQL, run as the schema owner: give the tills' login ROLE the right to "
+                "read and add records, but not to change or delete completed ones", db_sub)
+    grant.add_argument("role", metavar="ROLE")
 
     user = add("user", lambda a: (parser.parse_args(["user", "--help"]), 0)[1],
                "user accounts")

@@ -87,3 +87,30 @@ def missing_guards(connection: Connection, tables: Iterable[str]) -> list[str]:
                 missing.append(table)
         return missing
     return list(tables)
+
+
+def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
+                    append_only: Iterable[str]) -> None:
+    """PostgreSQL: let `role` (the login the tills use) read and add rows everywhere, but
+    update only current-state tables and delete nothing; the schema stays the owner's."""
+    if connection.dialect.name != "postgresql":
+        raise NotImplementedError("table rights exist only on PostgreSQL")
+    quoted = connection.dialect.identifier_preparer.quote
+    who = quoted(role)
+    frozen = set(append_only)
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {quoted(current_schema(connection))} "
+                            f"TO {who}"))
+    for table in tables:
+        name = quoted(table)
+        connection.execute(text(f"REVOKE ALL ON {name} FROM {who}"))
+        rights = "SELECT, INSERT" if table in frozen else "SELECT, INSERT, UPDATE"
+        connection.execute(text(f"GRANT {rights} ON {name} TO {who}"))
+    connection.execute(text(f"REVOKE ALL ON alembic_version FROM {who}"))
+    connection.execute(text(f"GRANT SELECT ON alembic_version TO {who}"))
+    connection.execute(text(
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "
+        f"{quoted(current_schema(connection))} TO {who}"))
+
+
+def current_schema(connection: Connection) -> str:
+    return str(connection.execute(text("SELECT current_schema()")).scalar())
