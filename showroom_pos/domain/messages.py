@@ -256,6 +256,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup.failed": ("Cadangan gagal: {reason}.", "Backup failed: {reason}."),
     "restore.failed": ("Pemulihan gagal: {reason}.", "Restore failed: {reason}."),
+    "qris.invalid": (
+        "Kode QRIS di pengaturan tidak valid; periksa lagi string QRIS statis showroom.",
+        "The QRIS code in the settings is not valid; check the showroom's static QRIS string.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",
