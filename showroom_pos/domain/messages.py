@@ -256,6 +256,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup.failed": ("Cadangan gagal: {reason}.", "Backup failed: {reason}."),
     "restore.failed": ("Pemulihan gagal: {reason}.", "Restore failed: {reason}."),
+    "terminal.not_set": (
+        "Komputer ini belum diatur sebagai kasir; pilih kode kasir di Pengaturan.",
+        "This computer is not set up as a till; choose its till code in Settings.",
+    ),
     "qris.invalid": (
         "Kode QRIS di pengaturan tidak valid; periksa lagi string QRIS statis showroom.",
         "The QRIS code in the settings is not valid; check the showroom's static QRIS string.",

@@ -19,6 +19,7 @@ DEFAULTS: dict[str, str] = {
     "showroom.address": "Museum Batik Pekalongan, Jl. Jetayu No. 1, Kota Pekalongan",
     "showroom.phone": "",
     "showroom.npwp": "",
+    "showroom.logo": "",
     "receipt.header": "",
     "receipt.footer": "Terima kasih telah mendukung pembatik Pekalongan",
     "receipt.printer": "",

@@ -1,0 +1,118 @@
+"""First run on a new database: showroom identity, first admin, this till and its printer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.local_settings import set_till_code
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor
+from showroom_pos.services.settings import DEFAULTS
+from showroom_pos.services.setup import ShowroomSetup, set_up_showroom
+
+
+def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
+    page = QWizardPage()
+    page.setTitle(title)
+    page.setSubTitle(subtitle)
+    form = QFormLayout(page)
+    return page, form
+
+
+class SetupWizard(QWizard):
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.admin: Actor | None = None
+        self.setWindowTitle(self.tr("Showroom POS: first set-up"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(640, 440)
+
+        page, form = _page(self.tr("The showroom"),
+                           self.tr("The name and address printed on receipts and statements."))
+        self.name_edit = QLineEdit(DEFAULTS["showroom.name"])
+        self.address_edit = QLineEdit(DEFAULTS["showroom.address"])
+        self.logo_edit = QLineEdit()
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit)
+        browse = QPushButton(self.tr("Choose..."))
+        browse.clicked.connect(self.choose_logo)
+        logo_row.addWidget(browse)
+        form.addRow(self.tr("Showroom &name"), self.name_edit)
+        form.addRow(self.tr("&Address"), self.address_edit)
+        form.addRow(self.tr("&Logo (PNG, optional)"), logo_row)
+        self.addPage(page)
+
+        page, form = _page(self.tr("The first administrator"),
+                           self.tr("This account sets up users, tills and settings. There are "
+                                   "no default accounts: keep this password safe."))
+        self.user_edit = QLineEdit("admin")
+        self.full_name_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&User name"), self.user_edit)
+        form.addRow(self.tr("&Full name"), self.full_name_edit)
+        form.addRow(self.tr("&Password (at least 8 characters)"), self.password_edit)
+        form.addRow(self.tr("&Repeat password"), self.repeat_edit)
+        self.addPage(page)
+
+        page, form = _page(self.tr("This till"),
+                           self.tr("Each till has its own code and its own gapless receipt "
+                                   "numbers; its receipt printer can be set later in Settings."))
+        self.till_edit = QLineEdit("K1")
+        self.till_name_edit = QLineEdit(self.tr("Front till"))
+        self.printer_edit = QLineEdit()
+        self.printer_edit.setPlaceholderText("usb:04b8:0202, tcp:192.168.1.50:9100, "
+                                             "win32:EPSON TM-T82")
+        self.profile_edit = QLineEdit(DEFAULTS["receipt.profile"])
+        form.addRow(self.tr("Till &code"), self.till_edit)
+        form.addRow(self.tr("Till &name"), self.till_name_edit)
+        form.addRow(self.tr("Receipt &printer"), self.printer_edit)
+        form.addRow(self.tr("Printer p&rofile"), self.profile_edit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        form.addRow(self.error_label)
+        self.addPage(page)
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "",
+                                              self.tr("Images (*.png *.jpg)"))
+        if path:
+            self.logo_edit.setText(path)
+
+    def setup(self) -> ShowroomSetup:
+        return ShowroomSetup(
+            showroom_name=self.name_edit.text(), showroom_address=self.address_edit.text(),
+            admin_username=self.user_edit.text().strip().lower(),
+            admin_full_name=self.full_name_edit.text(), admin_password=self.password_edit.text(),
+            till_code=self.till_edit.text(), till_name=self.till_name_edit.text(),
+            receipt_printer=self.printer_edit.text().strip(),
+            receipt_profile=self.profile_edit.text().strip(),
+            logo_path=self.logo_edit.text().strip())
+
+    def accept(self) -> None:
+        if self.password_edit.text() != self.repeat_edit.text():
+            self.error_label.setText(self.tr("The two passwords differ."))
+            return
+        try:
+            self.admin = set_up_showroom(self.ledger, setup=self.setup())
+        except ShowroomError as refused:
+            self.error_label.setText(message_of(refused))
+            return
+        set_till_code(self.ledger.url, self.till_edit.text().strip().upper())
+        super().accept()

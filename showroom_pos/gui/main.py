@@ -1,0 +1,63 @@
+"""Start the desktop program: Qt application, first-run set-up, login, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.login_dialog import LoginDialog
+from showroom_pos.gui.local_settings import till_code
+from showroom_pos.gui.main_window import MainWindow
+from showroom_pos.gui.style import STYLESHEET
+from showroom_pos.services import settings
+from showroom_pos.services.auth import count_users
+from showroom_pos.services.context import Ledger
+
+DEMO_TILL = "K1"
+
+
+def application(lang: str = "id") -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Showroom POS")
+    app.setOrganizationName("Dekranasda Kota Pekalongan")
+    app.setProperty("showroom_lang", lang)
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def login_dialog(ledger: Ledger, *, demo: bool) -> LoginDialog:
+    demo_logins: tuple[tuple[str, str, str], ...] = ()
+    if demo:
+        from showroom_pos.services.demo import DEMO_LOGINS
+
+        demo_logins = DEMO_LOGINS
+    name = settings.get_settings(ledger).get("showroom.name", "Showroom POS")
+    return LoginDialog(ledger, showroom_name=name, demo_logins=demo_logins)
+
+
+def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> int:
+    language = lang or settings.get_settings(ledger).get("language", "id")
+    app = application(language)
+    if not count_users(ledger):
+        from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(ledger)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 0
+    terminal = DEMO_TILL if demo else till_code(ledger.url)
+    while True:
+        login = login_dialog(ledger, demo=demo)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        context = AppContext(ledger, login.actor, terminal, language, demo)
+        window = MainWindow(context)
+        logged_out: list[bool] = []
+        window.logged_out.connect(lambda flags=logged_out: flags.append(True))
+        window.show()
+        app.exec()
+        if not logged_out:
+            return 0

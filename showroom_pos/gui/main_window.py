@@ -1,0 +1,104 @@
+"""The main window: screens chosen by role on the left, who and where in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from showroom_pos import __version__
+from showroom_pos.db.engine import describe
+from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
+from showroom_pos.gui.screens.till_screen import TillScreen
+
+ScreenFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.screens: dict[str, QWidget] = {}
+        self.till: TillScreen | None = None
+        self.status_labels: dict[str, QLabel] = {}
+        for name in ("user", "till", "shift", "printer", "database", "training"):
+            label = QLabel(self)
+            label.setObjectName(f"status_{name}")
+            self.ui.statusBar.addPermanentWidget(label)
+            self.status_labels[name] = label
+        self.status_labels["training"].setObjectName("trainingMarker")
+        self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
+        self.ui.logoutAction.triggered.connect(self.log_out)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.aboutAction.triggered.connect(self.about)
+        self.build_screens()
+        self.refresh_status()
+        context.changes.changed.connect(lambda _kind: self.refresh_status())
+
+    def add_screen(self, key: str, title: str, widget: QWidget) -> None:
+        self.screens[key] = widget
+        self.ui.stack.addWidget(widget)
+        entry = QListWidgetItem(title)
+        entry.setData(Qt.ItemDataRole.UserRole, key)
+        self.ui.navList.addItem(entry)
+
+    def build_screens(self) -> None:
+        if self.context.may(Action.SELL):
+            self.till = TillScreen(self.context, self)
+            self.till.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_status())
+            self.add_screen("till", self.tr("Till"), self.till)
+        for key, title, action, factory in extra_screens(self):
+            if self.context.may(action):
+                self.add_screen(key, title, factory(self.context, self))
+        if self.ui.navList.count():
+            self.ui.navList.setCurrentRow(0)
+
+    def show_screen(self, key: str) -> QWidget:
+        keys = list(self.screens)
+        self.ui.navList.setCurrentRow(keys.index(key))
+        return self.screens[key]
+
+    def refresh_status(self) -> None:
+        actor = self.context.actor
+        role = ROLE_LABELS[Role(actor.role)][1 if self.context.lang == "en" else 0]
+        self.status_labels["user"].setText(f"{actor.full_name} ({role})")
+        self.status_labels["till"].setText(
+            self.tr("Till %1").replace("%1", self.context.terminal_code or "-"))
+        shift_text = ""
+        if self.till is not None:
+            shift_text = self.till.ui.shiftLabel.text().split(".")[0]
+        self.status_labels["shift"].setText(shift_text)
+        self.status_labels["printer"].setText(self.printer_status())
+        self.status_labels["database"].setText(
+            self.tr("Database: %1").replace("%1", describe(self.context.ledger.url)))
+        training = self.till is not None and self.till.training()
+        self.status_labels["training"].setText(self.tr(" TRAINING ") if training else "")
+        self.status_labels["training"].setVisible(training)
+
+    def printer_status(self) -> str:
+        from showroom_pos.services import settings
+
+        uri = settings.get_settings(self.context.ledger).get("receipt.printer", "")
+        return self.tr("Printer: %1").replace("%1", uri) if uri else self.tr("No printer")
+
+    def log_out(self) -> None:
+        self.logged_out.emit()
+        self.close()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Showroom POS"),
+                          self.tr("Showroom POS %1\nPoint of sale and consignment ledger for "
+                                  "the Dekranasda Kota Pekalongan showroom.")
+                          .replace("%1", __version__))
+
+
+def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFactory]]:
+    """Back-office screens, in navigation order (the till comes first)."""
+    return []

@@ -1,0 +1,1 @@
+"""The main window's screens: one module per Designer file."""

@@ -1,0 +1,481 @@
+"""The till (Kasir): scan or search items into the cart, take payment, print, refund, shift."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QListWidgetItem,
+    QWidget,
+)
+
+from showroom_pos.domain.errors import NotFound, ShowroomError
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.roles import Action
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.approval_dialog import ask_approval
+from showroom_pos.gui.dialogs.close_shift_dialog import CloseShiftDialog
+from showroom_pos.gui.dialogs.open_shift_dialog import OpenShiftDialog
+from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
+from showroom_pos.gui.errors import message_of, show_error
+from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
+from showroom_pos.gui.models.cart_model import CartModel, CartRow
+from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.services import sales, settings, stock
+from showroom_pos.services.dto import ItemView, SaleReceipt
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 50
+
+
+class TillScreen(QWidget):
+    """Everything a cashier does with a buyer at the counter, from the keyboard."""
+
+    sale_completed = Signal(object)  # SaleReceipt
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 printer: Callable[[SaleReceipt], str] | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.printer = printer
+        self.ui = Ui_TillScreen()
+        self.ui.setupUi(self)
+        self.cart = CartModel()
+        self.ui.cartView.setModel(self.cart)
+        header = self.ui.cartView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.totalLabel.setObjectName("bigTotal")
+        self.ui.suggestionList.hide()
+        self.held: list[list[CartRow]] = []
+        self.last_receipt: SaleReceipt | None = None
+        self.search_token = 0
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.start_search)
+
+        self.ui.scanEdit.returnPressed.connect(self.enter_pressed)
+        self.ui.scanEdit.textEdited.connect(self.text_edited)
+        self.ui.scanEdit.installEventFilter(self)
+        self.ui.suggestionList.itemClicked.connect(self.suggestion_clicked)
+        self.ui.payButton.clicked.connect(self.pay)
+        self.ui.removeButton.clicked.connect(self.remove_line)
+        self.ui.quantityButton.clicked.connect(self.change_quantity)
+        self.ui.holdButton.clicked.connect(self.hold_cart)
+        self.ui.recallButton.clicked.connect(self.recall_cart)
+        self.ui.refundButton.clicked.connect(self.refund)
+        self.ui.reprintButton.clicked.connect(self.reprint_last)
+        self.ui.cashButton.clicked.connect(self.cash_in_out)
+        self.ui.closeShiftButton.clicked.connect(self.close_shift)
+        self.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_totals())
+        self.keys: dict[int, Callable[[], None]] = {
+            int(Qt.Key.Key_F12): self.pay, int(Qt.Key.Key_F3): self.change_quantity,
+            int(Qt.Key.Key_F8): self.hold_cart, int(Qt.Key.Key_F9): self.recall_cart,
+            int(Qt.Key.Key_F6): self.refund, int(Qt.Key.Key_F7): self.reprint_last,
+        }
+        self.ui.refundButton.setEnabled(True)
+        self.refresh_totals()
+        self.refresh_shift()
+
+    # -- focus and keys -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_shift()
+        self.focus_scan()
+
+    def focus_scan(self) -> None:
+        self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.scanEdit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            listing = self.ui.suggestionList
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and listing.isVisible() and listing.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                listing.setCurrentRow(max(0, min(listing.count() - 1,
+                                                 listing.currentRow() + step)))
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.hide_suggestions()
+                self.ui.scanEdit.clear()
+                return True
+            if key == Qt.Key.Key_Delete and not self.ui.scanEdit.text():
+                self.remove_line()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The till's function keys reach here from the scan field, which ignores them.
+        action = self.keys.get(event.key())
+        if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            action()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            event.accept()
+            self.remove_line()
+            return
+        super().keyPressEvent(event)
+
+    # -- adding items ---------------------------------------------------------------------
+    def text_edited(self, text: str) -> None:
+        self.search_token += 1
+        if len(text.strip()) >= 3:
+            self.search_timer.start()
+        else:
+            self.search_timer.stop()
+            self.hide_suggestions()
+
+    def enter_pressed(self) -> None:
+        self.search_timer.stop()
+        self.search_token += 1  # results of searches still running are stale now
+        text = self.ui.scanEdit.text().strip()
+        listing = self.ui.suggestionList
+        chosen = listing.currentItem() if listing.isVisible() else None
+        chosen_code = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        self.ui.scanEdit.clear()
+        if chosen_code:
+            self.hide_suggestions()
+            self.add_code(str(chosen_code))
+            return
+        self.hide_suggestions()
+        if text:
+            self.add_code(text, search_if_unknown=True)
+
+    def add_code(self, code: str, *, search_if_unknown: bool = False) -> None:
+        try:
+            item = stock.find_item(self.context.ledger, actor=self.context.actor, code=code)
+        except NotFound as missing:
+            if search_if_unknown:
+                self.search_now(code, missing)
+            else:
+                self.tell(message_of(missing), problem=True)
+            return
+        except ShowroomError as refused:
+            self.tell(message_of(refused), problem=True)
+            return
+        self.add_item(item)
+
+    def add_item(self, item: ItemView) -> None:
+        in_cart = self.cart.quantity_of(item.code)
+        if not item.active:
+            self.tell(self.tr("%1 is no longer for sale.").replace("%1", item.code), True)
+            return
+        if item.unique_piece and in_cart:
+            self.tell(self.tr("%1 is a unique piece and is already in the cart.")
+                      .replace("%1", item.code), True)
+            return
+        if in_cart + 1 > item.on_hand:
+            self.tell(self.tr("%1: no more in stock (on hand: %2).").replace("%1", item.code)
+                      .replace("%2", str(item.on_hand)), True)
+            return
+        row = self.cart.add(item)
+        self.ui.cartView.selectRow(row)
+        self.ui.cartView.scrollTo(self.cart.index(row, 0))
+        self.tell(f"{item.code}  {item.name}  {format_rupiah(item.price)}")
+        self.refresh_totals()
+
+    def search_now(self, text: str, missing: ShowroomError) -> None:
+        try:
+            found = stock.search_items(self.context.ledger, actor=self.context.actor,
+                                       text=text, in_stock=True, limit=SEARCH_LIMIT)
+        except ShowroomError as refused:
+            self.tell(message_of(refused), problem=True)
+            return
+        if len(found) == 1:
+            self.add_item(found[0])
+        elif found:
+            self.show_suggestions(found)
+            self.ui.scanEdit.setText(text)
+            self.tell(self.tr("Several items match; choose one with the arrow keys and Enter."))
+        else:
+            self.tell(message_of(missing), problem=True)
+
+    def start_search(self) -> None:
+        text = self.ui.scanEdit.text().strip()
+        token = self.search_token
+        ledger, actor = self.context.ledger, self.context.actor
+
+        def work() -> list[ItemView]:
+            return stock.search_items(ledger, actor=actor, text=text, in_stock=True,
+                                      limit=SEARCH_LIMIT)
+
+        def done(found: list[ItemView]) -> None:
+            if token == self.search_token:
+                self.show_suggestions(found)
+
+        run_in_background(self, work, done, lambda error: log.warning("search: %s", error),
+                          quiet=True)
+
+    def show_suggestions(self, found: list[ItemView]) -> None:
+        listing = self.ui.suggestionList
+        listing.clear()
+        for item in found:
+            entry = QListWidgetItem(f"{item.code}   {item.name}   {item.maker_name}   "
+                                    f"{format_rupiah(item.price)}   ({item.on_hand})")
+            entry.setData(Qt.ItemDataRole.UserRole, item.code)
+            listing.addItem(entry)
+        listing.setVisible(bool(found))
+        listing.setCurrentRow(-1)
+
+    def hide_suggestions(self) -> None:
+        self.ui.suggestionList.clear()
+        self.ui.suggestionList.hide()
+
+    def suggestion_clicked(self, entry: QListWidgetItem) -> None:
+        self.hide_suggestions()
+        self.ui.scanEdit.clear()
+        self.add_code(str(entry.data(Qt.ItemDataRole.UserRole)))
+        self.focus_scan()
+
+    # -- the cart -------------------------------------------------------------------------
+    def selected_row(self) -> int:
+        rows = self.ui.cartView.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return len(self.cart.rows) - 1
+
+    def remove_line(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.cart.remove(row)
+            if self.cart.rows:
+                self.ui.cartView.selectRow(min(row, len(self.cart.rows) - 1))
+            self.refresh_totals()
+        self.focus_scan()
+
+    def change_quantity(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        line = self.cart.rows[row]
+        if line.unique_piece:
+            self.tell(self.tr("A unique piece is sold one at a time."), True)
+            return
+        quantity, ok = QInputDialog.getInt(
+            self, self.tr("Quantity"), self.tr("How many of %1?").replace("%1", line.code),
+            line.quantity, 1, max(line.on_hand, 1))
+        if ok:
+            self.cart.set_quantity(row, quantity)
+            self.refresh_totals()
+        self.focus_scan()
+
+    def hold_cart(self) -> None:
+        if not self.cart.rows:
+            self.tell(self.tr("The cart is empty."), True)
+            return
+        self.held.append(list(self.cart.rows))
+        self.cart.clear()
+        self.refresh_totals()
+        self.tell(self.tr("Cart held (%1 waiting). Recall it with F9.")
+                  .replace("%1", str(len(self.held))))
+        self.focus_scan()
+
+    def recall_cart(self) -> None:
+        if not self.held:
+            self.tell(self.tr("No cart is waiting."), True)
+            return
+        index = len(self.held) - 1
+        if len(self.held) > 1:
+            names = [f"{n + 1}: {len(rows)} " + self.tr("lines") + ", "
+                     + format_rupiah(sum(r.amount for r in rows))
+                     for n, rows in enumerate(self.held)]
+            choice, ok = QInputDialog.getItem(self, self.tr("Recall cart"),
+                                              self.tr("Which cart?"), names, index, False)
+            if not ok:
+                self.focus_scan()
+                return
+            index = names.index(choice)
+        if self.cart.rows:
+            self.held.append(list(self.cart.rows))
+        self.cart.replace_all(self.held.pop(index))
+        self.refresh_totals()
+        self.focus_scan()
+
+    def refresh_totals(self) -> None:
+        self.ui.totalLabel.setText(format_rupiah(self.cart.total()))
+        self.ui.countLabel.setText(self.tr("%1 pieces").replace("%1", str(self.cart.pieces())))
+        self.ui.totalCaption.setText(self.tr("TOTAL (TRAINING)") if self.training()
+                                     else self.tr("TOTAL"))
+
+    def training(self) -> bool:
+        return self.ui.trainingCheck.isChecked()
+
+    def tell(self, text: str, problem: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setProperty("problem", problem)
+        self.ui.messageLabel.style().unpolish(self.ui.messageLabel)
+        self.ui.messageLabel.style().polish(self.ui.messageLabel)
+        if problem:
+            QApplication.beep()
+
+    # -- shift ----------------------------------------------------------------------------
+    def terminal(self) -> str:
+        if not self.context.terminal_code:
+            raise ShowroomError("terminal.not_set")
+        return self.context.terminal_code
+
+    def refresh_shift(self) -> None:
+        code = self.context.terminal_code
+        if not code:
+            self.ui.shiftLabel.setText(self.tr("This computer is not set up as a till."))
+            return
+        try:
+            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
+                                        terminal_code=code)
+        except ShowroomError as refused:
+            self.ui.shiftLabel.setText(message_of(refused))
+            return
+        if shift is None:
+            self.ui.shiftLabel.setText(self.tr("Till %1: no shift open.").replace("%1", code))
+        else:
+            self.ui.shiftLabel.setText(
+                self.tr("Till %1, shift of %2. Cash in drawer should be %3.")
+                .replace("%1", code).replace("%2", shift.cashier_name)
+                .replace("%3", format_rupiah(shift.expected_cash)))
+
+    def ensure_shift(self) -> bool:
+        try:
+            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
+                                        terminal_code=self.terminal())
+            if shift is not None:
+                return True
+            dialog = OpenShiftDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            sales.open_shift(self.context.ledger, actor=self.context.actor,
+                             terminal_code=self.terminal(),
+                             opening_float=dialog.opening_float() or 0)
+        except ShowroomError as refused:
+            show_error(self, refused)
+            return False
+        self.refresh_shift()
+        return True
+
+    def close_shift(self) -> None:
+        try:
+            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
+                                        terminal_code=self.terminal())
+            if shift is None:
+                self.tell(self.tr("No shift is open at this till."), True)
+                return
+            dialog = CloseShiftDialog(shift.expected_cash, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            closed = sales.close_shift(self.context.ledger, actor=self.context.actor,
+                                       terminal_code=self.terminal(),
+                                       denominations=dialog.denominations(),
+                                       notes=dialog.notes())
+        except ShowroomError as refused:
+            show_error(self, refused)
+            return
+        finally:
+            self.focus_scan()
+        difference = (closed.counted_cash or 0) - closed.expected_cash
+        self.tell(self.tr("Shift closed. Expected %1, counted %2, difference %3.")
+                  .replace("%1", format_rupiah(closed.expected_cash))
+                  .replace("%2", format_rupiah(closed.counted_cash or 0))
+                  .replace("%3", format_rupiah(difference)))
+        self.context.changes.changed.emit("sales")
+        self.refresh_shift()
+
+    def cash_in_out(self) -> None:
+        amount, ok = QInputDialog.getInt(
+            self, self.tr("Cash in or out"),
+            self.tr("Amount put in (positive) or taken out (negative), in rupiah:"),
+            0, -100_000_000, 100_000_000, 1000)
+        if ok and amount:
+            reason, ok = QInputDialog.getText(self, self.tr("Cash in or out"),
+                                              self.tr("Reason:"))
+            if ok:
+                try:
+                    sales.record_cash_movement(self.context.ledger, actor=self.context.actor,
+                                               terminal_code=self.terminal(), amount=amount,
+                                               reason=reason)
+                except ShowroomError as refused:
+                    show_error(self, refused)
+                self.refresh_shift()
+        self.focus_scan()
+
+    # -- paying ---------------------------------------------------------------------------
+    def pay(self) -> None:
+        if not self.cart.rows:
+            self.tell(self.tr("The cart is empty: scan an item first."), True)
+            return
+        if not self.ensure_shift():
+            self.focus_scan()
+            return
+        qris_static = settings.get_settings(self.context.ledger).get("qris.payload", "")
+        dialog = PaymentDialog(self.cart.total(), qris_static, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.focus_scan()
+            return
+        try:
+            receipt = sales.complete_sale(self.context.ledger, actor=self.context.actor,
+                                          terminal_code=self.terminal(),
+                                          lines=self.cart.cart_lines(),
+                                          payments=dialog.payment_inputs(),
+                                          training=self.training())
+        except ShowroomError as refused:
+            self.tell(message_of(refused), True)
+            show_error(self, refused)
+            self.focus_scan()
+            return
+        self.cart.clear()
+        self.last_receipt = receipt
+        change = sum(p.change for p in receipt.payments)
+        printed = self.print_receipt(receipt)
+        self.ui.lastSaleLabel.setText(
+            self.tr("Last sale %1: %2, change %3. %4")
+            .replace("%1", receipt.receipt_no).replace("%2", format_rupiah(receipt.total))
+            .replace("%3", format_rupiah(change)).replace("%4", printed))
+        self.tell(self.tr("Change: %1").replace("%1", format_rupiah(change)))
+        self.refresh_totals()
+        self.refresh_shift()
+        self.context.changes.changed.emit("sales")
+        self.sale_completed.emit(receipt)
+        self.focus_scan()
+
+    def print_receipt(self, receipt: SaleReceipt, reprint: bool = False) -> str:
+        if self.printer is None:
+            return self.tr("No receipt printer is set up.")
+        try:
+            return self.printer(receipt)
+        except Exception as error:  # printing never undoes or blocks a completed sale
+            log.exception("receipt %s not printed", receipt.receipt_no)
+            return self.tr("Receipt not printed: %1").replace("%1", str(error))
+
+    def reprint_last(self) -> None:
+        if self.last_receipt is None:
+            self.tell(self.tr("No sale yet on this screen."), True)
+            return
+        self.tell(self.print_receipt(self.last_receipt, reprint=True))
+        self.focus_scan()
+
+    def refund(self) -> None:
+        from showroom_pos.gui.dialogs.refund_dialog import RefundDialog
+
+        if not self.ensure_shift():
+            self.focus_scan()
+            return
+        dialog = RefundDialog(self.context, self.terminal(),
+                              lambda what: ask_approval(self, what)
+                              if not self.context.may(Action.REFUND) else None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_receipt is not None:
+            done = dialog.result_receipt
+            self.tell(self.tr("Refund %1 for %2: give back %3.")
+                      .replace("%1", done.refund_no).replace("%2", done.receipt_no)
+                      .replace("%3", format_rupiah(done.total)))
+            self.context.changes.changed.emit("sales")
+            self.refresh_shift()
+        self.focus_scan()

@@ -1,0 +1,54 @@
+"""First run of a new database: the showroom's identity, the first admin and this till, at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showroom_pos.db.models import User
+from showroom_pos.domain.errors import PermissionDenied
+from showroom_pos.domain.roles import ACTION_LABELS, Action, Role
+from showroom_pos.services.auth import _create, to_actor
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor
+from showroom_pos.services.settings import add_terminal_in, set_settings_in
+
+
+@dataclass(frozen=True)
+class ShowroomSetup:
+    showroom_name: str
+    showroom_address: str
+    admin_username: str
+    admin_full_name: str
+    admin_password: str
+    till_code: str
+    till_name: str
+    receipt_printer: str = ""
+    receipt_profile: str = ""
+    logo_path: str = ""
+
+
+def set_up_showroom(ledger: Ledger, *, setup: ShowroomSetup) -> Actor:
+    """All or nothing: a half-finished set-up never leaves a database without an admin."""
+
+    def work(session: Session) -> Actor:
+        if session.scalar(select(func.count()).select_from(User)):
+            raise PermissionDenied("permission.denied", role="-",
+                                   action=ACTION_LABELS[Action.MANAGE_USERS][0])
+        admin = _create(session, ledger, username=setup.admin_username,
+                        full_name=setup.admin_full_name, role=Role.ADMIN,
+                        password=setup.admin_password, by=None)
+        values = {"showroom.name": setup.showroom_name,
+                  "showroom.address": setup.showroom_address,
+                  "receipt.printer": setup.receipt_printer}
+        if setup.receipt_profile:
+            values["receipt.profile"] = setup.receipt_profile
+        if setup.logo_path:
+            values["showroom.logo"] = setup.logo_path
+        set_settings_in(session, ledger, admin.id, values)
+        add_terminal_in(session, ledger, admin.id, setup.till_code, setup.till_name)
+        return to_actor(admin)
+
+    return ledger.run_write(work)

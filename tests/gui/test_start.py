@@ -1,0 +1,82 @@
+"""Starting the program: first-run set-up, login (demo logins only on the demo), main window."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.login_dialog import LoginDialog
+from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
+from showroom_pos.gui.local_settings import till_code
+from showroom_pos.gui.main import application
+from showroom_pos.gui.main_window import MainWindow
+from showroom_pos.services import auth, settings
+from showroom_pos.services.context import Ledger
+from tests.conftest import PASSWORD, Showroom
+
+
+def test_first_run_wizard_creates_admin_showroom_and_till(sqlite_ledger: Ledger,
+                                                          qtbot: QtBot) -> None:
+    application("en")
+    wizard = SetupWizard(sqlite_ledger)
+    qtbot.addWidget(wizard)
+    wizard.name_edit.setText("Showroom Dekranasda Kota Pekalongan")
+    wizard.full_name_edit.setText("Nur Aini")
+    wizard.password_edit.setText("kuat-sekali-1")
+    wizard.repeat_edit.setText("kuat-sekali-2")
+    wizard.till_edit.setText("k2")
+    wizard.accept()
+    assert "differ" in wizard.error_label.text()
+    assert auth.count_users(sqlite_ledger) == 0
+    wizard.password_edit.setText("pendek")
+    wizard.repeat_edit.setText("pendek")
+    wizard.accept()
+    assert auth.count_users(sqlite_ledger) == 0 and wizard.error_label.text()
+    wizard.password_edit.setText("kuat-sekali-1")
+    wizard.repeat_edit.setText("kuat-sekali-1")
+    wizard.accept()
+    assert wizard.admin is not None and wizard.admin.role == "admin"
+    admin = auth.login(sqlite_ledger, username="admin", password="kuat-sekali-1")
+    assert [t.code for t in settings.list_terminals(sqlite_ledger, actor=admin)] == ["K2"]
+    assert till_code(sqlite_ledger.url) == "K2"
+
+
+def test_login_shows_demo_accounts_only_when_asked(sqlite_showroom: Showroom,
+                                                   qtbot: QtBot) -> None:
+    application("en")
+    plain = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom")
+    qtbot.addWidget(plain)
+    assert plain.ui.demoBox.isHidden()
+    demo = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom",
+                       demo_logins=(("budi", "demo-budi", "cashier"),))
+    qtbot.addWidget(demo)
+    assert not demo.ui.demoBox.isHidden() and "demo-budi" in demo.ui.demoLabel.text()
+
+
+def test_wrong_password_is_said_and_right_one_logs_in(sqlite_showroom: Showroom,
+                                                      qtbot: QtBot) -> None:
+    application("en")
+    dialog = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.usernameEdit, "budi")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "keliru-sekali")
+    dialog.try_login()
+    assert dialog.actor is None and "password" in dialog.ui.errorLabel.text().lower()
+    assert dialog.ui.passwordEdit.text() == ""
+    qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+    dialog.try_login()
+    assert dialog.actor is not None and dialog.actor.username == "budi"
+
+
+@pytest.mark.parametrize(("role", "screens"), [("cashier", ["till"]), ("staff", [])])
+def test_main_window_shows_what_the_role_may_use(sqlite_showroom: Showroom, qtbot: QtBot,
+                                                 role: str, screens: list[str]) -> None:
+    application("en")
+    actor = sqlite_showroom.people()[role]
+    window = MainWindow(AppContext(sqlite_showroom.ledger, actor, "K1", "en"))
+    qtbot.addWidget(window)
+    assert [key for key in window.screens if key in ("till",)] == screens
+    assert actor.full_name in window.status_labels["user"].text()
+    assert "K1" in window.status_labels["till"].text()
+    assert "showroom.sqlite3" in window.status_labels["database"].text()

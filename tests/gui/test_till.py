@@ -1,0 +1,269 @@
+"""The till as a cashier uses it: scanning, searching, the cart, paying, refunds, shifts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from showroom_pos.db.models import Payment, Sale, SaleLine
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog, quick_cash_amounts
+from showroom_pos.gui.screens import till_screen
+from showroom_pos.gui.screens.till_screen import TillScreen
+from showroom_pos.services import stock
+from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from tests.conftest import Showroom
+from tests.ledgerstate import on_hand
+
+KEMEJA, SELENDANG, TULIS = "PKL001-00002", "PKL001-00003", "PKL001-00001"
+
+
+@pytest.fixture
+def till(app_context: AppContext, qtbot: QtBot) -> TillScreen:
+    screen = TillScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.resize(1170, 700)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def scan(qtbot: QtBot, till: TillScreen, code: str) -> None:
+    qtbot.keyClicks(till.ui.scanEdit, code)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Return)
+
+
+def paying_cashier(keys: list[str | Qt.Key]) -> type[PaymentDialog]:
+    """A payment dialog that, once shown, gets the keys a cashier would type."""
+
+    class Typed(PaymentDialog):
+        def exec(self) -> int:
+            self.show()
+            self.activateWindow()
+            QTest.qWaitForWindowActive(self)
+            for key in keys:
+                target = self.focusWidget() or self.amount_edit
+                if isinstance(key, str):
+                    QTest.keyClicks(target, key)
+                else:
+                    QTest.keyClick(target, key)
+                QCoreApplication.processEvents()
+            return int(self.result())
+
+    return Typed
+
+
+def test_scanned_items_fill_the_cart_at_maker_prices(till: TillScreen, qtbot: QtBot) -> None:
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, SELENDANG)
+    rows = [(r.code, r.quantity, r.unit_price) for r in till.cart.rows]
+    assert rows == [(KEMEJA, 2, 250_000), (SELENDANG, 1, 475_000)]
+    assert till.ui.totalLabel.text() == "Rp975.000"
+    assert till.ui.scanEdit.hasFocus() and till.ui.scanEdit.text() == ""
+
+
+def test_a_unique_piece_goes_in_once_and_unknown_codes_are_said(till: TillScreen,
+                                                                qtbot: QtBot) -> None:
+    scan(qtbot, till, TULIS)
+    scan(qtbot, till, TULIS)
+    assert [r.quantity for r in till.cart.rows] == [1]
+    assert "unique" in till.ui.messageLabel.text()
+    scan(qtbot, till, "PKL999-12345")
+    assert "PKL999-12345" in till.ui.messageLabel.text()
+    assert len(till.cart.rows) == 1
+
+
+def test_typing_a_word_offers_matches_to_choose_with_arrows(till: TillScreen,
+                                                           qtbot: QtBot) -> None:
+    scan(qtbot, till, "siti")  # matches all three of the maker's items
+    assert till.ui.suggestionList.isVisible() and till.ui.suggestionList.count() == 3
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Return)
+    assert [r.code for r in till.cart.rows] == [KEMEJA]
+    scan(qtbot, till, "jlamprang")  # one match goes straight into the cart
+    assert [r.code for r in till.cart.rows] == [KEMEJA, TULIS]
+
+
+def test_type_ahead_search_runs_in_the_background(till: TillScreen, qtbot: QtBot) -> None:
+    qtbot.keyClicks(till.ui.scanEdit, "buketan")
+    qtbot.waitUntil(lambda: till.ui.suggestionList.count() == 1, timeout=5000)
+    assert KEMEJA in till.ui.suggestionList.item(0).text()
+
+
+def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
+                                           sqlite_showroom: Showroom,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, SELENDANG)
+    monkeypatch.setattr(till_screen, "PaymentDialog",
+                        paying_cashier(["\b" * 12, "1000000", Qt.Key.Key_Return,
+                                        Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    assert till.cart.rows == []
+    assert "K1-000001" in till.ui.lastSaleLabel.text()
+    assert "Rp275.000" in till.ui.lastSaleLabel.text()  # 1.000.000 - 725.000
+    with sqlite_showroom.ledger.read() as session:
+        payment = session.execute(select(Payment.method, Payment.amount, Payment.tendered,
+                                         Payment.change_given)).one()
+        lines = session.execute(select(SaleLine.item_code, SaleLine.quantity)).all()
+    assert tuple(payment) == ("cash", 725_000, 1_000_000, 275_000)
+    assert sorted(tuple(r) for r in lines) == [(KEMEJA, 1), (SELENDANG, 1)]
+    assert on_hand(sqlite_showroom.ledger, KEMEJA) == 4
+
+
+def test_split_payment_qris_then_cash(till: TillScreen, qtbot: QtBot,
+                                      sqlite_showroom: Showroom,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    scan(qtbot, till, SELENDANG)
+    monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
+        Qt.Key.Key_F2, "\b" * 12, "300000", Qt.Key.Key_Tab, "QR-88812", Qt.Key.Key_Return,
+        Qt.Key.Key_Return, Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    with sqlite_showroom.ledger.read() as session:
+        payments = session.execute(select(Payment.method, Payment.amount, Payment.reference)
+                                   .order_by(Payment.method)).all()
+    assert [tuple(p) for p in payments] == [("cash", 175_000, None),
+                                            ("qris", 300_000, "QR-88812")]
+
+
+def test_cancelled_payment_keeps_the_cart_and_records_nothing(
+        till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    scan(qtbot, till, KEMEJA)
+    monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([Qt.Key.Key_Escape]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    assert [r.code for r in till.cart.rows] == [KEMEJA]
+    with sqlite_showroom.ledger.read() as session:
+        assert session.scalar(select(Sale.id)) is None
+
+
+def test_hold_and_recall_a_cart(till: TillScreen, qtbot: QtBot) -> None:
+    scan(qtbot, till, KEMEJA)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F8)
+    assert till.cart.rows == [] and len(till.held) == 1
+    scan(qtbot, till, SELENDANG)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Delete)
+    assert till.cart.rows == []
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F9)
+    assert [r.code for r in till.cart.rows] == [KEMEJA]
+
+
+def test_payment_dialog_arithmetic(qtbot: QtBot, qapp: Any) -> None:
+    dialog = PaymentDialog(975_000)
+    qtbot.addWidget(dialog)
+    assert quick_cash_amounts(975_000) == [975_000, 980_000, 1_000_000]
+    assert dialog.amount_edit.text() == "975.000"
+    dialog.take(1_000_000)
+    assert (dialog.remaining(), dialog.change()) == (0, 25_000)
+    assert dialog.ok_button.isEnabled()
+    assert "Rp25.000" in dialog.ui.changeLabel.text()
+    card = PaymentDialog(500_000)
+    qtbot.addWidget(card)
+    card.ui.cardButton.click()
+    card.add_payment()
+    assert "approval code" in card.ui.errorLabel.text()
+    assert not card.payments
+
+
+def _many_items(showroom: Showroom, count: int) -> list[str]:
+    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                              lines=[IntakeLineInput(5, ItemFields(
+                                  f"Kartu pos batik {n}", "souvenir", "printing", 15_000))
+                                  for n in range(count)])
+    return [f"PKL001-{n:05d}" for n in range(4, 4 + count)]
+
+
+@pytest.mark.parametrize("delay_ms", [0, 5])
+def test_a_scanner_typing_200_codes_gives_exactly_200_lines(
+        sqlite_showroom: Showroom, app_context: AppContext, qtbot: QtBot,
+        delay_ms: int) -> None:
+    codes = _many_items(sqlite_showroom, 200)
+    screen = TillScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    edit = screen.ui.scanEdit
+    if delay_ms == 0:
+        # A burst: every key of every code is queued before the till handles the first one.
+        for code in codes:
+            for char in code:
+                QApplication.postEvent(edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                                                       Qt.KeyboardModifier.NoModifier, char))
+            QApplication.postEvent(edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                                   Qt.KeyboardModifier.NoModifier))
+        qtbot.waitUntil(lambda: len(screen.cart.rows) == 200, timeout=60_000)
+    else:
+        for code in codes:
+            qtbot.keyClicks(edit, code, delay=delay_ms)
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert [r.code for r in screen.cart.rows] == codes
+    assert all(r.quantity == 1 for r in screen.cart.rows)
+    assert screen.cart.total() == 200 * 15_000
+
+
+def test_cart_model_passes_the_model_tester(qtmodeltester: Any, till: TillScreen,
+                                            qtbot: QtBot) -> None:
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, SELENDANG)
+    qtmodeltester.check(till.cart)
+
+
+def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
+                                                sqlite_showroom: Showroom,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.dialogs import refund_dialog
+    from showroom_pos.services.dto import Approval
+    from tests.conftest import PASSWORD
+
+    scan(qtbot, till, KEMEJA)
+    monkeypatch.setattr(till_screen, "PaymentDialog",
+                        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
+                                        Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    asked: list[str] = []
+
+    class Refunding(refund_dialog.RefundDialog):
+        def exec(self) -> int:
+            self.show()
+            qtbot.keyClicks(self.ui.receiptEdit, "K1-000001")
+            qtbot.keyClick(self.ui.receiptEdit, Qt.Key.Key_Return)
+            self.quantities[0].setValue(1)
+            qtbot.keyClicks(self.ui.reasonEdit, "ukuran tidak pas")
+            self.do_refund()
+            return int(self.result())
+
+    monkeypatch.setattr(refund_dialog, "RefundDialog", Refunding)
+    monkeypatch.setattr(till_screen, "ask_approval",
+                        lambda _parent, what: asked.append(what) or Approval("sari", PASSWORD))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F6)
+    assert asked and "K1-000001" in asked[0]
+    assert "RK1-000001" in till.ui.messageLabel.text()
+    assert on_hand(sqlite_showroom.ledger, KEMEJA) == 5
+
+
+def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.dialogs import close_shift_dialog
+
+    class Counting(close_shift_dialog.CloseShiftDialog):
+        def exec(self) -> int:
+            self.spins[100_000].setValue(2)
+            self.spins[50_000].setValue(1)
+            assert "short" in self.ui.differenceLabel.text()
+            self.spins[50_000].setValue(2)
+            assert self.ui.differenceLabel.text() == "exact"
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(till_screen, "CloseShiftDialog", Counting)
+    till.ui.closeShiftButton.click()
+    assert "counted Rp300.000" in till.ui.messageLabel.text()
+    assert "no shift open" in till.ui.shiftLabel.text()
