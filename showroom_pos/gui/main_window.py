@@ -101,4 +101,9 @@ class MainWindow(QMainWindow):
 
 def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFactory]]:
     """Back-office screens, in navigation order (the till comes first)."""
-    return []
+    from showroom_pos.gui.screens.intake_screen import IntakeScreen
+
+    return [
+        ("intake", window.tr("Consignment intake"), Action.RECEIVE_CONSIGNMENT,
+         lambda context, parent: IntakeScreen(context, parent)),
+    ]

@@ -525,3 +525,44 @@ def get_slip(ledger: Ledger, *, actor: Actor, number: str) -> Slip:
             MakerReturnLine.return_id == back.id).order_by(MakerReturnLine.line_no))
         return _slip("return", back.return_no, maker, back.returned_at, staff,
                      [(item, line.quantity, line.price) for line, item in ret_rows], back.notes)
+
+
+@dataclass(frozen=True)
+class SlipSummary:
+    """One intake or return slip in a list, newest first."""
+
+    number: str
+    kind: str
+    maker_code: str
+    maker_name: str
+    at: datetime
+    pieces: int
+
+
+def list_slips(ledger: Ledger, *, actor: Actor, maker_code: str | None = None,
+               limit: int = 100) -> list[SlipSummary]:
+    """Recent intake and return slips, to reopen and reprint them."""
+    with ledger.read() as session:
+        current_user(session, actor)
+        intake_query = (
+            select(Intake.intake_no, Maker.code, Maker.name, Intake.received_at,
+                   func.sum(IntakeLine.quantity))
+            .join(Maker, Maker.id == Intake.maker_id).join(IntakeLine)
+            .group_by(Intake.id, Intake.intake_no, Maker.code, Maker.name, Intake.received_at)
+            .order_by(Intake.received_at.desc()).limit(limit))
+        return_query = (
+            select(MakerReturn.return_no, Maker.code, Maker.name, MakerReturn.returned_at,
+                   func.sum(MakerReturnLine.quantity))
+            .join(Maker, Maker.id == MakerReturn.maker_id).join(MakerReturnLine)
+            .group_by(MakerReturn.id, MakerReturn.return_no, Maker.code, Maker.name,
+                      MakerReturn.returned_at)
+            .order_by(MakerReturn.returned_at.desc()).limit(limit))
+        if maker_code:
+            wanted = maker_code.strip().upper()
+            intake_query = intake_query.where(Maker.code == wanted)
+            return_query = return_query.where(Maker.code == wanted)
+        slips = [SlipSummary(no, "intake", code, name, at, int(pieces or 0))
+                 for no, code, name, at, pieces in session.execute(intake_query)]
+        slips += [SlipSummary(no, "return", code, name, at, int(pieces or 0))
+                  for no, code, name, at, pieces in session.execute(return_query)]
+        return sorted(slips, key=lambda s: (s.at, s.number), reverse=True)[:limit]
