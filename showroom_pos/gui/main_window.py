@@ -102,8 +102,14 @@ class MainWindow(QMainWindow):
 def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFactory]]:
     """Back-office screens, in navigation order (the till comes first)."""
     from showroom_pos.gui.screens.intake_screen import IntakeScreen
+    from showroom_pos.gui.screens.items_screen import ItemsScreen
+    from showroom_pos.gui.screens.journal_screen import JournalScreen
 
     return [
         ("intake", window.tr("Consignment intake"), Action.RECEIVE_CONSIGNMENT,
          lambda context, parent: IntakeScreen(context, parent)),
+        ("items", window.tr("Items and stock"), Action.EDIT_ITEM,
+         lambda context, parent: ItemsScreen(context, parent)),
+        ("journal", window.tr("Journal"), Action.VERIFY_JOURNAL,
+         lambda context, parent: JournalScreen(context, parent)),
     ]

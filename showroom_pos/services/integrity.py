@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from showroom_pos.db import journal
 from showroom_pos.db.guards import missing_guards
-from showroom_pos.db.models import IMMUTABLE_TABLES
+from showroom_pos.db.models import IMMUTABLE_TABLES, JournalEntry, User
+from showroom_pos.domain.roles import Action
+from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor
 
 
 @dataclass(frozen=True)
@@ -74,3 +78,28 @@ def check_ledger(ledger: Ledger, *, max_problems: int = 100) -> IntegrityReport:
         verified = journal.verify(session, max_problems=max_problems)
     return IntegrityReport(verified.entries, verified.records, verified.last_hash,
                            tuple(verified.problems), tuple(unguarded), tuple(storage))
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    """One journal entry as the read-only journal screen shows it."""
+
+    seq: int
+    occurred_at: datetime
+    username: str
+    action: str
+    summary: str
+    hash: str
+
+
+def recent_entries(ledger: Ledger, *, actor: Actor, limit: int = 500) -> list[JournalLine]:
+    """The newest journal entries first; for supervisors and the treasurer."""
+    with ledger.read() as session:
+        require(session, actor, Action.VERIFY_JOURNAL)
+        rows = session.execute(
+            select(JournalEntry.seq, JournalEntry.occurred_at, User.username,
+                   JournalEntry.action, JournalEntry.summary, JournalEntry.hash)
+            .outerjoin(User, User.id == JournalEntry.user_id)
+            .order_by(JournalEntry.seq.desc()).limit(max(1, min(limit, 5000))))
+        return [JournalLine(seq, at, username or "-", action, summary, digest)
+                for seq, at, username, action, summary, digest in rows]

@@ -69,7 +69,7 @@ def test_wrong_password_is_said_and_right_one_logs_in(sqlite_showroom: Showroom,
     assert dialog.actor is not None and dialog.actor.username == "budi"
 
 
-@pytest.mark.parametrize(("role", "screens"), [("cashier", ["till"]), ("staff", [])])
+@pytest.mark.parametrize(("role", "screens"), [("cashier", ["till"]), ("supervisor", ["till"])])
 def test_main_window_shows_what_the_role_may_use(sqlite_showroom: Showroom, qtbot: QtBot,
                                                  role: str, screens: list[str]) -> None:
     application("en")

@@ -56,8 +56,9 @@ class IntakeScreen(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.reprintButton.clicked.connect(self.reprint)
         self.ui.tagsButton.setEnabled(False)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_line)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        for keys, slot in (("Ctrl+N", self.add_line), ("Ctrl+S", self.save)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
         self.load_makers()
         self.load_recent()
         self.add_line()

@@ -1,0 +1,52 @@
+"""The items table of the back office: code, maker, name, technique, price, stock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.gui.models.cart_model import Index
+from showroom_pos.services.dto import ItemView
+
+
+class ItemModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[ItemView] = []
+
+    def headers(self) -> tuple[str, ...]:
+        tr = QCoreApplication.translate
+        return (tr("ItemModel", "Code"), tr("ItemModel", "Maker"), tr("ItemModel", "Item"),
+                tr("ItemModel", "Technique"), tr("ItemModel", "Motif"),
+                tr("ItemModel", "Maker price"), tr("ItemModel", "On hand"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.code, f"{item.maker_code} {item.maker_name}", item.name,
+                    item.technique, item.motif or "", format_rupiah(item.price),
+                    str(item.on_hand))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def set_items(self, items: list[ItemView]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()

@@ -1,0 +1,169 @@
+"""Items and stock (Barang): find an item, see its movements, change price, adjust, return."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+
+from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.roles import Action
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.approval_dialog import ask_approval
+from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
+from showroom_pos.gui.models.item_model import ItemModel
+from showroom_pos.services import stock
+from showroom_pos.services.dto import ItemView
+
+
+class ItemsScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_ItemsScreen()
+        self.ui.setupUi(self)
+        self.model = ItemModel()
+        self.ui.itemsView.setModel(self.model)
+        header = self.ui.itemsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.techniqueCombo.addItem(self.tr("All techniques"), "")
+        for value in Technique:
+            self.ui.techniqueCombo.addItem(
+                TECHNIQUE_LABELS[value][1 if context.lang == "en" else 0], value.value)
+        history_headers = [self.tr("When"), self.tr("What"), self.tr("Quantity"),
+                           self.tr("Document"), self.tr("Reason"), self.tr("By")]
+        self.ui.historyTable.setColumnCount(len(history_headers))
+        self.ui.historyTable.setHorizontalHeaderLabels(history_headers)
+        self.ui.historyTable.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.reload)
+        self.ui.searchEdit.textEdited.connect(lambda _t: self.timer.start())
+        self.ui.techniqueCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.ui.inStockCheck.toggled.connect(lambda _on: self.reload())
+        self.ui.itemsView.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self.show_history())
+        self.ui.priceButton.clicked.connect(self.change_price)
+        self.ui.adjustButton.clicked.connect(self.adjust)
+        self.ui.returnButton.clicked.connect(self.return_to_maker)
+        self.ui.returnButton.setEnabled(context.may(Action.RETURN_TO_MAKER))
+        context.changes.changed.connect(lambda kind: self.reload() if kind in (
+            "stock", "sales") else None)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            found = stock.search_items(
+                self.context.ledger, actor=self.context.actor, text=self.ui.searchEdit.text(),
+                technique=self.ui.techniqueCombo.currentData() or None,
+                in_stock=True if self.ui.inStockCheck.isChecked() else None, limit=500)
+        except ShowroomError as refused:
+            self.ui.messageLabel.setText(message_of(refused))
+            return
+        self.model.set_items(found)
+        self.ui.messageLabel.setText(self.tr("%1 items shown").replace("%1", str(len(found))))
+        if found:
+            self.ui.itemsView.selectRow(0)
+
+    def current(self) -> ItemView | None:
+        index = self.ui.itemsView.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.items):
+            return None
+        return self.model.items[index.row()]
+
+    def show_history(self) -> None:
+        item = self.current()
+        table = self.ui.historyTable
+        table.setRowCount(0)
+        if item is None:
+            return
+        history = stock.item_history(self.context.ledger, actor=self.context.actor,
+                                     code=item.code)
+        table.setRowCount(len(history))
+        for row, movement in enumerate(history):
+            values = (to_local(movement.occurred_at).strftime("%d-%m-%Y %H:%M"), movement.kind,
+                      f"{movement.quantity:+d}", movement.reference, movement.reason or "",
+                      movement.username)
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def approval_for(self, action: Action, what: str):  # type: ignore[no-untyped-def]
+        return None if self.context.may(action) else ask_approval(self, what)
+
+    def done(self, text: str) -> None:
+        self.context.changes.changed.emit("stock")  # reloads this screen too
+        self.ui.messageLabel.setText(text)
+
+    def change_price(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        price, ok = QInputDialog.getInt(
+            self, self.tr("Change price"),
+            self.tr("New maker price for %1 (now %2):").replace("%1", item.code)
+            .replace("%2", format_rupiah(item.price)), item.price, 1_000, 1_000_000_000, 1_000)
+        if not ok:
+            return
+        consent, ok = QInputDialog.getText(
+            self, self.tr("Change price"),
+            self.tr("The maker's consent (who agreed, when, how):"))
+        if not ok:
+            return
+        try:
+            stock.change_price(self.context.ledger, actor=self.context.actor, code=item.code,
+                               new_price=price, consent_note=consent,
+                               approval=self.approval_for(Action.CHANGE_PRICE,
+                                                          self.tr("price change")))
+        except ShowroomError as refused:
+            self.ui.messageLabel.setText(message_of(refused))
+            return
+        self.done(self.tr("Price of %1 is now %2.").replace("%1", item.code)
+                  .replace("%2", format_rupiah(price)))
+
+    def adjust(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        quantity, ok = QInputDialog.getInt(
+            self, self.tr("Adjust stock"),
+            self.tr("Change the stock of %1 by (negative to remove):").replace("%1", item.code),
+            -1, -10_000, 10_000)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Adjust stock"), self.tr("Reason:"))
+        if not ok:
+            return
+        try:
+            stock.adjust_stock(self.context.ledger, actor=self.context.actor, code=item.code,
+                               quantity=quantity, reason=reason,
+                               approval=self.approval_for(Action.ADJUST_STOCK,
+                                                          self.tr("stock adjustment")))
+        except ShowroomError as refused:
+            self.ui.messageLabel.setText(message_of(refused))
+            return
+        self.done(self.tr("Stock of %1 adjusted.").replace("%1", item.code))
+
+    def return_to_maker(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        quantity, ok = QInputDialog.getInt(
+            self, self.tr("Return to maker"),
+            self.tr("How many of %1 go back to %2?").replace("%1", item.code)
+            .replace("%2", item.maker_name), item.on_hand, 1, max(item.on_hand, 1))
+        if not ok:
+            return
+        try:
+            slip = stock.return_to_maker(self.context.ledger, actor=self.context.actor,
+                                         maker_code=item.maker_code,
+                                         lines=[(item.code, quantity)])
+        except ShowroomError as refused:
+            self.ui.messageLabel.setText(message_of(refused))
+            return
+        self.done(self.tr("Return slip %1 made.").replace("%1", slip.number))

@@ -1,0 +1,55 @@
+"""The journal (read-only): the newest entries, and a button that verifies the whole chain."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from showroom_pos.domain.periods import to_local
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.errors import show_error
+from showroom_pos.gui.generated.ui_journal_screen import Ui_JournalScreen
+from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.services.integrity import IntegrityReport, check_ledger, recent_entries
+
+
+class JournalScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_JournalScreen()
+        self.ui.setupUi(self)
+        headers = [self.tr("No."), self.tr("When"), self.tr("By"), self.tr("Event"),
+                   self.tr("Summary"), self.tr("Hash")]
+        self.ui.entriesTable.setColumnCount(len(headers))
+        self.ui.entriesTable.setHorizontalHeaderLabels(headers)
+        header = self.ui.entriesTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.ui.verifyButton.clicked.connect(self.verify)
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.report: IntegrityReport | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        entries = recent_entries(self.context.ledger, actor=self.context.actor)
+        table = self.ui.entriesTable
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (str(entry.seq), to_local(entry.occurred_at).strftime("%d-%m-%Y %H:%M:%S"),
+                      entry.username, entry.action, entry.summary, entry.hash[:16])
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def verify(self) -> None:
+        ledger = self.context.ledger
+        self.ui.resultLabel.setText(self.tr("Verifying..."))
+        run_in_background(self, lambda: check_ledger(ledger), self.show_report,
+                          lambda error: show_error(self, error),
+                          label=self.tr("Verifying the journal..."))
+
+    def show_report(self, report: IntegrityReport) -> None:
+        self.report = report
+        lines = report.lines(self.context.lang)
+        self.ui.resultLabel.setText("\n".join(lines[-3:]))
+        self.ui.resultLabel.setProperty("problem", not report.ok)
+        self.ui.resultLabel.style().polish(self.ui.resultLabel)

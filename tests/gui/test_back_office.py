@@ -1,0 +1,103 @@
+"""Back-office screens as staff and supervisors use them: items, stock, the journal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.main import application
+from showroom_pos.gui.main_window import MainWindow
+from showroom_pos.gui.screens.items_screen import ItemsScreen
+from showroom_pos.gui.screens.journal_screen import JournalScreen
+from showroom_pos.gui.tasks import wait_for_background
+from tests.conftest import Showroom
+from tests.ledgerstate import journal_actions, on_hand
+
+
+@pytest.fixture
+def staff_items(sqlite_showroom: Showroom, qtbot: QtBot) -> ItemsScreen:
+    application("en")
+    screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"))
+    qtbot.addWidget(screen)
+    return screen
+
+
+def test_items_are_listed_filtered_and_show_their_history(staff_items: ItemsScreen,
+                                                          qtbot: QtBot) -> None:
+    assert [i.code for i in staff_items.model.items] == [
+        "PKL001-00001", "PKL001-00002", "PKL001-00003"]
+    qtbot.keyClicks(staff_items.ui.searchEdit, "buketan")
+    qtbot.waitUntil(lambda: len(staff_items.model.items) == 1, timeout=3000)
+    assert staff_items.model.items[0].code == "PKL001-00002"
+    assert staff_items.ui.historyTable.rowCount() == 1
+    assert staff_items.ui.historyTable.item(0, 3).text() == "TT-000001"
+
+
+def test_return_to_maker_from_the_items_screen(staff_items: ItemsScreen,
+                                               sqlite_showroom: Showroom,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    staff_items.ui.itemsView.selectRow(1)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
+    staff_items.return_to_maker()
+    assert "BA-000001" in staff_items.ui.messageLabel.text()
+    assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 3
+
+
+def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
+                                              sqlite_showroom: Showroom,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.screens import items_screen
+    from showroom_pos.services.dto import Approval
+    from tests.conftest import PASSWORD
+
+    staff_items.ui.itemsView.selectRow(2)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (500_000, True))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: ("Bu Siti setuju lewat telepon 12-10", True))
+    monkeypatch.setattr(items_screen, "ask_approval",
+                        lambda _p, what: asked.append(what) or Approval("sari", PASSWORD))
+    staff_items.change_price()
+    assert asked == ["price change"]
+    assert "Rp500.000" in staff_items.ui.messageLabel.text()
+    assert journal_actions(sqlite_showroom.ledger)[-1] == "item.price"
+
+
+def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
+                                                     qtbot: QtBot) -> None:
+    application("en")
+    screen = JournalScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor,
+                                      None, "en"))
+    qtbot.addWidget(screen)
+    assert screen.ui.entriesTable.rowCount() > 5
+    screen.verify()
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    assert screen.report is not None and screen.report.ok
+    assert "OK" in screen.ui.resultLabel.text()
+    with sqlite_showroom.ledger.engines.write.begin() as connection:
+        connection.execute(text("UPDATE makers SET bank_account = '999999999'"))
+    screen.report = None
+    screen.verify()
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    assert "FAILED" in screen.ui.resultLabel.text()
+    assert wait_for_background()
+
+
+@pytest.mark.parametrize(("role", "screens"), [
+    ("cashier", ["till"]),
+    ("staff", ["intake", "items"]),
+    ("treasurer", ["journal"]),
+    ("supervisor", ["till", "intake", "items", "journal"]),
+])
+def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,
+                            screens: list[str], qapp: Any) -> None:
+    application("en")
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.people()[role],
+                                   "K1", "en"))
+    qtbot.addWidget(window)
+    assert list(window.screens) == screens
