@@ -260,6 +260,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Komputer ini belum diatur sebagai kasir; pilih kode kasir di Pengaturan.",
         "This computer is not set up as a till; choose its till code in Settings.",
     ),
+    "refund.not_enough_cash": (
+        "Uang tunai di laci ({cash}) tidak cukup untuk retur {total}; kembalikan lewat "
+        "transfer atau QRIS.",
+        "The drawer holds {cash} in cash, not enough to refund {total}; refund by transfer "
+        "or QRIS.",
+    ),
+    "demo.not_empty": (
+        "Database ini sudah berisi pengguna; data demo hanya untuk database kosong.",
+        "This database already has users; demo data only goes into an empty database.",
+    ),
+    "demo.bad_size": (
+        "Ukuran data demo tidak masuk akal (pembatik 1..5000, barang >= pembatik, hari 1..3650).",
+        "The demo size makes no sense (makers 1..5000, items >= makers, days 1..3650).",
+    ),
     "qris.invalid": (
         "Kode QRIS di pengaturan tidak valid; periksa lagi string QRIS statis showroom.",
         "The QRIS code in the settings is not valid; check the showroom's static QRIS string.",

@@ -468,8 +468,13 @@ def refund_sale(ledger: Ledger, *, actor: Actor, terminal_code: str, receipt_no:
         shift = open_shift_row(session, terminal)
         if shift is None:
             raise ValidationError("shift.none_open", terminal=terminal.code)
-        terminal.last_refund_seq += 1
         total = sum(sale_lines[i].unit_price * q for i, (q, _r) in wanted.items())
+        if refund_method == PaymentMethod.CASH:
+            in_drawer = shift_view(session, shift).expected_cash
+            if total > in_drawer:
+                raise ValidationError("refund.not_enough_cash", total=format_rupiah(total),
+                                      cash=format_rupiah(in_drawer))
+        terminal.last_refund_seq += 1
         refund = Refund(refund_no=f"R{terminal.code}-{terminal.last_refund_seq:06d}",
                         terminal_id=terminal.id, refund_seq=terminal.last_refund_seq,
                         sale_id=sale.id, shift_id=shift.id, user_id=user.id,

@@ -218,3 +218,20 @@ def test_a_sale_never_half_lands(sqlite_showroom: Showroom) -> None:
     assert table_counts(sqlite_showroom.ledger) == before
     assert sell(sqlite_showroom, KEMEJA).receipt_no == "K1-000001"
     assert scalar(sqlite_showroom.ledger, select(func.count()).select_from(SaleLine)) == 1
+
+
+def test_cash_refund_cannot_exceed_the_drawer(sqlite_showroom: Showroom) -> None:
+    receipt = sell(sqlite_showroom, TULIS, pay=[PaymentInput("qris", 1_250_000, "QR-1")])
+    before = table_counts(sqlite_showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                          terminal_code="K1", receipt_no=receipt.receipt_no,
+                          lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="batal")
+    assert refused.value.code == "refund.not_enough_cash"
+    assert "Rp300.000" in refused.value.message("id")
+    assert table_counts(sqlite_showroom.ledger) == before
+    done = sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                             terminal_code="K1", receipt_no=receipt.receipt_no,
+                             lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="batal",
+                             method="qris")
+    assert done.method == "qris"

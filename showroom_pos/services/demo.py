@@ -1,0 +1,398 @@
+"""Demo data: a believable Pekalongan showroom, made through the same services people use.
+
+Everything is recorded through the services on a simulated clock, so the journal verifies and
+the data behaves exactly like real use: makers, intakes, shifts, sales with every payment
+method, refunds with a supervisor, returns to makers, deductions, closed months and payouts.
+The same seed gives the same showroom.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from showroom_pos.db.models import Item, Maker, Sale, Settlement
+from showroom_pos.domain.errors import ShowroomError, ValidationError
+from showroom_pos.domain.kinds import Technique
+from showroom_pos.domain.periods import JAKARTA, next_period, period_bounds, period_of
+from showroom_pos.services import auth, makers, sales, settings, settlements, stock
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor, Approval
+from showroom_pos.services.stock import IntakeLineInput, ItemFields
+
+DEMO_LOGINS: tuple[tuple[str, str, str], ...] = (
+    ("admin", "demo-admin", "admin"),
+    ("sari", "demo-sari", "supervisor"),
+    ("rina", "demo-rina", "treasurer"),
+    ("budi", "demo-budi", "cashier"),
+    ("ani", "demo-ani", "cashier"),
+    ("dewi", "demo-dewi", "staff"),
+)
+FULL_NAMES = {"admin": "Admin Dekranasda", "sari": "Sari Wulandari", "rina": "Rina Kusuma",
+              "budi": "Budi Santoso", "ani": "Ani Rahmawati", "dewi": "Dewi Lestari"}
+
+FIRST_NAMES = ("Siti", "Ahmad", "Nur", "Muhammad", "Sri", "Agus", "Dewi", "Fatimah", "Hasan",
+               "Aminah", "Rohmat", "Khotimah", "Slamet", "Zaenal", "Umi", "Bambang", "Lilis",
+               "Imam", "Yuliani", "Mustofa", "Nining", "Abdul", "Maryam", "Teguh", "Wahyu")
+LAST_NAMES = ("Aminah", "Fauzi", "Hidayah", "Rohman", "Lestari", "Santoso", "Mubarok",
+              "Zulaikha", "Setiawan", "Hakim", "Wibowo", "Nuraini", "Syafii", "Maulana",
+              "Rahayu", "Kurniawan", "Anwar", "Susanti", "Haryanto", "Fitriani")
+VILLAGES = ("Kauman", "Pesindon", "Kradenan", "Buaran", "Pasirsari", "Landungsari", "Setono",
+            "Banyurip", "Jenggot", "Wiradesa", "Pekajangan")
+BANKS = ("BRI", "BNI", "Bank Jateng", "BSI", "Mandiri")
+MOTIFS = ("Jlamprang", "Buketan", "Tujuh Rupa", "Sekar Jagad", "Semen", "Liong", "Pagi Sore",
+          "Terang Bulan", "Hokokai", "Parang", "Kawung", "Truntum")
+COLOURS = ("biru indigo", "sogan", "merah marun", "hijau pupus", "kuning kunyit", "hitam",
+           "ungu", "pink salem")
+BATIK_GOODS = (("kain panjang", "Kain panjang", "2,4 x 1,05 m"), ("sarung", "Sarung", "2 x 1,1 m"),
+               ("selendang", "Selendang", "2 x 0,5 m"), ("kemeja", "Kemeja", "L"),
+               ("blus", "Blus", "M"), ("dress", "Dress", "M"))
+CRAFT_GOODS = (("tas", "Tas anyaman", 85_000), ("dompet", "Dompet batik", 45_000),
+               ("kerajinan", "Wayang kulit mini", 120_000), ("makanan", "Keripik usus", 25_000),
+               ("minuman", "Kopi Owa", 55_000), ("aksesori", "Bros batik", 30_000))
+OPEN_HOUR, CLOSE_HOUR = 9, 16  # WIB
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    users: int
+    terminals: int
+    makers: int
+    items: int
+    intakes: int
+    sales: int
+    refunds: int
+    returns: int
+    settlements: int
+    payouts: int
+    first_day: date
+    last_day: date
+
+
+class _Clock:
+    """The simulated clock the demo writes by; it only moves forward."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, day: date, hour: int, minute: int = 0) -> None:
+        moment = datetime(day.year, day.month, day.day, hour, minute,
+                          tzinfo=JAKARTA).astimezone(UTC)
+        self.now = max(moment, self.now + timedelta(seconds=1))
+
+
+def _price(rng: random.Random, technique: Technique) -> int:
+    if technique == Technique.TULIS:
+        return rng.choice((650, 850, 1_250, 1_750, 2_400, 3_500, 5_500)) * 1_000
+    if technique == Technique.KOMBINASI:
+        return rng.choice((375, 450, 525, 675, 850)) * 1_000
+    if technique == Technique.CAP:
+        return rng.choice((150, 175, 225, 265, 325, 450, 600)) * 1_000
+    return rng.choice((95, 125, 150, 185)) * 1_000
+
+
+def _item(rng: random.Random) -> tuple[ItemFields, int]:
+    roll = rng.random()
+    if roll < 0.12:
+        category, name, price = rng.choice(CRAFT_GOODS)
+        return ItemFields(name, category, Technique.NON_BATIK.value, price), rng.randint(3, 12)
+    technique = (Technique.TULIS if roll < 0.40 else Technique.CAP if roll < 0.75
+                 else Technique.KOMBINASI if roll < 0.88 else Technique.PRINTING)
+    category, noun, size = rng.choice(BATIK_GOODS)
+    motif = rng.choice(MOTIFS)
+    label = "printing" if technique == Technique.PRINTING else technique.value
+    fields = ItemFields(f"{noun} {label} {motif}", category, technique.value,
+                        _price(rng, technique), motif=motif,
+                        material=rng.choice(("katun primisima", "sutra", "katun prima")),
+                        size=size, colour=rng.choice(COLOURS),
+                        batikmark_cert=(f"BM-{rng.randint(1000, 9999)}"
+                                        if technique != Technique.PRINTING and rng.random() < 0.3
+                                        else None),
+                        unique_piece=technique == Technique.TULIS)
+    quantity = 1 if technique == Technique.TULIS else rng.randint(2, 8)
+    return fields, quantity
+
+
+def fill_demo_data(ledger: Ledger, *, makers: int = 150, items: int = 3000, days: int = 90,
+                   seed: int = 1, progress: Callable[[str], None] | None = None,
+                   now: datetime | None = None) -> DemoSummary:
+    """Fill an empty database; refused (and nothing changed) when it already has users."""
+    if auth.count_users(ledger):
+        raise ValidationError("demo.not_empty")
+    if not (1 <= makers <= 5_000 and makers <= items <= 200_000 and 1 <= days <= 3_650):
+        raise ValidationError("demo.bad_size")
+    say = progress or (lambda _text: None)
+    rng = random.Random(seed)
+    # Everything happens before today, so no record is dated in the future.
+    end = (now or datetime.now(UTC)).astimezone(JAKARTA).date() - timedelta(days=1)
+    first = end - timedelta(days=days - 1)
+    clock = _Clock(datetime(first.year, first.month, first.day, 7, 0,
+                            tzinfo=JAKARTA).astimezone(UTC))
+    real_clock = ledger.clock
+    ledger.clock = clock
+    try:
+        return _fill(ledger, rng, clock, makers, items, first, end, say)
+    finally:
+        ledger.clock = real_clock
+
+
+def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, item_count: int,
+          first: date, end: date, say: Callable[[str], None]) -> DemoSummary:
+    people = _people(ledger)
+    admin, supervisor, treasurer, staff = (people["admin"], people["sari"], people["rina"],
+                                           people["dewi"])
+    cashiers = {"K1": people["budi"], "K2": people["ani"]}
+    for code, name in (("K1", "Kasir depan"), ("K2", "Kasir pameran")):
+        settings.add_terminal(ledger, actor=admin, code=code, name=name)
+    maker_codes = _makers(ledger, rng, staff, supervisor, maker_count)
+    say(f"Pembatik / makers: {len(maker_codes)}")
+
+    # Goods arrive over the first part of the period, maker by maker.
+    per_maker = [item_count // maker_count + (1 if n < item_count % maker_count else 0)
+                 for n in range(maker_count)]
+    intake_days = max(1, min(20, (end - first).days // 2 + 1))
+    intakes = 0
+    for number, (code, count) in enumerate(zip(maker_codes, per_maker, strict=True)):
+        day = first + timedelta(days=number * intake_days // max(maker_count, 1))
+        clock.at(day, 8, rng.randint(0, 59))
+        made = 0
+        while made < count:
+            batch = min(count - made, rng.randint(5, 25))
+            lines = [IntakeLineInput(q, f) for f, q in (_item(rng) for _ in range(batch))]
+            stock.receive_consignment(ledger, actor=staff, maker_code=code, lines=lines)
+            intakes += 1
+            made += batch
+    say(f"Barang / items: {item_count} ({intakes} tanda terima / intake slips)")
+
+    sale_count = refund_count = return_count = 0
+    receipts: list[str] = []
+    day = first
+    while day <= end:
+        if day.weekday() != 0:  # the museum is closed on Mondays
+            sold, refunded = _trading_day(ledger, rng, clock, day, cashiers, supervisor,
+                                          receipts)
+            sale_count += sold
+            refund_count += refunded
+        if day.day == 25 and rng.random() < 0.9:
+            code = rng.choice(maker_codes)
+            try:
+                settlements.add_deduction(ledger, actor=treasurer, maker_code=code,
+                                          period=period_of(clock.now),
+                                          name="Iuran anggota Dekranasda", amount=25_000)
+            except ShowroomError:
+                pass
+        if day.weekday() == 4 and rng.random() < 0.5:
+            return_count += _return_some(ledger, rng, clock, day, staff, maker_codes)
+        day += timedelta(days=1)
+        if day.day == 1:
+            say(f"Penjualan sampai / sales up to {day - timedelta(days=1)}: {sale_count}")
+    closed, paid = _close_months(ledger, clock, first, end, supervisor, treasurer, rng)
+    say(f"Penjualan / sales: {sale_count}, retur / refunds: {refund_count}")
+    return DemoSummary(users=len(DEMO_LOGINS), terminals=2, makers=maker_count,
+                       items=item_count, intakes=intakes, sales=sale_count,
+                       refunds=refund_count, returns=return_count, settlements=closed,
+                       payouts=paid, first_day=first, last_day=end)
+
+
+def _people(ledger: Ledger) -> dict[str, Actor]:
+    admin_name, admin_password, _ = DEMO_LOGINS[0]
+    admin = auth.create_first_admin(ledger, username=admin_name,
+                                    full_name=FULL_NAMES[admin_name], password=admin_password)
+    people = {admin_name: admin}
+    for username, password, role in DEMO_LOGINS[1:]:
+        auth.add_user(ledger, actor=admin, username=username, full_name=FULL_NAMES[username],
+                      role=role, password=password)
+        people[username] = auth.login(ledger, username=username, password=password)
+    return people
+
+
+def _makers(ledger: Ledger, rng: random.Random, staff: Actor, supervisor: Actor,
+            count: int) -> list[str]:
+    codes = []
+    for number in range(1, count + 1):
+        code = f"PKL{number:03d}" if count < 1000 else f"PKL{number:04d}"
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+        kind = rng.choice(("Batik Tulis", "Batik Cap", "Batik", "Griya Batik"))
+        commission = rng.choice((0, 0, 0, 500, 1000))
+        data = makers.MakerInput(
+            code=code, name=name, business_name=f"{kind} {name.split()[0]} {number}",
+            nik=f"3375{rng.randint(10**11, 10**12 - 1)}", nib=f"{rng.randint(10**12, 10**13 - 1)}",
+            phone=f"08{rng.randint(11, 99)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+            address=f"Jl. {rng.choice(MOTIFS)} No. {rng.randint(1, 120)}",
+            village=rng.choice(VILLAGES), bank_name=rng.choice(BANKS),
+            bank_account=str(rng.randint(10**9, 10**15 - 1)), bank_account_holder=name,
+            commission_bp=commission)
+        # Staff register makers; a commission other than zero is a supervisor's decision.
+        makers.add_maker(ledger, actor=supervisor if commission else staff, data=data)
+        codes.append(code)
+    return codes
+
+
+def _in_stock_codes(ledger: Ledger) -> list[str]:
+    with ledger.read() as session:
+        return list(session.scalars(select(Item.code).where(Item.on_hand > 0)
+                                    .order_by(Item.code)))
+
+
+def _trading_day(ledger: Ledger, rng: random.Random, clock: _Clock, day: date,
+                 cashiers: dict[str, Actor], supervisor: Actor,
+                 receipts: list[str]) -> tuple[int, int]:
+    available = _in_stock_codes(ledger)
+    if not available:
+        return 0, 0
+    weekend = day.weekday() >= 5
+    visitors = rng.randint(14, 30) if weekend else rng.randint(6, 16)
+    tills = ["K1", "K2"] if weekend else ["K1"]
+    for till in tills:
+        clock.at(day, OPEN_HOUR - 1, 50)
+        sales.open_shift(ledger, actor=cashiers[till], terminal_code=till,
+                         opening_float=rng.choice((200_000, 300_000, 500_000)))
+    minutes = sorted(rng.randint(5, (CLOSE_HOUR - OPEN_HOUR) * 60 - 5) for _ in range(visitors))
+    sold = refunded = 0
+    for minute in minutes:
+        clock.at(day, OPEN_HOUR + minute // 60, minute % 60)
+        till = rng.choice(tills)
+        picks = rng.sample(available, k=min(len(available), rng.choice((1, 1, 1, 2, 2, 3))))
+        cart = [sales.CartLine(code, 1) for code in picks]
+        try:
+            total = sum(stock.find_item(ledger, actor=cashiers[till], code=code).price
+                        for code in picks)
+            receipt = sales.complete_sale(ledger, actor=cashiers[till], terminal_code=till,
+                                          lines=cart, payments=_payments(rng, total))
+        except ShowroomError:
+            continue  # sold out meanwhile: the buyer chooses something else
+        receipts.append(receipt.receipt_no)
+        sold += 1
+        for code in picks:
+            if code in available and stock.find_item(ledger, actor=cashiers[till],
+                                                     code=code).on_hand == 0:
+                available.remove(code)
+        if not available:
+            break
+    if receipts and rng.random() < 0.12:
+        clock.at(day, CLOSE_HOUR - 1, 30)
+        refunded += _refund_one(ledger, rng, receipts, cashiers[tills[0]], tills[0], supervisor)
+    for till in tills:
+        clock.at(day, CLOSE_HOUR, 15)
+        shift = sales.current_shift(ledger, actor=cashiers[till], terminal_code=till)
+        assert shift is not None
+        sales.close_shift(ledger, actor=cashiers[till], terminal_code=till,
+                          denominations=_count(shift.expected_cash))
+    return sold, refunded
+
+
+def _payments(rng: random.Random, total: int) -> list[sales.PaymentInput]:
+    roll = rng.random()
+    if roll < 0.45:
+        tendered = -(-total // 50_000) * 50_000 if rng.random() < 0.6 else total
+        return [sales.PaymentInput("cash", tendered)]
+    if roll < 0.75:
+        return [sales.PaymentInput("qris", total, reference=f"QR{rng.randint(10**9, 10**10)}")]
+    if roll < 0.87:
+        return [sales.PaymentInput("card", total, approval_code=f"{rng.randint(0, 999999):06d}")]
+    if roll < 0.95:
+        return [sales.PaymentInput("transfer", total, reference=f"TRF{rng.randint(1000, 9999)}")]
+    part = max(total // 2 // 1000 * 1000, 1000) if total > 1000 else total
+    if part >= total:
+        return [sales.PaymentInput("cash", total)]
+    return [sales.PaymentInput("qris", part, reference=f"QR{rng.randint(10**9, 10**10)}"),
+            sales.PaymentInput("cash", total - part)]
+
+
+def _count(expected: int) -> dict[int, int]:
+    """The drawer counted note by note (the demo's cashiers count exactly)."""
+    counted: dict[int, int] = {}
+    rest = expected
+    for value in sales.DENOMINATIONS:
+        number, rest = divmod(rest, value)
+        if number:
+            counted[value] = number
+    return counted
+
+
+def _refund_one(ledger: Ledger, rng: random.Random, receipts: list[str], cashier: Actor,
+                till: str, supervisor: Actor) -> int:
+    receipt = sales.get_sale(ledger, actor=cashier, receipt_no=rng.choice(receipts[-40:]))
+    line = next((ln for ln in receipt.lines if ln.quantity > ln.refunded_quantity), None)
+    if line is None:
+        return 0
+    method = receipt.payments[0].method if receipt.payments else "cash"
+    try:
+        sales.refund_sale(ledger, actor=cashier, terminal_code=till, method=method,
+                          receipt_no=receipt.receipt_no,
+                          lines=[sales.RefundLineInput(line.id, 1, restock=rng.random() < 0.8)],
+                          reason=rng.choice(("ukuran tidak pas", "warna kurang cocok",
+                                             "ada cacat jahitan")),
+                          approval=Approval("sari", "demo-sari"))
+    except ShowroomError:
+        return 0
+    return 1
+
+
+def _return_some(ledger: Ledger, rng: random.Random, clock: _Clock, day: date, staff: Actor,
+                 maker_codes: list[str]) -> int:
+    code = rng.choice(maker_codes)
+    in_stock = [i for i in stock.search_items(ledger, actor=staff, maker_code=code,
+                                              in_stock=True, limit=20)]
+    if not in_stock:
+        return 0
+    clock.at(day, 15, 40)
+    item = rng.choice(in_stock)
+    stock.return_to_maker(ledger, actor=staff, maker_code=code, lines=[(item.code, 1)],
+                          notes="lama tidak terjual / unsold for a long time")
+    return 1
+
+
+def _close_months(ledger: Ledger, clock: _Clock, first: date, end: date, supervisor: Actor,
+                  treasurer: Actor, rng: random.Random) -> tuple[int, int]:
+    """Close every month that ended before the last demo day; pay most statements."""
+    closed = paid = 0
+    period = f"{first.year:04d}-{first.month:02d}"
+    while True:
+        month_end = period_bounds(period)[1]
+        if month_end.astimezone(JAKARTA).date() > end:
+            break
+        clock.at(month_end.astimezone(JAKARTA).date() + timedelta(days=1), 8, 0)
+        done = settlements.close_period(ledger, actor=supervisor, period=period)
+        closed += len(done)
+        clock.at(month_end.astimezone(JAKARTA).date() + timedelta(days=4), 10, 0)
+        for view in done:
+            if rng.random() < 0.85:
+                method = "transfer" if view.payable > 0 and rng.random() < 0.7 else "cash"
+                settlements.record_payout(
+                    ledger, actor=treasurer, maker_code=view.maker_code, period=period,
+                    method=method,
+                    reference=f"TRF-{period}-{view.maker_code}" if method == "transfer" else None)
+                paid += 1
+        period = next_period(period)
+    return closed, paid
+
+
+def describe_summary(summary: DemoSummary) -> str:
+    return "\n".join((
+        f"Data demo / demo data: {summary.first_day} .. {summary.last_day}",
+        f"  pembatik / makers {summary.makers}, barang / items {summary.items}, "
+        f"tanda terima / intakes {summary.intakes}",
+        f"  penjualan / sales {summary.sales}, retur / refunds {summary.refunds}, "
+        f"pengembalian / returns to makers {summary.returns}",
+        f"  rekap final / statements {summary.settlements}, dibayar / paid {summary.payouts}",
+    ))
+
+
+def describe_database(ledger: Ledger) -> str:
+    with ledger.read() as session:
+        maker_count = session.scalar(select(func.count()).select_from(Maker)) or 0
+        item_count = session.scalar(select(func.count()).select_from(Item)) or 0
+        pieces = session.scalar(select(func.coalesce(func.sum(Item.on_hand), 0))) or 0
+        sale_count = session.scalar(select(func.count()).select_from(Sale)) or 0
+        final = session.scalar(select(func.count()).select_from(Settlement)) or 0
+    return (f"Isi / holds: {maker_count} pembatik / makers, {item_count} barang / items "
+            f"({pieces} di rak / on the shelf), {sale_count} penjualan / sales, "
+            f"{final} rekap final / finalized statements")
