@@ -238,6 +238,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Row {row}, column {column}: {reason}",
     ),
     "import.empty": ("Berkas tidak berisi data.", "The file holds no data."),
+    "import.failed": (
+        "Tidak ada yang diimpor: {count} kesalahan.\n{details}",
+        "Nothing was imported: {count} problems.\n{details}",
+    ),
     "db.not_ours": (
         "Berkas {path} bukan database Showroom POS.",
         "The file {path} is not a Showroom POS database.",
