@@ -87,14 +87,24 @@ def cmd_start(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def _has_display() -> bool:
+    import os
+
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _launch_gui(ledger, *, demo: bool) -> int:  # type: ignore[no-untyped-def]
-    try:
-        from showroom_pos.gui.main import run_gui
-    except ImportError:
-        _out("Layar kasir belum tersedia di versi ini; gunakan perintah di `showroom-pos --help`.")
-        _out("The till's screens are not in this version yet; see `showroom-pos --help`.")
+    if not _has_display():
+        _out("Tidak ada layar (DISPLAY) di sesi ini: jendela program tidak dibuka. "
+             "Jalankan di desktop, atau lihat `showroom-pos screenshots --out DIR`.")
+        _out("No display in this session, so the program's window is not opened. Run it on a "
+             "desktop, or see `showroom-pos screenshots --out DIR`.")
         return EXIT_OK
-    return int(run_gui(ledger, demo=demo))
+    from showroom_pos.gui.main import run_gui
+
+    return int(run_gui(ledger, demo=demo, lang=None))
 
 
 def _start_demo(args: argparse.Namespace) -> int:
@@ -166,6 +176,15 @@ def cmd_db_grant(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         ledger.close()
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from showroom_pos.gui.screenshots import take_screenshots
+
+    written = take_screenshots(Path(args.out), lang=args.lang, source_url=_db_url(args),
+                               progress=_out)
+    _out(f"{len(written)} gambar / screenshots in {args.out}")
+    return EXIT_OK
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -344,6 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--items", type=int, default=3000)
     demo.add_argument("--days", type=int, default=90)
     demo.add_argument("--seed", type=int, default=1)
+
+    shots = add("screenshots", cmd_screenshots,
+                "render every screen and dialog, filled with demo data, to PNG files "
+                "(offscreen; a copy of the database is used, nothing real changes)")
+    shots.add_argument("--out", required=True, metavar="DIR")
 
     db = add("db", lambda a: (parser.parse_args(["db", "--help"]), 0)[1],
              "database maintenance")

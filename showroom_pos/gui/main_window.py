@@ -106,7 +106,7 @@ def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFact
     from showroom_pos.gui.screens.journal_screen import JournalScreen
 
     return [
-        ("intake", window.tr("Consignment intake"), Action.RECEIVE_CONSIGNMENT,
+        ("intake", window.tr("Intake"), Action.RECEIVE_CONSIGNMENT,
          lambda context, parent: IntakeScreen(context, parent)),
         ("items", window.tr("Items and stock"), Action.EDIT_ITEM,
          lambda context, parent: ItemsScreen(context, parent)),

@@ -171,13 +171,19 @@ def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, i
             made += batch
     say(f"Barang / items: {item_count} ({intakes} tanda terima / intake slips)")
 
+    # About half the pieces sell over the period: the shelves never run empty.
+    with ledger.read() as session:
+        pieces = int(session.scalar(select(func.coalesce(func.sum(Item.on_hand), 0))) or 0)
+    trading_days = sum(1 for n in range((end - first).days + 1)
+                       if (first + timedelta(days=n)).weekday() != 0)
+    daily = max(1.0, pieces * 0.45 / (max(trading_days, 1) * 1.6))
     sale_count = refund_count = return_count = 0
     receipts: list[str] = []
     day = first
     while day <= end:
         if day.weekday() != 0:  # the museum is closed on Mondays
             sold, refunded = _trading_day(ledger, rng, clock, day, cashiers, supervisor,
-                                          receipts)
+                                          receipts, daily)
             sale_count += sold
             refund_count += refunded
         if day.day == 25 and rng.random() < 0.9:
@@ -242,13 +248,14 @@ def _in_stock_codes(ledger: Ledger) -> list[str]:
 
 
 def _trading_day(ledger: Ledger, rng: random.Random, clock: _Clock, day: date,
-                 cashiers: dict[str, Actor], supervisor: Actor,
-                 receipts: list[str]) -> tuple[int, int]:
+                 cashiers: dict[str, Actor], supervisor: Actor, receipts: list[str],
+                 daily: float) -> tuple[int, int]:
     available = _in_stock_codes(ledger)
     if not available:
         return 0, 0
     weekend = day.weekday() >= 5
-    visitors = rng.randint(14, 30) if weekend else rng.randint(6, 16)
+    scale = 1.6 if weekend else 0.8
+    visitors = rng.randint(max(1, round(daily * scale * 0.6)), max(1, round(daily * scale * 1.3)))
     tills = ["K1", "K2"] if weekend else ["K1"]
     for till in tills:
         clock.at(day, OPEN_HOUR - 1, 50)

@@ -132,6 +132,7 @@ class PaymentDialog(QDialog):
     def build_quick_buttons(self) -> None:
         for button in self.quick_buttons:
             self.ui.quickGrid.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.quick_buttons = []
         if self.method() != "cash" or not self.remaining():

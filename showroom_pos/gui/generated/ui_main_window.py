@@ -53,6 +53,8 @@ class Ui_MainWindow(object):
         self.navList.setMinimumSize(QSize(190, 0))
         self.navList.setMaximumSize(QSize(190, 16777215))
         self.navList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navList.setWordWrap(True)
         self.navList.setIconSize(QSize(24, 24))
 
         self.centralLayout.addWidget(self.navList)

@@ -49,8 +49,10 @@ class IntakeScreen(QWidget):
         table = self.ui.linesTable
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((250, 120, 120, 110, 100, 80, 90, 100, 110, 60, 60)):
+            table.setColumnWidth(column, width)
         self.ui.addLineButton.clicked.connect(self.add_line)
         self.ui.removeLineButton.clicked.connect(self.remove_line)
         self.ui.saveButton.clicked.connect(self.save)

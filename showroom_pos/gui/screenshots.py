@@ -1,0 +1,149 @@
+"""Render every screen and dialog, filled with demo data, to PNG files without a display."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+SIZE = (1366, 768)
+
+
+def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None = None,
+                     progress: Callable[[str], None] = print) -> list[Path]:
+    """Screens of a throwaway copy (or a fresh demo) so nothing real is touched."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from showroom_pos.app import open_ledger
+    from showroom_pos.db.engine import sqlite_path
+    from showroom_pos.services import auth, demo
+    from showroom_pos.services.backup import backup_database
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="showroom-shots-") as folder:
+        copy = Path(folder) / "screens.sqlite3"
+        if source_url and sqlite_path(source_url):
+            backup_database(source_url, copy)
+        ledger = open_ledger(f"sqlite:///{copy}")
+        try:
+            if not auth.count_users(ledger):
+                progress("Membuat data demo / creating demo data ...")
+                demo.fill_demo_data(ledger, makers=12, items=160, days=45, seed=7,
+                                    now=datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
+            return _render(ledger, out_dir, lang, progress)
+        finally:
+            ledger.close()
+
+
+def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
+            progress: Callable[[str], None]) -> list[Path]:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QWidget
+
+    from showroom_pos.gui.context import AppContext
+    from showroom_pos.gui.dialogs.approval_dialog import ApprovalDialog
+    from showroom_pos.gui.dialogs.close_shift_dialog import CloseShiftDialog
+    from showroom_pos.gui.dialogs.open_shift_dialog import OpenShiftDialog
+    from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
+    from showroom_pos.gui.dialogs.refund_dialog import RefundDialog
+    from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
+    from showroom_pos.gui.main import application, login_dialog
+    from showroom_pos.gui.main_window import MainWindow
+    from showroom_pos.services import auth, sales, stock
+
+    application(lang)
+    written: list[Path] = []
+
+    def shot(name: str, widget: QWidget, size: tuple[int, int] | None = None) -> None:
+        if size:
+            widget.resize(*size)
+        widget.show()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+        progress(f"  {path}")
+
+    supervisor = auth.login(ledger, username="sari", password="demo-sari")
+    cashier = auth.login(ledger, username="budi", password="demo-budi")
+    shot("login", login_dialog(ledger, demo=True))
+    sales.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=300_000)
+
+    till_context = AppContext(ledger, cashier, "K1", lang, True)
+    till_window = MainWindow(till_context)
+    till = till_window.till
+    assert till is not None
+    for item in stock.search_items(ledger, actor=cashier, in_stock=True, limit=4):
+        till.add_item(item)
+    shot("till", till_window, SIZE)
+    payment = PaymentDialog(till.cart.total(), "", till_window)
+    payment.ui.qrisButton.click()
+    payment.amount_edit.set_value(till.cart.total() // 2 // 1000 * 1000)
+    payment.ui.referenceEdit.setText("QR2026112000123")
+    payment.add_payment()
+    payment.amount_edit.set_value(-(-payment.remaining() // 50_000) * 50_000)
+    payment.add_payment()
+    shot("payment", payment)
+    sale = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
+                               lines=till.cart.cart_lines(),
+                               payments=payment.payment_inputs())
+    till.cart.clear()
+    till.refresh_totals()
+    refund = RefundDialog(till_context, "K1", lambda _what: None, till_window)
+    refund.ui.receiptEdit.setText(sale.receipt_no)
+    refund.find_sale()
+    refund.quantities[0].setValue(1)
+    refund.ui.reasonEdit.setText("ukuran tidak pas")
+    shot("refund", refund)
+    shot("approval", ApprovalDialog("retur " + sale.receipt_no, till_window))
+    shot("open_shift", OpenShiftDialog(till_window))
+    shift = sales.current_shift(ledger, actor=cashier, terminal_code="K1")
+    closing = CloseShiftDialog(shift.expected_cash if shift else 0, till_window)
+    closing.spins[100_000].setValue(4)
+    closing.spins[50_000].setValue(3)
+    shot("close_shift", closing)
+
+    window = MainWindow(AppContext(ledger, supervisor, "K1", lang, True))
+    for key in list(window.screens):
+        if key == "till":
+            continue
+        screen = window.show_screen(key)
+        if key == "intake":
+            _half_entered_intake(screen)
+        shot(key, window, SIZE)
+    wizard_ledger_note = SetupWizard(ledger)
+    wizard_ledger_note.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    shot("setup_wizard", wizard_ledger_note)
+    return written
+
+
+def _half_entered_intake(screen: object) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+
+    from showroom_pos.gui.screens.intake_screen import IntakeScreen
+    from showroom_pos.gui.widgets.money_edit import MoneyEdit
+
+    assert isinstance(screen, IntakeScreen)
+    screen.ui.makerCombo.setCurrentIndex(0)
+    rows = (("Kain panjang tulis Jlamprang", "tulis", "Jlamprang", 1_750_000, 1),
+            ("Kemeja cap Buketan", "cap", "Buketan", 265_000, 4))
+    for number, (name, technique, motif, price, quantity) in enumerate(rows):
+        if number:
+            screen.add_line()
+        name_edit = screen.cell(number, "name")
+        motif_edit = screen.cell(number, "motif")
+        technique_box = screen.cell(number, "technique")
+        price_edit = screen.cell(number, "price")
+        spin = screen.cell(number, "quantity")
+        assert isinstance(name_edit, QLineEdit) and isinstance(motif_edit, QLineEdit)
+        assert isinstance(technique_box, QComboBox) and isinstance(price_edit, MoneyEdit)
+        assert isinstance(spin, QSpinBox)
+        name_edit.setText(name)
+        motif_edit.setText(motif)
+        technique_box.setCurrentIndex(technique_box.findData(technique))
+        price_edit.set_value(price)
+        spin.setValue(quantity)
+    screen.add_line()
+    screen.refresh_total()

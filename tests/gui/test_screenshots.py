@@ -1,0 +1,21 @@
+"""`showroom-pos screenshots` renders every screen at the common laptop size, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from showroom_pos.cli import main
+
+
+def test_screenshots_of_every_screen(tmp_path: Path, qapp: object) -> None:
+    out = tmp_path / "shots"
+    assert main(["--lang", "en", "screenshots", "--out", str(out)]) == 0
+    names = {p.stem for p in out.glob("*.png")}
+    assert {"login", "till", "payment", "refund", "approval", "open_shift", "close_shift",
+            "intake", "items", "journal", "setup_wizard"} <= names
+    for name in ("till", "intake", "items", "journal"):
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1366, 768)
+        assert image.pixelColor(683, 384).isValid()
