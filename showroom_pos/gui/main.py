@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from showroom_pos.gui.context import AppContext
@@ -11,11 +12,32 @@ from showroom_pos.gui.dialogs.login_dialog import LoginDialog
 from showroom_pos.gui.local_settings import till_code
 from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.style import STYLESHEET
+from showroom_pos.paths import resources_dir
 from showroom_pos.services import settings
 from showroom_pos.services.auth import count_users
 from showroom_pos.services.context import Ledger
 
 DEMO_TILL = "K1"
+
+
+_translators: list[QTranslator] = []
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    """Indonesian by default; the program's English source texts need no translation."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if lang == "en":
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = str(resources_dir() / "translations")
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"qt_extra_{lang}", ours),
+                         (f"showroom_pos_{lang}", ours)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
 
 
 def application(lang: str = "id") -> QApplication:
@@ -25,6 +47,7 @@ def application(lang: str = "id") -> QApplication:
     app.setApplicationName("Showroom POS")
     app.setOrganizationName("Dekranasda Kota Pekalongan")
     app.setProperty("showroom_lang", lang)
+    install_language(app, lang)
     app.setStyleSheet(STYLESHEET)
     return app
 

@@ -115,7 +115,6 @@ class Ui_LoginDialog(object):
 
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Showroom POS: log in", None))
-        self.titleLabel.setObjectName(QCoreApplication.translate("LoginDialog", u"titleLabel", None))
         self.titleLabel.setText(QCoreApplication.translate("LoginDialog", u"Showroom Dekranasda Kota Pekalongan", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&User name", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))

@@ -36,9 +36,10 @@ class CartRow:
 
 
 def _headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
-    return ("#", tr("CartModel", "Code"), tr("CartModel", "Item"), tr("CartModel", "Maker"),
-            tr("CartModel", "Qty"), tr("CartModel", "Maker price"), tr("CartModel", "Amount"))
+    translate = QCoreApplication.translate
+    return ("#", translate("CartModel", "Code"), translate("CartModel", "Item"),
+            translate("CartModel", "Maker"), translate("CartModel", "Qty"),
+            translate("CartModel", "Maker price"), translate("CartModel", "Amount"))
 
 
 class CartModel(QAbstractTableModel):

@@ -17,10 +17,11 @@ class ItemModel(QAbstractTableModel):
         self.items: list[ItemView] = []
 
     def headers(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
-        return (tr("ItemModel", "Code"), tr("ItemModel", "Maker"), tr("ItemModel", "Item"),
-                tr("ItemModel", "Technique"), tr("ItemModel", "Motif"),
-                tr("ItemModel", "Maker price"), tr("ItemModel", "On hand"))
+        translate = QCoreApplication.translate
+        return (translate("ItemModel", "Code"), translate("ItemModel", "Maker"),
+                translate("ItemModel", "Item"), translate("ItemModel", "Technique"),
+                translate("ItemModel", "Motif"), translate("ItemModel", "Maker price"),
+                translate("ItemModel", "On hand"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)

@@ -1,0 +1,946 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>A supervisor must approve: %1. The approval counts for this one action only and is recorded in the journal.</source>
+        <translation>Perlu persetujuan supervisor: %1. Persetujuan berlaku untuk tindakan ini saja dan dicatat di jurnal.</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Persetujuan supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembatik</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Maker price</source>
+        <translation>Harga pembatik</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>exact</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>lebih %1</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>kurang %1</translation>
+    </message>
+    <message>
+        <source>Close shift: cash count</source>
+        <translation>Tutup shift: hitung kas</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins in the drawer and enter how many of each there are.</source>
+        <translation>Hitung uang kertas dan koin di laci dan masukkan jumlah lembar/keping masing-masing.</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Kas seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Kas dihitung</translation>
+    </message>
+    <message>
+        <source>Over / short</source>
+        <translation>Lebih / kurang</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Batikmark no.</source>
+        <translation>No. Batikmark</translation>
+    </message>
+    <message>
+        <source>Maker price</source>
+        <translation>Harga pembatik</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Unik</translation>
+    </message>
+    <message>
+        <source>%1 pieces, %2 at maker prices</source>
+        <translation>%1 buah, %2 dengan harga pembatik</translation>
+    </message>
+    <message>
+        <source>Saved %1 for %2: %3 pieces (%4). %5</source>
+        <translation>Tersimpan %1 untuk %2: %3 buah (%4). %5</translation>
+    </message>
+    <message>
+        <source>Choose a slip; a printer must be set up.</source>
+        <translation>Pilih tanda terima; printer harus sudah diatur.</translation>
+    </message>
+    <message>
+        <source>&amp;Maker</source>
+        <translation>&amp;Pembatik</translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Ctrl+N)</source>
+        <translation>&amp;Tambah baris (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the slip</source>
+        <translation>&amp;Catatan pada tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Save intake and print slip (Ctrl+S)</source>
+        <translation>&amp;Simpan titipan dan cetak tanda terima (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Recent slips</source>
+        <translation>Tanda terima terakhir</translation>
+    </message>
+    <message>
+        <source>Reprint &amp;slip</source>
+        <translation>Cetak ulang &amp;tanda terima</translation>
+    </message>
+    <message>
+        <source>Print &amp;tags</source>
+        <translation>Cetak &amp;label</translation>
+    </message>
+</context>
+<context>
+    <name>ItemModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembatik</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Maker price</source>
+        <translation>Harga pembatik</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsScreen</name>
+    <message>
+        <source>All techniques</source>
+        <translation>Semua teknik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>%1 items shown</source>
+        <translation>%1 barang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Change price</source>
+        <translation>Ubah harga</translation>
+    </message>
+    <message>
+        <source>New maker price for %1 (now %2):</source>
+        <translation>Harga pembatik baru untuk %1 (sekarang %2):</translation>
+    </message>
+    <message>
+        <source>The maker&apos;s consent (who agreed, when, how):</source>
+        <translation>Persetujuan pembatik (siapa, kapan, bagaimana):</translation>
+    </message>
+    <message>
+        <source>price change</source>
+        <translation>perubahan harga</translation>
+    </message>
+    <message>
+        <source>Price of %1 is now %2.</source>
+        <translation>Harga %1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Sesuaikan stok</translation>
+    </message>
+    <message>
+        <source>Change the stock of %1 by (negative to remove):</source>
+        <translation>Ubah stok %1 sebanyak (negatif untuk mengurangi):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>stock adjustment</source>
+        <translation>penyesuaian stok</translation>
+    </message>
+    <message>
+        <source>Stock of %1 adjusted.</source>
+        <translation>Stok %1 disesuaikan.</translation>
+    </message>
+    <message>
+        <source>Return to maker</source>
+        <translation>Kembalikan ke pembatik</translation>
+    </message>
+    <message>
+        <source>How many of %1 go back to %2?</source>
+        <translation>Berapa %1 yang dikembalikan ke %2?</translation>
+    </message>
+    <message>
+        <source>Return slip %1 made.</source>
+        <translation>Berita acara pengembalian %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Search code, name, motif or maker</source>
+        <translation>Cari kode, nama, motif atau pembatik</translation>
+    </message>
+    <message>
+        <source>Only in &amp;stock</source>
+        <translation>Hanya yang ada &amp;stok</translation>
+    </message>
+    <message>
+        <source>Change &amp;price...</source>
+        <translation>Ubah &amp;harga...</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust stock...</source>
+        <translation>&amp;Sesuaikan stok...</translation>
+    </message>
+    <message>
+        <source>&amp;Return to maker...</source>
+        <translation>&amp;Kembalikan ke pembatik...</translation>
+    </message>
+</context>
+<context>
+    <name>JournalScreen</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Memeriksa...</translation>
+    </message>
+    <message>
+        <source>Verifying the journal...</source>
+        <translation>Memeriksa jurnal...</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the journal</source>
+        <translation>&amp;Periksa jurnal</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Showroom POS: log in</source>
+        <translation>Showroom POS: masuk</translation>
+    </message>
+    <message>
+        <source>Showroom Dekranasda Kota Pekalongan</source>
+        <translation>Showroom Dekranasda Kota Pekalongan</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Demo logins (demo database only)</source>
+        <translation>Login demo (hanya database demo)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Till</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Kasir %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source> TRAINING </source>
+        <translation> LATIHAN </translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Tanpa printer</translation>
+    </message>
+    <message>
+        <source>About Showroom POS</source>
+        <translation>Tentang Showroom POS</translation>
+    </message>
+    <message>
+        <source>Showroom POS %1
+Point of sale and consignment ledger for the Dekranasda Kota Pekalongan showroom.</source>
+        <translation>Showroom POS %1
+Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</translation>
+    </message>
+    <message>
+        <source>Showroom POS</source>
+        <translation>Showroom POS</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup program</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>&amp;About Showroom POS</source>
+        <translation>&amp;Tentang Showroom POS</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Buka shift</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer before the first sale and enter it as the opening float.</source>
+        <translation>Hitung uang di laci sebelum penjualan pertama dan masukkan sebagai modal awal.</translation>
+    </message>
+    <message>
+        <source>Opening &amp;float</source>
+        <translation>&amp;Modal awal</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Selesaikan penjualan</translation>
+    </message>
+    <message>
+        <source>Approval &amp;code</source>
+        <translation>&amp;Kode persetujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referensi</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>Uang pas %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Masukkan jumlahnya.</translation>
+    </message>
+    <message>
+        <source>A QRIS, card or transfer payment cannot be more than what is still due.</source>
+        <translation>Pembayaran QRIS, kartu atau transfer tidak boleh lebih dari sisa tagihan.</translation>
+    </message>
+    <message>
+        <source>Enter the approval code from the card terminal.</source>
+        <translation>Masukkan kode persetujuan dari mesin EDC.</translation>
+    </message>
+    <message>
+        <source>Enter the payment&apos;s reference.</source>
+        <translation>Masukkan referensi pembayaran.</translation>
+    </message>
+    <message>
+        <source>Still due: %1</source>
+        <translation>Sisa tagihan: %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Kembalian: %1</translation>
+    </message>
+    <message>
+        <source>Scan to pay %1 with QRIS</source>
+        <translation>Pindai untuk membayar %1 dengan QRIS</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Cash (F1)</source>
+        <translation>Tunai (F1)</translation>
+    </message>
+    <message>
+        <source>QRIS (F2)</source>
+        <translation>QRIS (F2)</translation>
+    </message>
+    <message>
+        <source>Card (F3)</source>
+        <translation>Kartu (F3)</translation>
+    </message>
+    <message>
+        <source>Transfer (F4)</source>
+        <translation>Transfer (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+        <source>Add payment (Enter)</source>
+        <translation>Tambah pembayaran (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Hapus pembayaran</translation>
+    </message>
+    <message>
+        <source>Scan to pay with QRIS</source>
+        <translation>Pindai untuk membayar dengan QRIS</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembatik</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Sudah diretur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Refund qty</source>
+        <translation>Jml retur</translation>
+    </message>
+    <message>
+        <source>Back on shelf</source>
+        <translation>Kembali ke rak</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2, cashier %3, total %4</source>
+        <translation>Struk %1, %2, kasir %3, total %4</translation>
+    </message>
+    <message>
+        <source>refund on receipt %1</source>
+        <translation>retur atas struk %1</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt number</source>
+        <translation>Nomor &amp;struk</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Money back &amp;as</source>
+        <translation>Uang kembali &amp;lewat</translation>
+    </message>
+    <message>
+        <source>To give back</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Showroom POS: first set-up</source>
+        <translation>Showroom POS: pengaturan awal</translation>
+    </message>
+    <message>
+        <source>The showroom</source>
+        <translation>Showroom</translation>
+    </message>
+    <message>
+        <source>The name and address printed on receipts and statements.</source>
+        <translation>Nama dan alamat yang dicetak di struk dan rekap.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Pilih...</translation>
+    </message>
+    <message>
+        <source>Showroom &amp;name</source>
+        <translation>&amp;Nama showroom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (PNG, optional)</source>
+        <translation>&amp;Logo (PNG, boleh kosong)</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>This account sets up users, tills and settings. There are no default accounts: keep this password safe.</source>
+        <translation>Akun ini mengatur pengguna, kasir dan pengaturan. Tidak ada akun bawaan: simpan kata sandi ini baik-baik.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least 8 characters)</source>
+        <translation>&amp;Kata sandi (minimal 8 karakter)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Kasir ini</translation>
+    </message>
+    <message>
+        <source>Each till has its own code and its own gapless receipt numbers; its receipt printer can be set later in Settings.</source>
+        <translation>Setiap kasir punya kode sendiri dan nomor struk berurutan tanpa celah; printer struk bisa diatur nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Front till</source>
+        <translation>Kasir depan</translation>
+    </message>
+    <message>
+        <source>Till &amp;code</source>
+        <translation>&amp;Kode kasir</translation>
+    </message>
+    <message>
+        <source>Till &amp;name</source>
+        <translation>&amp;Nama kasir</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;printer</source>
+        <translation>&amp;Printer struk</translation>
+    </message>
+    <message>
+        <source>Printer p&amp;rofile</source>
+        <translation>P&amp;rofil printer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Gambar (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <source>%1 is no longer for sale.</source>
+        <translation>%1 tidak dijual lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is a unique piece and is already in the cart.</source>
+        <translation>%1 adalah barang satu-satunya dan sudah ada di keranjang.</translation>
+    </message>
+    <message>
+        <source>%1: no more in stock (on hand: %2).</source>
+        <translation>%1: stok habis (ada: %2).</translation>
+    </message>
+    <message>
+        <source>Several items match; choose one with the arrow keys and Enter.</source>
+        <translation>Beberapa barang cocok; pilih dengan tombol panah dan Enter.</translation>
+    </message>
+    <message>
+        <source>A unique piece is sold one at a time.</source>
+        <translation>Barang satu-satunya dijual satu per satu.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>How many of %1?</source>
+        <translation>Berapa banyak %1?</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Keranjang kosong.</translation>
+    </message>
+    <message>
+        <source>Cart held (%1 waiting). Recall it with F9.</source>
+        <translation>Keranjang ditahan (%1 menunggu). Panggil lagi dengan F9.</translation>
+    </message>
+    <message>
+        <source>No cart is waiting.</source>
+        <translation>Tidak ada keranjang yang ditahan.</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>Recall cart</source>
+        <translation>Panggil keranjang</translation>
+    </message>
+    <message>
+        <source>Which cart?</source>
+        <translation>Keranjang yang mana?</translation>
+    </message>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 buah</translation>
+    </message>
+    <message>
+        <source>TOTAL (TRAINING)</source>
+        <translation>TOTAL (LATIHAN)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>This computer is not set up as a till.</source>
+        <translation>Komputer ini belum diatur sebagai kasir.</translation>
+    </message>
+    <message>
+        <source>Till %1: no shift open.</source>
+        <translation>Kasir %1: belum ada shift yang buka.</translation>
+    </message>
+    <message>
+        <source>Till %1, shift of %2. Cash in drawer should be %3.</source>
+        <translation>Kasir %1, shift %2. Uang di laci seharusnya %3.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this till.</source>
+        <translation>Tidak ada shift yang buka di kasir ini.</translation>
+    </message>
+    <message>
+        <source>Shift closed. Expected %1, counted %2, difference %3.</source>
+        <translation>Shift ditutup. Seharusnya %1, dihitung %2, selisih %3.</translation>
+    </message>
+    <message>
+        <source>Cash in or out</source>
+        <translation>Kas masuk atau keluar</translation>
+    </message>
+    <message>
+        <source>Amount put in (positive) or taken out (negative), in rupiah:</source>
+        <translation>Uang yang dimasukkan (positif) atau diambil (negatif), dalam rupiah:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan an item first.</source>
+        <translation>Keranjang kosong: pindai barang dulu.</translation>
+    </message>
+    <message>
+        <source>Last sale %1: %2, change %3. %4</source>
+        <translation>Penjualan terakhir %1: %2, kembalian %3. %4</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Kembalian: %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>Printer struk belum diatur.</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Struk tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <source>No sale yet on this screen.</source>
+        <translation>Belum ada penjualan di layar ini.</translation>
+    </message>
+    <message>
+        <source>Refund %1 for %2: give back %3.</source>
+        <translation>Retur %1 untuk %2: kembalikan %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type an item code, name, motif or maker</source>
+        <translation>&amp;Pindai atau ketik kode barang, nama, motif atau pembatik</translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation>Bayar (F12)</translation>
+    </message>
+    <message>
+        <source>Quantity (F3)</source>
+        <translation>Jumlah (F3)</translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation>Hapus baris (Del)</translation>
+    </message>
+    <message>
+        <source>Hold cart (F8)</source>
+        <translation>Tahan keranjang (F8)</translation>
+    </message>
+    <message>
+        <source>Recall cart (F9)</source>
+        <translation>Panggil keranjang (F9)</translation>
+    </message>
+    <message>
+        <source>Refund (F6)</source>
+        <translation>Retur (F6)</translation>
+    </message>
+    <message>
+        <source>Reprint last (F7)</source>
+        <translation>Cetak ulang (F7)</translation>
+    </message>
+    <message>
+        <source>Cash in/out</source>
+        <translation>Kas masuk/keluar</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Tutup shift</translation>
+    </message>
+    <message>
+        <source>Training mode (no stock, no money)</source>
+        <translation>Mode latihan (tanpa stok, tanpa uang)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
+    </message>
+    <message>
+        <source>Program error</source>
+        <translation>Kesalahan program</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the program. Nothing was saved by this step. Please tell the supervisor.</source>
+        <translation>Terjadi kesalahan di dalam program. Langkah ini tidak menyimpan apa pun. Mohon beri tahu supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Intake</source>
+        <translation>Titipan</translation>
+    </message>
+    <message>
+        <source>Items and stock</source>
+        <translation>Barang dan stok</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,48 @@
+"""Indonesian by default, English on request; the translation files match the code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
+from showroom_pos.gui.main import application
+from showroom_pos.gui.screens.till_screen import TillScreen
+from tests.conftest import Showroom
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_string_has_an_indonesian_translation_and_files_are_current() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"),
+                           "--check"], capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_till_speaks_indonesian_by_default(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    application("id")
+    try:
+        till = TillScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1"))
+        qtbot.addWidget(till)
+        assert till.ui.payButton.text() == "Bayar (F12)"
+        assert till.cart.headerData(5, Qt.Orientation.Horizontal) == "Harga pembatik"
+        payment = PaymentDialog(250_000)
+        qtbot.addWidget(payment)
+        cancel = payment.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text() == "Batal"
+        assert payment.ui.cashButton.text() == "Tunai (F1)"
+    finally:
+        application("en")
+
+
+def test_english_on_request(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    application("en")
+    till = TillScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
+    qtbot.addWidget(till)
+    assert till.ui.payButton.text() == "Pay (F12)"
