@@ -22,7 +22,7 @@ from tests.conftest import PASSWORD, Showroom
 
 pytestmark = pytest.mark.slow
 
-KILLS = int(os.environ.get("SHOWROOM_POS_CRASH_KILLS", "60"))
+KILLS = int(os.environ.get("SHOWROOM_POS_CRASH_KILLS", "200"))
 WORKER = Path(__file__).with_name("crash_worker.py")
 
 
