@@ -392,6 +392,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source> JOURNAL DOES NOT MATCH: tell the supervisor </source>
+        <translation> JURNAL TIDAK COCOK: beri tahu supervisor </translation>
+    </message>
+    <message>
+        <source>Journal check failed</source>
+        <translation>Pemeriksaan jurnal gagal</translation>
+    </message>
+    <message>
+        <source>The records no longer match the journal: something was changed outside the program. Tell the supervisor before closing the day or the month.</source>
+        <translation>Catatan tidak lagi cocok dengan jurnal: ada yang diubah di luar program. Beri tahu supervisor sebelum tutup hari atau tutup bulan.</translation>
+    </message>
+    <message>
         <source>Till</source>
         <translation>Kasir</translation>
     </message>

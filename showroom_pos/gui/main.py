@@ -81,6 +81,7 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
         logged_out: list[bool] = []
         window.logged_out.connect(lambda flags=logged_out: flags.append(True))
         window.show()
+        window.check_integrity()
         app.exec()
         if not logged_out:
             return 0

@@ -41,6 +41,35 @@ class MainWindow(QMainWindow):
         self.build_screens()
         self.refresh_status()
         context.changes.changed.connect(lambda _kind: self.refresh_status())
+        self.integrity_ok: bool | None = None
+
+    def check_integrity(self) -> None:
+        """Verify the journal in the background at start-up; a failure is shown loudly."""
+        from showroom_pos.gui.tasks import run_in_background
+        from showroom_pos.services.integrity import check_ledger
+
+        ledger = self.context.ledger
+        run_in_background(self, lambda: check_ledger(ledger), self.integrity_checked,
+                          lambda error: self.integrity_checked(None), quiet=True)
+
+    def integrity_checked(self, report: object) -> None:
+        from showroom_pos.services.integrity import IntegrityReport
+
+        self.integrity_ok = isinstance(report, IntegrityReport) and report.ok
+        if self.integrity_ok:
+            return
+        warning = QLabel(self.tr(" JOURNAL DOES NOT MATCH: tell the supervisor "), self)
+        warning.setObjectName("trainingMarker")
+        self.ui.statusBar.insertPermanentWidget(0, warning)
+        details = "\n".join(report.lines(self.context.lang)[-4:]) if isinstance(
+            report, IntegrityReport) else ""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Journal check failed"),
+                          self.tr("The records no longer match the journal: something was "
+                                  "changed outside the program. Tell the supervisor before "
+                                  "closing the day or the month.") + "\n\n" + details,
+                          parent=self)
+        box.setObjectName("integrityWarning")
+        box.open()
 
     def add_screen(self, key: str, title: str, widget: QWidget) -> None:
         self.screens[key] = widget

@@ -101,3 +101,24 @@ def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,
                                    "K1", "en"))
     qtbot.addWidget(window)
     assert list(window.screens) == screens
+
+
+def test_start_up_check_warns_loudly_when_the_journal_does_not_match(
+        sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    application("en")
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
+    qtbot.addWidget(window)
+    window.check_integrity()
+    qtbot.waitUntil(lambda: window.integrity_ok is not None, timeout=10_000)
+    assert window.integrity_ok is True
+    with sqlite_showroom.ledger.engines.write.begin() as connection:
+        connection.execute(text("UPDATE items SET price = 1000 WHERE code = 'PKL001-00001'"))
+    window.integrity_ok = None
+    window.check_integrity()
+    qtbot.waitUntil(lambda: window.integrity_ok is not None, timeout=10_000)
+    assert window.integrity_ok is False
+    box = window.findChild(QMessageBox, "integrityWarning")
+    assert box is not None and box.isVisible() and "outside the program" in box.text()
+    box.close()
