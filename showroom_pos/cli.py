@@ -187,6 +187,41 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from showroom_pos.printing.jobs import print_sale_receipt
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        copy_number = print_sale_receipt(ledger, actor=actor, receipt_no=args.receipt_no,
+                                         printer_uri=args.printer, profile=args.profile)
+        what = (f"salinan ke-{copy_number} / copy {copy_number}" if copy_number
+                else "asli / original")
+        _out(f"Struk / receipt {args.receipt_no} dicetak / printed ({what}).")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_printer_test(args: argparse.Namespace) -> int:
+    from showroom_pos.printing.connection import open_printer, paper_columns
+    from showroom_pos.printing.text import centre, rule
+
+    printer = open_printer(args.uri, args.profile)
+    width = paper_columns(printer)
+    try:
+        for line in [*centre("Showroom POS", width), rule(width),
+                     *centre("Tes printer / printer test", width),
+                     "1234567890" * (width // 10) + "1234567890"[: width % 10], rule(width)]:
+            printer.textln(line)
+        printer.cut()
+        printer.close()
+    except Exception as error:
+        raise CliError(f"Printer {args.uri} gagal / failed: {error}") from error
+    _out(f"Tes terkirim / test sent to {args.uri} ({width} kolom / columns).")
+    return EXIT_OK
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from showroom_pos.services import auth
 
@@ -363,6 +398,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--items", type=int, default=3000)
     demo.add_argument("--days", type=int, default=90)
     demo.add_argument("--seed", type=int, default=1)
+
+    receipt = add("receipt", cmd_receipt,
+                  "print a sale's receipt; a second print says SALINAN and is journaled")
+    receipt.add_argument("receipt_no", metavar="RECEIPT_NO")
+    receipt.add_argument("--printer", metavar="URI",
+                         help="usb:VID:PID, serial:/dev/ttyUSB0?baudrate=9600, tcp:HOST:9100, "
+                              "win32:NAME, cups:QUEUE, file:PATH (default: the settings)")
+    receipt.add_argument("--profile", help="printer profile, e.g. TM-T88III, POS-5890")
+    acting(receipt)
+    printer_cmd = add("printer", lambda a: (parser.parse_args(["printer", "--help"]), 0)[1],
+                      "receipt printers")
+    printer_sub = printer_cmd.add_subparsers(metavar="ACTION")
+    printer_test = add("test", cmd_printer_test, "print a test page", printer_sub)
+    printer_test.add_argument("uri", metavar="URI")
+    printer_test.add_argument("--profile", default="TM-T88III")
 
     shots = add("screenshots", cmd_screenshots,
                 "render every screen and dialog, filled with demo data, to PNG files "

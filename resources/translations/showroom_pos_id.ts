@@ -869,8 +869,20 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Printer struk belum diatur.</translation>
     </message>
     <message>
+        <source>Printing...</source>
+        <translation>Mencetak...</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>Struk tercetak.</translation>
+    </message>
+    <message>
         <source>Receipt not printed: %1</source>
         <translation>Struk tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <source>Press F7 to try again.</source>
+        <translation>Tekan F7 untuk mencoba lagi.</translation>
     </message>
     <message>
         <source>No sale yet on this screen.</source>

@@ -270,6 +270,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The drawer holds {cash} in cash, not enough to refund {total}; refund by transfer "
         "or QRIS.",
     ),
+    "printer.bad_uri": (
+        "Alamat printer tidak dikenal: {uri}. Contoh: {kinds}.",
+        "Unknown printer address: {uri}. For example: {kinds}.",
+    ),
+    "printer.not_set": (
+        "Printer struk belum diatur (Pengaturan, atau --printer URI).",
+        "No receipt printer is set (Settings, or --printer URI).",
+    ),
+    "printer.failed": (
+        "Printer {printer} gagal: {reason}. Penjualan tetap tersimpan; cetak ulang nanti.",
+        "Printer {printer} failed: {reason}. The sale is saved; print it again later.",
+    ),
     "demo.not_empty": (
         "Database ini sudah berisi pengguna; data demo hanya untuk database kosong.",
         "This database already has users; demo data only goes into an empty database.",

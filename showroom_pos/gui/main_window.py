@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def build_screens(self) -> None:
         if self.context.may(Action.SELL):
-            self.till = TillScreen(self.context, self)
+            self.till = TillScreen(self.context, self, printer=self.receipt_printer())
             self.till.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_status())
             self.add_screen("till", self.tr("Till"), self.till)
         for key, title, action, factory in extra_screens(self):
@@ -88,6 +88,16 @@ class MainWindow(QMainWindow):
                 self.add_screen(key, title, factory(self.context, self))
         if self.ui.navList.count():
             self.ui.navList.setCurrentRow(0)
+
+    def receipt_printer(self) -> Callable[[str], object] | None:
+        """Prints a receipt number on the receipt printer of the settings, if there is one."""
+        from showroom_pos.printing.jobs import print_sale_receipt
+        from showroom_pos.services import settings
+
+        if not settings.get_settings(self.context.ledger).get("receipt.printer"):
+            return None
+        ledger, actor = self.context.ledger, self.context.actor
+        return lambda receipt_no: print_sale_receipt(ledger, actor=actor, receipt_no=receipt_no)
 
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)

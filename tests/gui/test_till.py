@@ -267,3 +267,32 @@ def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
     till.ui.closeShiftButton.click()
     assert "counted Rp300.000" in till.ui.messageLabel.text()
     assert "no shift open" in till.ui.shiftLabel.text()
+
+
+def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom, qtbot: QtBot,
+                                                      tmp_path: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.main_window import MainWindow
+    from showroom_pos.services import settings
+    from tests.printing.escpos_decode import decode
+
+    paper = tmp_path / "struk.bin"
+    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
+                          values={"receipt.printer": f"file:{paper}"})
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
+    qtbot.addWidget(window)
+    till = window.till
+    assert till is not None
+    window.show()
+    scan(qtbot, till, KEMEJA)
+    monkeypatch.setattr(till_screen, "PaymentDialog",
+                        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
+                                        Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "Receipt printed" in till.ui.lastSaleLabel.text(), timeout=10_000)
+    original = decode(paper.read_bytes())
+    assert any("K1-000001" in line for line in original.lines)
+    assert not any("SALINAN" in line for line in original.lines)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: "SALINAN" in paper.read_bytes().decode("ascii", "replace"),
+                    timeout=10_000)

@@ -42,7 +42,7 @@ class TillScreen(QWidget):
     sale_completed = Signal(object)  # SaleReceipt
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 printer: Callable[[SaleReceipt], str] | None = None) -> None:
+                 printer: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.printer = printer
@@ -447,13 +447,23 @@ class TillScreen(QWidget):
         self.focus_scan()
 
     def print_receipt(self, receipt: SaleReceipt, reprint: bool = False) -> str:
+        """Print after the sale is committed, off the GUI thread; a failure is shown, never
+        undoes the sale, and the receipt can be printed again with F7."""
         if self.printer is None:
             return self.tr("No receipt printer is set up.")
-        try:
-            return self.printer(receipt)
-        except Exception as error:  # printing never undoes or blocks a completed sale
-            log.exception("receipt %s not printed", receipt.receipt_no)
-            return self.tr("Receipt not printed: %1").replace("%1", str(error))
+        printer, receipt_no = self.printer, receipt.receipt_no
+
+        def done(_copy: object) -> None:
+            self.ui.lastSaleLabel.setText(self.ui.lastSaleLabel.text().replace(
+                self.tr("Printing..."), self.tr("Receipt printed.")))
+
+        def failed(error: BaseException) -> None:
+            log.warning("receipt %s not printed: %s", receipt_no, error)
+            self.tell(self.tr("Receipt not printed: %1").replace("%1", message_of(error)) + " "
+                      + self.tr("Press F7 to try again."), True)
+
+        run_in_background(self, lambda: printer(receipt_no), done, failed, quiet=True)
+        return self.tr("Printing...")
 
     def reprint_last(self) -> None:
         if self.last_receipt is None:

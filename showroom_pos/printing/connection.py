@@ -1,0 +1,98 @@
+"""Printers named by one URI string that staff can type into settings or on the command line.
+
+usb:VENDOR:PRODUCT, serial:/dev/ttyUSB0?baudrate=9600, tcp:HOST[:PORT], win32:Printer Name,
+cups:Queue, file:/dev/usb/lp0 and dummy: each map to python-escpos's own printer class; the
+capability profile (e.g. TM-T88III for 80 mm, POS-5890 for 58 mm) gives the paper's width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+from escpos import printer as escpos_printers
+from escpos.escpos import Escpos
+
+from showroom_pos.domain.errors import ValidationError
+
+DEFAULT_PROFILE = "TM-T88III"
+NETWORK_TIMEOUT_S = 5.0
+KINDS = ("usb", "serial", "tcp", "win32", "cups", "file", "dummy")
+
+
+@dataclass(frozen=True)
+class PrinterUri:
+    kind: str
+    target: str = ""
+    options: dict[str, str] = field(default_factory=dict)
+
+
+def parse_uri(text: str) -> PrinterUri:
+    """`tcp:192.168.1.50:9100` -> PrinterUri("tcp", "192.168.1.50:9100"); refuses the unknown."""
+    raw = (text or "").strip()
+    kind, _, rest = raw.partition(":")
+    kind = kind.lower()
+    if kind not in KINDS:
+        raise ValidationError("printer.bad_uri", uri=raw or "-", kinds=", ".join(KINDS))
+    target, _, query = rest.partition("?")
+    options = dict(parse_qsl(query))
+    if kind != "dummy" and not target:
+        raise ValidationError("printer.bad_uri", uri=raw, kinds=", ".join(KINDS))
+    if kind == "usb":
+        parts = target.split(":")
+        if len(parts) != 2 or not all(_is_hex(p) for p in parts):
+            raise ValidationError("printer.bad_uri", uri=raw, kinds="usb:04b8:0202")
+    if kind == "tcp":
+        host, _, port = target.partition(":")
+        if not host or (port and not port.isdigit()):
+            raise ValidationError("printer.bad_uri", uri=raw, kinds="tcp:HOST:9100")
+    if kind == "serial" and "baudrate" in options and not options["baudrate"].isdigit():
+        raise ValidationError("printer.bad_uri", uri=raw, kinds="serial:/dev/ttyUSB0?baudrate=9600")
+    return PrinterUri(kind, target, options)
+
+
+def _is_hex(text: str) -> bool:
+    try:
+        int(text, 16)
+    except ValueError:
+        return False
+    return 0 < len(text) <= 4
+
+
+def open_printer(uri: str, profile: str | None = None,
+                 timeout: float = NETWORK_TIMEOUT_S) -> Escpos:
+    """The python-escpos printer for `uri` (not yet connected for network printers)."""
+    parsed = parse_uri(uri)
+    kwargs: dict[str, Any] = {"profile": profile or DEFAULT_PROFILE}
+    if parsed.kind == "dummy":
+        return escpos_printers.Dummy(**kwargs)
+    if parsed.kind == "file":
+        return escpos_printers.File(devfile=parsed.target, auto_flush=False, **kwargs)
+    if parsed.kind == "tcp":
+        host, _, port = parsed.target.partition(":")
+        return escpos_printers.Network(host=host, port=int(port or 9100), timeout=timeout,
+                                       **kwargs)
+    if parsed.kind == "serial":
+        return escpos_printers.Serial(devfile=parsed.target,
+                                      baudrate=int(parsed.options.get("baudrate", 9600)),
+                                      timeout=timeout, **kwargs)
+    if parsed.kind == "usb":
+        vendor, product = (int(p, 16) for p in parsed.target.split(":"))
+        return escpos_printers.Usb(idVendor=vendor, idProduct=product,
+                                   timeout=int(timeout * 1000), **kwargs)
+    if parsed.kind == "win32":
+        return escpos_printers.Win32Raw(printer_name=parsed.target, **kwargs)
+    return escpos_printers.CupsPrinter(printer_name=parsed.target, **kwargs)
+
+
+def paper_columns(printer: Escpos) -> int:
+    """Characters per line in the normal font, from the printer's capability profile."""
+    fonts = printer.profile.profile_data.get("fonts", {})
+    columns = fonts.get("0", {}).get("columns") if isinstance(fonts, dict) else None
+    return int(columns) if columns else 42
+
+
+def has_cutter(printer: Escpos) -> bool:
+    features = printer.profile.profile_data.get("features", {})
+    return bool(features.get("paperFullCut") or features.get("paperPartCut"))

@@ -1,0 +1,109 @@
+"""The sale receipt (struk): laid out as text lines for the paper's width, then printed.
+
+The layout is a plain list of lines so it can be tested and previewed; `print_receipt` sends it
+with the printer's own commands for bold, barcode, drawer kick and cut.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from escpos.escpos import Escpos
+
+from showroom_pos.domain.kinds import PAYMENT_LABELS, TECHNIQUE_LABELS, PaymentMethod, Technique
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.periods import to_local
+from showroom_pos.printing.connection import has_cutter, paper_columns
+from showroom_pos.printing.text import centre, columns, printable, rule, wrap
+from showroom_pos.services.dto import SaleReceipt
+
+NO_MARKUP = "Harga sesuai harga pembatik, tanpa mark-up"
+
+
+@dataclass(frozen=True)
+class ReceiptHeader:
+    showroom_name: str
+    address: str = ""
+    phone: str = ""
+    footer: str = ""
+
+    @classmethod
+    def from_settings(cls, values: dict[str, str]) -> ReceiptHeader:
+        return cls(values.get("showroom.name", ""), values.get("showroom.address", ""),
+                   values.get("showroom.phone", ""), values.get("receipt.footer", ""))
+
+
+def _technique(value: str) -> str:
+    try:
+        return TECHNIQUE_LABELS[Technique(value)][0]
+    except ValueError:
+        return value
+
+
+def _method(value: str) -> str:
+    try:
+        return PAYMENT_LABELS[PaymentMethod(value)][0]
+    except ValueError:
+        return value
+
+
+def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
+                  copy_number: int | None = None) -> list[str]:
+    """Every line a buyer reads, none longer than `width`."""
+    lines: list[str] = []
+    lines += centre(header.showroom_name, width)
+    for part in (header.address, header.phone):
+        if part:
+            lines += centre(part, width)
+    lines.append(rule(width, "="))
+    if copy_number:
+        lines += centre(f"SALINAN KE-{copy_number}", width)
+    if receipt.training:
+        lines += centre("LATIHAN - BUKAN TRANSAKSI", width)
+    when = to_local(receipt.sold_at).strftime("%d-%m-%Y %H:%M WIB")
+    lines += columns(f"No. {receipt.receipt_no}", when, width)
+    lines += columns(f"Kasir: {receipt.cashier_name}", f"Kasir {receipt.terminal_code}", width)
+    lines.append(rule(width))
+    for line in receipt.lines:
+        lines += wrap(line.description, width)
+        lines += wrap(f"  {line.maker_name} - {_technique(line.technique)}", width)
+        lines += columns(f"  {line.quantity} x {format_rupiah(line.unit_price)}",
+                         format_rupiah(line.amount), width)
+    lines.append(rule(width))
+    lines += columns("TOTAL", format_rupiah(receipt.total), width)
+    for payment in receipt.payments:
+        paid = payment.tendered if payment.tendered is not None else payment.amount
+        label = _method(payment.method)
+        lines += columns(label, format_rupiah(paid), width)
+        reference = payment.reference or payment.approval_code
+        if reference:
+            lines += wrap(f"  Ref: {reference}", width)
+    if receipt.change:
+        lines += columns("Kembalian", format_rupiah(receipt.change), width)
+    lines.append(rule(width))
+    lines += centre(NO_MARKUP, width)
+    if header.footer:
+        lines += centre(header.footer, width)
+    if receipt.training:
+        lines += centre("LATIHAN", width)
+    return [printable(line)[:width] for line in lines]
+
+
+def print_receipt(printer: Escpos, receipt: SaleReceipt, header: ReceiptHeader,
+                  copy_number: int | None = None) -> None:
+    """Send the receipt: text, the receipt number as a barcode, drawer kick for cash, cut."""
+    width = paper_columns(printer)
+    printer.set(align="left", bold=False, double_height=False, double_width=False)
+    for line in receipt_lines(receipt, header, width, copy_number):
+        printer.textln(line)
+    printer.ln()
+    # ESC/POS CODE128 data starts with its code set: {B for letters and digits.
+    printer.barcode("{B" + receipt.receipt_no, "CODE128", height=60, width=2, pos="BELOW",
+                    align_ct=True, function_type="B", check=False)
+    if any(p.method == "cash" for p in receipt.payments) and not copy_number \
+            and not receipt.training:
+        printer.cashdraw(2)
+    if has_cutter(printer):
+        printer.cut()
+    else:
+        printer.ln(4)
