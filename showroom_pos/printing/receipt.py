@@ -66,7 +66,7 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
     lines.append(rule(width))
     for line in receipt.lines:
         lines += wrap(line.description, width)
-        lines += wrap(f"  {line.maker_name} - {_technique(line.technique)}", width)
+        lines += wrap(f"{line.maker_name} - {_technique(line.technique)}", width, "  ")
         lines += columns(f"  {line.quantity} x {format_rupiah(line.unit_price)}",
                          format_rupiah(line.amount), width)
     lines.append(rule(width))
@@ -77,7 +77,7 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         lines += columns(label, format_rupiah(paid), width)
         reference = payment.reference or payment.approval_code
         if reference:
-            lines += wrap(f"  Ref: {reference}", width)
+            lines += wrap(f"Ref: {reference}", width, "  ")
     if receipt.change:
         lines += columns("Kembalian", format_rupiah(receipt.change), width)
     lines.append(rule(width))
