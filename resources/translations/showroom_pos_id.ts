@@ -408,6 +408,14 @@
         <translation>Kasir</translation>
     </message>
     <message>
+        <source>Slip %1 printed.</source>
+        <translation>Tanda terima %1 tercetak.</translation>
+    </message>
+    <message>
+        <source>Printing the slip...</source>
+        <translation>Mencetak tanda terima...</translation>
+    </message>
+    <message>
         <source>Till %1</source>
         <translation>Kasir %1</translation>
     </message>

@@ -13,6 +13,7 @@ from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
 from showroom_pos.gui.screens.till_screen import TillScreen
+from showroom_pos.services.dto import Slip
 
 ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -99,6 +100,27 @@ class MainWindow(QMainWindow):
         ledger, actor = self.context.ledger, self.context.actor
         return lambda receipt_no: print_sale_receipt(ledger, actor=actor, receipt_no=receipt_no)
 
+    def slip_printer(self) -> Callable[[Slip], str] | None:
+        """Prints a slip in the background; returns what to tell the user meanwhile."""
+        from showroom_pos.gui.errors import message_of
+        from showroom_pos.gui.tasks import run_in_background
+        from showroom_pos.printing.jobs import print_slip_now
+        from showroom_pos.services import settings
+
+        if not settings.get_settings(self.context.ledger).get("receipt.printer"):
+            return None
+        ledger = self.context.ledger
+
+        def start(slip: Slip) -> str:
+            run_in_background(self, lambda: print_slip_now(ledger, slip),
+                              lambda _none: self.ui.statusBar.showMessage(
+                                  self.tr("Slip %1 printed.").replace("%1", slip.number), 8000),
+                              lambda error: self.ui.statusBar.showMessage(
+                                  message_of(error), 15000), quiet=True)
+            return self.tr("Printing the slip...")
+
+        return start
+
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)
         self.ui.navList.setCurrentRow(keys.index(key))
@@ -146,7 +168,8 @@ def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFact
 
     return [
         ("intake", window.tr("Intake"), Action.RECEIVE_CONSIGNMENT,
-         lambda context, parent: IntakeScreen(context, parent)),
+         lambda context, parent: IntakeScreen(context, parent,
+                                              slip_printer=window.slip_printer())),
         ("items", window.tr("Items and stock"), Action.EDIT_ITEM,
          lambda context, parent: ItemsScreen(context, parent)),
         ("journal", window.tr("Journal"), Action.VERIFY_JOURNAL,
