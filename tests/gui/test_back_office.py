@@ -122,3 +122,8 @@ def test_start_up_check_warns_loudly_when_the_journal_does_not_match(
     box = window.findChild(QMessageBox, "integrityWarning")
     assert box is not None and box.isVisible() and "outside the program" in box.text()
     box.close()
+
+
+def test_item_model_passes_the_model_tester(staff_items: ItemsScreen, qtmodeltester: Any) -> None:
+    assert staff_items.model.rowCount() == 3
+    qtmodeltester.check(staff_items.model)
