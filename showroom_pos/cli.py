@@ -323,6 +323,81 @@ def cmd_import(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def cmd_settle(args: argparse.Namespace) -> int:
+    """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
+    from showroom_pos.services.statements import write_statements
+
+    if not args.period or not args.out:
+        raise CliError("settle needs --period YYYY-MM and --out DIR "
+                       "(perlu --period YYYY-MM dan --out FOLDER)")
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        show_progress = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show_progress:
+                print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+        batch = write_statements(ledger, actor=actor, period=args.period, out_dir=Path(args.out),
+                                 maker_code=args.maker, finalize=args.finalize,
+                                 lang=getattr(args, "settle_lang", None) or args.lang,
+                                 progress=progress)
+        if show_progress:
+            print(file=sys.stderr)
+        if args.finalize:
+            _out(f"{batch.finalized} laporan difinalkan / statements finalized.")
+        _out(f"{len(batch.statements)} laporan / statements -> {args.out}")
+        _out(f"Rekap / summary: {batch.summary_pdf}, {batch.summary_csv}")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_settle_pay(args: argparse.Namespace) -> int:
+    from showroom_pos.domain.money import format_rupiah
+    from showroom_pos.services.settlements import record_payout
+
+    if not args.period or not args.maker:
+        raise CliError("settle pay needs --period YYYY-MM and --maker CODE "
+                       "(perlu --period dan --maker)")
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        view = record_payout(ledger, actor=actor, maker_code=args.maker, period=args.period,
+                             method=args.method, reference=args.reference)
+        paid = view.payout
+        amount = format_rupiah(paid.amount) if paid else "-"
+        _out(f"{view.statement_no}: dibayar / paid {amount} ({args.method}).")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_statement_verify(args: argparse.Namespace) -> int:
+    from showroom_pos.domain.money import format_rupiah
+    from showroom_pos.services.statements import verify_statement
+
+    target = Path(args.target)
+    ledger = _ledger(args)
+    try:
+        if target.is_file():
+            check = verify_statement(ledger, pdf=target)
+        else:
+            check = verify_statement(ledger, code=args.target)
+        if check.ok:
+            _out(f"COCOK / MATCHES: {check.statement_no}, {check.maker}, {check.period}, "
+                 f"{format_rupiah(check.payable or 0)}, {check.status}")
+            return EXIT_OK
+        _out("TIDAK COCOK / DOES NOT MATCH" + (f": {check.statement_no}"
+                                              if check.statement_no else ""))
+        for line in check.messages(args.lang):
+            _out(f"  - {line}")
+        return EXIT_VERIFY_FAILED
+    finally:
+        ledger.close()
+
+
 def cmd_journal_verify(args: argparse.Namespace) -> int:
     from showroom_pos.services.integrity import check_ledger
 
@@ -413,6 +488,33 @@ def build_parser() -> argparse.ArgumentParser:
     printer_test = add("test", cmd_printer_test, "print a test page", printer_sub)
     printer_test.add_argument("uri", metavar="URI")
     printer_test.add_argument("--profile", default="TM-T88III")
+
+    settle = add("settle", cmd_settle,
+                 "monthly statements as PDF, one per maker, plus the treasurer's summary "
+                 "(PDF and CSV); `settle pay` records a payout")
+    settle.add_argument("--period", metavar="YYYY-MM")
+    settle.add_argument("--out", metavar="DIR")
+    settle.add_argument("--maker", metavar="CODE", help="only this maker")
+    settle.add_argument("--finalize", action="store_true",
+                        help="finalize first (a single maker, or close the whole month)")
+    settle.add_argument("--lang", dest="settle_lang", choices=("id", "en"),
+                        help="language of the statements (default: id)")
+    acting(settle)
+    settle_sub = settle.add_subparsers(metavar="ACTION")
+    pay = add("pay", cmd_settle_pay, "record that a finalized statement was paid", settle_sub)
+    pay.add_argument("--period", metavar="YYYY-MM", required=True)
+    pay.add_argument("--maker", metavar="CODE", required=True)
+    pay.add_argument("--method", choices=("cash", "transfer"), required=True)
+    pay.add_argument("--reference", metavar="REF", help="transfer reference (required for "
+                                                           "transfers)")
+    acting(pay)
+    statement = add("statement", lambda a: (parser.parse_args(["statement", "--help"]), 0)[1],
+                    "printed statements")
+    statement_sub = statement.add_subparsers(metavar="ACTION")
+    verify = add("verify", cmd_statement_verify,
+                 "tell whether a statement PDF (or the code printed on it) matches the journal",
+                 statement_sub)
+    verify.add_argument("target", metavar="FILE.pdf|CODE")
 
     shots = add("screenshots", cmd_screenshots,
                 "render every screen and dialog, filled with demo data, to PNG files "

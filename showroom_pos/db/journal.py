@@ -83,6 +83,11 @@ def _entry_body(entry: JournalEntry) -> dict[str, Any]:
     }
 
 
+def entry_intact(entry: JournalEntry) -> bool:
+    """Whether an entry still hashes to the hash it was written with."""
+    return entry_hash(entry.prev_hash, _entry_body(entry)) == entry.hash
+
+
 def ensure_head(session: Session) -> None:
     if session.get(JournalHead, 1) is None:
         session.add(JournalHead(id=1, last_seq=0, last_hash=GENESIS_HASH))

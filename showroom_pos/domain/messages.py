@@ -294,6 +294,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kode QRIS di pengaturan tidak valid; periksa lagi string QRIS statis showroom.",
         "The QRIS code in the settings is not valid; check the showroom's static QRIS string.",
     ),
+    "file.unwritable": (
+        "Tidak bisa menulis ke {path}: {reason}.",
+        "Cannot write to {path}: {reason}.",
+    ),
+    "statement.unreadable": (
+        "Berkas {path} tidak bisa dibaca sebagai PDF laporan: {reason}.",
+        "{path} cannot be read as a statement PDF: {reason}.",
+    ),
+    "verify.draft": (
+        "Ini DRAFT: draft tidak punya kode verifikasi dan bukan dasar pembayaran.",
+        "This is a DRAFT: drafts have no verification code and are not a basis for payment.",
+    ),
+    "verify.no_code": (
+        "Tidak ada kode verifikasi (format XXXX-XXXX-XXXX).",
+        "No verification code found (format XXXX-XXXX-XXXX).",
+    ),
+    "verify.unknown": (
+        "Tidak ada laporan final dengan kode ini.",
+        "No finalized statement has this code.",
+    ),
+    "verify.ambiguous": (
+        "Kode ini cocok dengan lebih dari satu laporan; ketik kode lebih panjang.",
+        "The code matches more than one statement; give a longer code.",
+    ),
+    "verify.hash": (
+        "Isi laporan yang tersimpan tidak lagi cocok dengan hash-nya.",
+        "The stored statement no longer matches its hash.",
+    ),
+    "verify.journal_altered": (
+        "Entri jurnal {seq} telah diubah.",
+        "Journal entry {seq} was altered.",
+    ),
+    "verify.no_journal": (
+        "Jurnal tidak memuat catatan finalisasi yang cocok.",
+        "The journal has no matching finalize entry.",
+    ),
+    "verify.pdf_differs": (
+        "Isi PDF berbeda dengan laporan di jurnal; tidak ditemukan: {missing}.",
+        "The PDF differs from the statement in the journal; not found: {missing}.",
+    ),
+    "verify.pdf_hash": (
+        "Hash yang tertanam di PDF berbeda dengan laporan.",
+        "The hash embedded in the PDF differs from the statement.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",
