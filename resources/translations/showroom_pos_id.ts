@@ -446,6 +446,22 @@ Point of sale and consignment ledger for the Dekranasda Kota Pekalongan showroom
 Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</translation>
     </message>
     <message>
+        <source>Intake</source>
+        <translation>Titipan</translation>
+    </message>
+    <message>
+        <source>Items and stock</source>
+        <translation>Barang dan stok</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>Laporan bulanan</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
         <source>Showroom POS</source>
         <translation>Showroom POS</translation>
     </message>
@@ -586,6 +602,45 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Scan to pay with QRIS</source>
         <translation>Pindai untuk membayar dengan QRIS</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Catat pembayaran</translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation>Pembatik:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Jumlah:</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Cara bayar:</translation>
+    </message>
+    <message>
+        <source>transfer reference</source>
+        <translation>nomor referensi transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Tanggal bayar:</translation>
     </message>
 </context>
 <context>
@@ -760,6 +815,121 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsScreen</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembatik</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Penyesuaian</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Komisi</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Dibayarkan</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>dibayar</translation>
+    </message>
+    <message>
+        <source>%1 makers · sales %2 · payable %3 · not paid yet: %4 (%5)</source>
+        <translation>%1 pembatik · penjualan %2 · dibayarkan %3 · belum dibayar: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Making the statement...</source>
+        <translation>Membuat laporan...</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Tutup buku</translation>
+    </message>
+    <message>
+        <source>Close %1 for every maker? %2 statements are finalized (payable %3). Afterwards nothing can be recorded into this month; later corrections go into the next month.</source>
+        <translation>Tutup buku %1 untuk semua pembatik? %2 laporan difinalkan (dibayarkan %3). Setelah itu tidak ada yang bisa dicatat ke bulan ini; koreksi berikutnya masuk ke bulan depan.</translation>
+    </message>
+    <message>
+        <source>Closing the month...</source>
+        <translation>Menutup buku...</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Folder untuk laporan</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 statements were written before cancelling.</source>
+        <translation>Dihentikan: %1 laporan sudah dibuat sebelum dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 statements and the summary written to %2.</source>
+        <translation>%1 laporan dan rekap disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Open statement</source>
+        <translation>&amp;Buka laporan</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment...</source>
+        <translation>Catat &amp;pembayaran...</translation>
+    </message>
+    <message>
+        <source>&amp;Make all PDFs...</source>
+        <translation>Buat se&amp;mua PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month...</source>
+        <translation>&amp;Tutup buku...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -958,21 +1128,6 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Something went wrong inside the program. Nothing was saved by this step. Please tell the supervisor.</source>
         <translation>Terjadi kesalahan di dalam program. Langkah ini tidak menyimpan apa pun. Mohon beri tahu supervisor.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Intake</source>
-        <translation>Titipan</translation>
-    </message>
-    <message>
-        <source>Items and stock</source>
-        <translation>Barang dan stok</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Jurnal</translation>
     </message>
 </context>
 </TS>

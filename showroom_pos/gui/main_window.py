@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from showroom_pos import __version__
@@ -165,13 +165,17 @@ def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFact
     from showroom_pos.gui.screens.intake_screen import IntakeScreen
     from showroom_pos.gui.screens.items_screen import ItemsScreen
     from showroom_pos.gui.screens.journal_screen import JournalScreen
+    from showroom_pos.gui.screens.statements_screen import StatementsScreen
 
     return [
-        ("intake", window.tr("Intake"), Action.RECEIVE_CONSIGNMENT,
+        ("intake", QCoreApplication.translate("MainWindow", "Intake"), Action.RECEIVE_CONSIGNMENT,
          lambda context, parent: IntakeScreen(context, parent,
                                               slip_printer=window.slip_printer())),
-        ("items", window.tr("Items and stock"), Action.EDIT_ITEM,
+        ("items", QCoreApplication.translate("MainWindow", "Items and stock"), Action.EDIT_ITEM,
          lambda context, parent: ItemsScreen(context, parent)),
-        ("journal", window.tr("Journal"), Action.VERIFY_JOURNAL,
+        ("statements", QCoreApplication.translate("MainWindow", "Monthly statements"),
+         Action.VIEW_SETTLEMENT,
+         lambda context, parent: StatementsScreen(context, parent)),
+        ("journal", QCoreApplication.translate("MainWindow", "Journal"), Action.VERIFY_JOURNAL,
          lambda context, parent: JournalScreen(context, parent)),
     ]

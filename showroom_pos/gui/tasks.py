@@ -3,6 +3,7 @@ appears only when the work takes longer than a moment."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -79,6 +80,41 @@ def run_in_background(parent: QWidget | None, work: Callable[[], Any],
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         timer.start(PROGRESS_DELAY_MS)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+class ProgressTask(QObject):
+    """Long work that reports how far it got and stops when asked (the statements batch).
+
+    `work(progress, cancelled)` runs on the thread pool; `progress(done, total)` may be called
+    from there; the signals arrive on the GUI thread."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+
+    def start(self) -> None:
+        relay = _Relay()
+        _running.add(relay)
+
+        def finish(result: Any, failed: bool) -> None:
+            _running.discard(relay)
+            (self.failed if failed else self.done).emit(result)
+
+        relay.done.connect(lambda result: finish(result, False),
+                           Qt.ConnectionType.QueuedConnection)
+        relay.failed.connect(lambda error: finish(error, True),
+                             Qt.ConnectionType.QueuedConnection)
+        job = _Job(lambda: self._work(self.progressed.emit, self._stop.is_set), relay)
+        QThreadPool.globalInstance().start(job)
+
+    def cancel(self) -> None:
+        self._stop.set()
 
 
 def wait_for_background(timeout_ms: int = 30_000) -> bool:

@@ -46,3 +46,18 @@ def test_english_on_request(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     till = TillScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
     qtbot.addWidget(till)
     assert till.ui.payButton.text() == "Pay (F12)"
+
+
+def test_the_back_office_navigation_speaks_indonesian(sqlite_showroom: Showroom,
+                                                      qtbot: QtBot) -> None:
+    from showroom_pos.gui.main_window import MainWindow
+
+    application("id")
+    try:
+        window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor, "K1"))
+        qtbot.addWidget(window)
+        titles = [window.ui.navList.item(row).text()
+                  for row in range(window.ui.navList.count())]
+        assert titles == ["Kasir", "Titipan", "Barang dan stok", "Laporan bulanan", "Jurnal"]
+    finally:
+        application("en")
