@@ -132,3 +132,12 @@ def test_open_statement_writes_and_opens_the_pdf(october: Showroom, qtbot: QtBot
     assert wait_for_background()
     assert len(opened) == 1 and opened[0].name == "draft-2026-10-PKL001.pdf"
     assert "PKL001" in PdfReader(opened[0]).pages[0].extract_text()
+
+
+def test_payout_dialog_gives_what_was_entered(october: Showroom, qtbot: QtBot) -> None:
+    screen = screen_for(october, "treasurer", qtbot)
+    dialog = statements_screen.PayoutDialog(screen.rows[0], date(2026, 11, 3), screen)
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData("cash"))
+    qtbot.keyClicks(dialog.reference, "  kuitansi 12 ")
+    assert dialog.values() == ("cash", "kuitansi 12", date(2026, 11, 3))

@@ -72,8 +72,9 @@ class PayoutDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, date]:
+        chosen = self.paid_on.date()
         return (str(self.method.currentData()), self.reference.text().strip(),
-                self.paid_on.date().toPython())
+                date(chosen.year(), chosen.month(), chosen.day()))
 
 
 class StatementsScreen(QWidget):
