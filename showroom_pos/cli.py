@@ -323,6 +323,62 @@ def cmd_import(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def cmd_tags(args: argparse.Namespace) -> int:
+    """Price tags for an intake or an item: on a thermal printer, or as an A4 label sheet."""
+    from showroom_pos.services import tags
+
+    if bool(args.intake) == bool(args.item):
+        raise CliError("tags needs --intake NO or --item CODE (salah satu)")
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        if args.intake:
+            chosen = tags.tags_for_intake(ledger, actor=actor, intake_no=args.intake)
+        else:
+            chosen = tags.tags_for_item(ledger, actor=actor, code=args.item,
+                                        copies=args.copies)
+        if args.pdf:
+            from showroom_pos.documents.labels import write_label_sheets
+
+            pages = write_label_sheets(chosen, Path(args.pdf), layout_name=args.layout,
+                                       start=args.start)
+            _out(f"{len(chosen)} label / tags, {pages} lembar / sheets -> {args.pdf}")
+        else:
+            from showroom_pos.printing.jobs import print_tags_now
+
+            print_tags_now(ledger, chosen, printer_uri=args.printer, profile=args.profile)
+            _out(f"{len(chosen)} label dicetak / tags printed.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_slip(args: argparse.Namespace) -> int:
+    """An intake or return slip again: on the thermal printer, or as an A5/A4 PDF."""
+    from showroom_pos.services import stock
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        slip = stock.get_slip(ledger, actor=actor, number=args.number)
+        if args.pdf:
+            from showroom_pos.documents.base import Letterhead
+            from showroom_pos.documents.slips import write_slip_pdf
+            from showroom_pos.services.settings import get_settings
+
+            write_slip_pdf(slip, Letterhead.from_settings(get_settings(ledger)), Path(args.pdf),
+                           size=args.size)
+            _out(f"{slip.number} -> {args.pdf}")
+        else:
+            from showroom_pos.printing.jobs import print_slip_now
+
+            print_slip_now(ledger, slip, printer_uri=args.printer, profile=args.profile)
+            _out(f"{slip.number} dicetak / printed.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
 def cmd_settle(args: argparse.Namespace) -> int:
     """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
     from showroom_pos.services.statements import write_statements
@@ -488,6 +544,27 @@ def build_parser() -> argparse.ArgumentParser:
     printer_test = add("test", cmd_printer_test, "print a test page", printer_sub)
     printer_test.add_argument("uri", metavar="URI")
     printer_test.add_argument("--profile", default="TM-T88III")
+
+    tags_cmd = add("tags", cmd_tags, "price tags, one per piece: on a thermal printer or as "
+                   "A4 label sheets")
+    tags_cmd.add_argument("--intake", metavar="NO", help="every piece of an intake (TT-...)")
+    tags_cmd.add_argument("--item", metavar="CODE", help="one item (as many as on the shelf)")
+    tags_cmd.add_argument("--copies", type=int, help="with --item: this many tags")
+    tags_cmd.add_argument("--printer", metavar="URI", help="thermal printer (default: the "
+                                                           "label printer of the settings)")
+    tags_cmd.add_argument("--profile", help="printer profile, e.g. TM-T88III, POS-5890")
+    tags_cmd.add_argument("--pdf", metavar="FILE", help="an A4 label sheet PDF instead")
+    tags_cmd.add_argument("--layout", default="3x8", choices=("3x8", "4x10"))
+    tags_cmd.add_argument("--start", type=int, default=1,
+                          help="first free label on the sheet, 1 = top left")
+    acting(tags_cmd)
+    slip_cmd = add("slip", cmd_slip, "an intake or return slip again: thermal or A5/A4 PDF")
+    slip_cmd.add_argument("number", metavar="NUMBER", help="TT-... or BA-...")
+    slip_cmd.add_argument("--printer", metavar="URI")
+    slip_cmd.add_argument("--profile")
+    slip_cmd.add_argument("--pdf", metavar="FILE")
+    slip_cmd.add_argument("--size", default="A5", choices=("A5", "A4"))
+    acting(slip_cmd)
 
     settle = add("settle", cmd_settle,
                  "monthly statements as PDF, one per maker, plus the treasurer's summary "

@@ -27,6 +27,15 @@ TECHNIQUE_LABELS: dict[Technique, tuple[str, str]] = {
 }
 
 
+def technique_label(value: str, lang: str = "id") -> str:
+    """How a buyer reads the technique; printed textile is labelled as not batik."""
+    try:
+        labels = TECHNIQUE_LABELS[Technique(value)]
+    except ValueError:
+        return value
+    return labels[1] if lang == "en" else labels[0]
+
+
 class PaymentMethod(StrEnum):
     CASH = "cash"
     QRIS = "qris"

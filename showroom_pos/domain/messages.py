@@ -338,6 +338,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hash yang tertanam di PDF berbeda dengan laporan.",
         "The hash embedded in the PDF differs from the statement.",
     ),
+    "tags.not_intake": (
+        "{number} bukan tanda terima titipan; label harga dibuat dari nomor TT-.",
+        "{number} is not an intake slip; tags are made from a TT- number.",
+    ),
+    "tags.bad_copies": (
+        "Jumlah label harus 1 sampai {max}.",
+        "The number of tags must be 1 to {max}.",
+    ),
+    "tags.bad_layout": (
+        "Tata letak lembar label tidak dikenal: {layout} (pilih {choices}).",
+        "Unknown label sheet layout: {layout} (choose {choices}).",
+    ),
+    "tags.bad_start": (
+        "Posisi awal harus 1 sampai {max} pada lembar {layout}.",
+        "The start position must be 1 to {max} on a {layout} sheet.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

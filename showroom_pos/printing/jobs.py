@@ -1,17 +1,22 @@
-"""Print a sale's receipt on the showroom's receipt printer, after the sale is committed."""
+"""Print jobs: a sale's receipt (after the sale is committed), slips and price tags."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
+
+from escpos.escpos import Escpos
 
 from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.printing.connection import open_printer
 from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.printing.slip import print_slip
+from showroom_pos.printing.tags import print_tags
 from showroom_pos.services import settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Slip
 from showroom_pos.services.printing import receipt_for_print, record_receipt_print
+from showroom_pos.services.tags import PriceTag
 
 log = logging.getLogger(__name__)
 
@@ -23,31 +28,43 @@ def print_sale_receipt(ledger: Ledger, *, actor: Actor, receipt_no: str,
     uri = printer_uri or values.get("receipt.printer", "")
     if not uri:
         raise ValidationError("printer.not_set")
-    printer = open_printer(uri, profile or values.get("receipt.profile") or None)
     receipt, copy_number = receipt_for_print(ledger, actor=actor, receipt_no=receipt_no)
-    try:
-        print_receipt(printer, receipt, ReceiptHeader.from_settings(values), copy_number)
-        printer.close()
-    except Exception as error:  # the printer's own failure: unplugged, no paper, asleep
-        log.warning("receipt %s not printed on %s: %s", receipt_no, uri, error)
-        raise ShowroomError("printer.failed", printer=uri, reason=str(error) or
-                            type(error).__name__) from error
+    header = ReceiptHeader.from_settings(values)
+    _print_on(uri, profile or values.get("receipt.profile") or None,
+              lambda printer: print_receipt(printer, receipt, header, copy_number))
     record_receipt_print(ledger, actor=actor, receipt_no=receipt.receipt_no, printer=uri,
                          copy_number=copy_number)
     return copy_number
+
+
+def _print_on(uri: str, profile: str | None, draw: Callable[[Escpos], None]) -> None:
+    """Open the printer, send one job, close; the printer's failure becomes a clear refusal."""
+    if not uri:
+        raise ValidationError("printer.not_set")
+    printer = open_printer(uri, profile)
+    try:
+        draw(printer)
+        printer.close()
+    except Exception as error:  # unplugged, no paper, asleep
+        log.warning("print job not done on %s: %s", uri, error)
+        raise ShowroomError("printer.failed", printer=uri, reason=str(error) or
+                            type(error).__name__) from error
 
 
 def print_slip_now(ledger: Ledger, slip: Slip, printer_uri: str | None = None,
                    profile: str | None = None) -> None:
     """Print an intake or return slip on the receipt printer of the settings."""
     values = settings.get_settings(ledger)
-    uri = printer_uri or values.get("receipt.printer", "")
-    if not uri:
-        raise ValidationError("printer.not_set")
-    printer = open_printer(uri, profile or values.get("receipt.profile") or None)
-    try:
-        print_slip(printer, slip, ReceiptHeader.from_settings(values))
-        printer.close()
-    except Exception as error:  # unplugged, no paper, asleep
-        raise ShowroomError("printer.failed", printer=uri, reason=str(error) or
-                            type(error).__name__) from error
+    header = ReceiptHeader.from_settings(values)
+    _print_on(printer_uri or values.get("receipt.printer", ""),
+              profile or values.get("receipt.profile") or None,
+              lambda printer: print_slip(printer, slip, header))
+
+
+def print_tags_now(ledger: Ledger, tags: Sequence[PriceTag], printer_uri: str | None = None,
+                   profile: str | None = None) -> None:
+    """Price tags on the label printer of the settings (else the receipt printer)."""
+    values = settings.get_settings(ledger)
+    uri = printer_uri or values.get("label.printer") or values.get("receipt.printer", "")
+    _print_on(uri, profile or values.get("receipt.profile") or None,
+              lambda printer: print_tags(printer, tags))

@@ -13,6 +13,7 @@ from escpos.escpos import Escpos
 from showroom_pos.domain.kinds import PAYMENT_LABELS, TECHNIQUE_LABELS, PaymentMethod, Technique
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
+from showroom_pos.printing.barcodes import print_code128
 from showroom_pos.printing.connection import has_cutter, paper_columns
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
 from showroom_pos.services.dto import SaleReceipt
@@ -97,9 +98,7 @@ def print_receipt(printer: Escpos, receipt: SaleReceipt, header: ReceiptHeader,
     for line in receipt_lines(receipt, header, width, copy_number):
         printer.textln(line)
     printer.ln()
-    # ESC/POS CODE128 data starts with its code set: {B for letters and digits.
-    printer.barcode("{B" + receipt.receipt_no, "CODE128", height=60, width=2, pos="BELOW",
-                    align_ct=True, function_type="B", check=False)
+    print_code128(printer, receipt.receipt_no)
     if any(p.method == "cash" for p in receipt.payments) and not copy_number \
             and not receipt.training:
         printer.cashdraw(2)

@@ -80,3 +80,18 @@ def decode(data: bytes) -> Paper:
     if current:
         flush_line()
     return paper
+
+
+def spy_on_image_barcodes(monkeypatch: object) -> list[str]:
+    """The data of every barcode python-escpos draws as an image (printers without Code128)."""
+    from escpos.escpos import Escpos
+
+    drawn: list[str] = []
+    original = Escpos._sw_barcode
+
+    def spy(self: Escpos, barcode_type: str, data: str, *args: object, **kwargs: object) -> None:
+        drawn.append(data)
+        original(self, barcode_type, data, *args, **kwargs)
+
+    monkeypatch.setattr(Escpos, "_sw_barcode", spy)  # type: ignore[attr-defined]
+    return drawn

@@ -84,6 +84,7 @@ class _FakePrinter:
                 connection.recv(16)
                 connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                       b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                self.server.close()  # gone: a later attempt is refused, never queued
                 return  # closed mid-job
             self.stop.wait(15)  # "hang": accept, never read
 

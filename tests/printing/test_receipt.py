@@ -12,7 +12,7 @@ from showroom_pos.printing.text import printable
 from showroom_pos.services import makers, sales, stock
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
 from tests.conftest import Showroom
-from tests.printing.escpos_decode import decode
+from tests.printing.escpos_decode import decode, spy_on_image_barcodes
 
 HEADER = ReceiptHeader("Showroom Dekranasda Kota Pekalongan",
                        "Museum Batik Pekalongan, Jl. Jetayu No. 1, Kota Pekalongan",
@@ -37,7 +37,9 @@ def _sale(showroom: Showroom, **kw: object) -> sales.SaleReceipt:
 @pytest.mark.parametrize(("profile", "width"), [("POS-5890", 32), ("TM-T88III", 42),
                                                 ("TM-T88V", 42)])
 def test_receipt_reads_right_at_every_paper_width(sqlite_showroom: Showroom, profile: str,
-                                                  width: int) -> None:
+                                                  width: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn = spy_on_image_barcodes(monkeypatch)
     receipt = _sale(sqlite_showroom)
     printer = Dummy(profile=profile)
     assert paper_columns(printer) == width
@@ -62,7 +64,7 @@ def test_receipt_reads_right_at_every_paper_width(sqlite_showroom: Showroom, pro
         "tanpa mark-up" in text
     kinds = paper.kinds()
     if profile == "POS-5890":  # no barcode command in this printer: drawn as an image
-        assert "image" in kinds
+        assert "image" in kinds and drawn == ["K1-000001"]
     else:
         assert ("barcode", "K1-000001") in paper.events
     assert "drawer" in kinds  # cash was taken

@@ -1,0 +1,114 @@
+"""Intake and return slips as A5 or A4 PDFs, for makers who want a full-size paper to sign."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from showroom_pos.documents.base import (
+    MARGIN,
+    Letterhead,
+    build_pdf,
+    escape,
+    footer,
+    grid_table,
+    letterhead_block,
+    styles,
+)
+from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.kinds import technique_label
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.periods import to_local
+from showroom_pos.services.dto import Slip
+
+PAGE_SIZES = {"A5": A5, "A4": A4}
+TITLES = {"intake": "TANDA TERIMA TITIPAN", "return": "BERITA ACARA PENGEMBALIAN"}
+CLAUSES = {
+    "intake": "Barang di atas dititipkan untuk dijual kepada pengunjung dengan harga pembatik, "
+              "tanpa mark-up. Barang tetap milik pembatik sampai terjual atau diambil kembali.",
+    "return": "Barang di atas telah dikembalikan kepada pembatik dan diterima dalam keadaan "
+              "seperti yang tercatat.",
+}
+
+
+def slip_file_name(slip: Slip) -> str:
+    return f"{slip.number}.pdf"
+
+
+def _lines_table(slip: Slip, width: float) -> Table:
+    style = styles()
+    rows: list[list[object]] = [["No", "Kode", "Barang (teknik)", "Jml", "Harga", "Jumlah"]]
+    for number, line in enumerate(slip.lines, start=1):
+        described = Paragraph(f"{escape(line.description)}<br/><font size=6.5>"
+                              f"{escape(technique_label(line.technique))}</font>", style["cell"])
+        rows.append([str(number), line.item_code, described, str(line.quantity),
+                     format_rupiah(line.price), format_rupiah(line.amount)])
+    rows.append(["", "", "Total", str(slip.total_quantity), "",
+                 format_rupiah(sum(line.amount for line in slip.lines))])
+    fixed = [7 * mm, 22 * mm, 0.0, 8 * mm, 20 * mm, 22 * mm]
+    fixed[2] = width - sum(fixed)
+    return grid_table(rows, fixed, right_columns=(0, 3, 4, 5), total_row=True)
+
+
+def _signatures(slip: Slip, width: float) -> Flowable:
+    style = styles()
+    giver, taker = ("Pembatik", "Petugas showroom") if slip.kind == "intake" \
+        else ("Petugas showroom", "Pembatik")
+    giver_name, taker_name = (slip.maker_name, slip.staff_name) if slip.kind == "intake" \
+        else (slip.staff_name, slip.maker_name)
+    center = style["center"]
+    half = width / 2
+    table = Table([[Paragraph("Yang menyerahkan,", center), Paragraph("Yang menerima,", center)],
+                   [Paragraph(giver, center), Paragraph(taker, center)],
+                   ["", ""],
+                   [Paragraph(f"( {escape(giver_name)} )", center),
+                    Paragraph(f"( {escape(taker_name)} )", center)]],
+                  colWidths=[half, half], rowHeights=[None, None, 18 * mm, None])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return KeepTogether([Spacer(1, 5 * mm), table])
+
+
+def write_slip_pdf(slip: Slip, head: Letterhead, target: str | Path | BinaryIO, *,
+                   size: str = "A5") -> None:
+    """The slip with every line, the totals at the maker's prices, and two signature places."""
+    page = PAGE_SIZES.get(size.upper())
+    if page is None:
+        raise ValidationError("field.choice", field="Ukuran kertas", value=size,
+                              choices="A5, A4")
+    width = page[0] - 2 * MARGIN
+    style = styles()
+    when = to_local(slip.at).strftime("%d-%m-%Y %H:%M WIB")
+    details = [["Nomor", slip.number], ["Tanggal", when],
+               ["Pembatik", f"{slip.maker_code} - {slip.maker_name}"]]
+    if slip.maker_business:
+        details.append(["Usaha", slip.maker_business])
+    info = Table([[Paragraph(escape(a), style["cell"]), Paragraph(escape(b), style["cell"])]
+                  for a, b in details], colWidths=[22 * mm, width - 22 * mm])
+    info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                              ("TOPPADDING", (0, 0), (-1, -1), 1),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    story: list[Flowable] = [
+        letterhead_block(head, width), Spacer(1, 3 * mm),
+        Paragraph(TITLES.get(slip.kind, slip.kind.upper()), style["title"]), Spacer(1, 2 * mm),
+        info, Spacer(1, 3 * mm), _lines_table(slip, width), Spacer(1, 2 * mm),
+        Paragraph(f"Jumlah barang: <b>{slip.total_quantity} buah</b> · nilai dengan harga "
+                  f"pembatik: <b>{format_rupiah(sum(x.amount for x in slip.lines))}</b>",
+                  style["body"]),
+    ]
+    if slip.notes:
+        story.append(Paragraph("Catatan: " + escape(slip.notes), style["body"]))
+    story += [Spacer(1, 2 * mm), Paragraph(CLAUSES.get(slip.kind, ""), style["small"]),
+              _signatures(slip, width)]
+
+    def decorate(canvas: Canvas, number: int, pages: int) -> None:
+        footer(canvas, f"{TITLES.get(slip.kind, '')} {slip.number}",
+               f"Halaman {number} dari {pages}", page)
+
+    build_pdf(target, story, title=f"{TITLES.get(slip.kind, '')} {slip.number}",
+              subject=f"{slip.maker_code} {slip.maker_name}", keywords=f"showroom-pos slip "
+              f"{slip.number}", decorate=decorate, pagesize=page)
