@@ -141,8 +141,36 @@
         <translation>Tersimpan %1 untuk %2: %3 buah (%4). %5</translation>
     </message>
     <message>
-        <source>Choose a slip; a printer must be set up.</source>
-        <translation>Pilih tanda terima; printer harus sudah diatur.</translation>
+        <source>Choose a slip in the list first.</source>
+        <translation>Pilih dulu tanda terima di daftar.</translation>
+    </message>
+    <message>
+        <source>No printer is set up; use Slip as PDF.</source>
+        <translation>Belum ada printer; gunakan Tanda terima PDF.</translation>
+    </message>
+    <message>
+        <source>Making the slip...</source>
+        <translation>Membuat tanda terima...</translation>
+    </message>
+    <message>
+        <source>No label printer is set up; use Tags on A4 label sheet.</source>
+        <translation>Belum ada printer label; gunakan Label di lembar A4.</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>Lembar label</translation>
+    </message>
+    <message>
+        <source>Labels per sheet (columns x rows):</source>
+        <translation>Label per lembar (kolom x baris):</translation>
+    </message>
+    <message>
+        <source>First free label on the sheet (1 = top left):</source>
+        <translation>Label kosong pertama di lembar (1 = kiri atas):</translation>
+    </message>
+    <message>
+        <source>Making the label sheet...</source>
+        <translation>Membuat lembar label...</translation>
     </message>
     <message>
         <source>&amp;Maker</source>
@@ -173,8 +201,16 @@
         <translation>Cetak ulang &amp;tanda terima</translation>
     </message>
     <message>
+        <source>Slip as &amp;PDF</source>
+        <translation>Tanda terima &amp;PDF</translation>
+    </message>
+    <message>
         <source>Print &amp;tags</source>
         <translation>Cetak &amp;label</translation>
+    </message>
+    <message>
+        <source>Tags on A4 &amp;label sheet...</source>
+        <translation>&amp;Label di lembar A4...</translation>
     </message>
 </context>
 <context>
@@ -414,6 +450,14 @@
     <message>
         <source>Printing the slip...</source>
         <translation>Mencetak tanda terima...</translation>
+    </message>
+    <message>
+        <source>%1 tags printed.</source>
+        <translation>%1 label dicetak.</translation>
+    </message>
+    <message>
+        <source>Printing %1 tags...</source>
+        <translation>Mencetak %1 label...</translation>
     </message>
     <message>
         <source>Till %1</source>

@@ -14,6 +14,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.services.dto import Slip
+from showroom_pos.services.tags import PriceTag
 
 ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -121,6 +122,29 @@ class MainWindow(QMainWindow):
 
         return start
 
+    def tag_printer(self) -> Callable[[list[PriceTag]], str] | None:
+        """Prints price tags in the background on the label (else receipt) printer."""
+        from showroom_pos.gui.errors import message_of
+        from showroom_pos.gui.tasks import run_in_background
+        from showroom_pos.printing.jobs import print_tags_now
+        from showroom_pos.services import settings
+
+        values = settings.get_settings(self.context.ledger)
+        if not (values.get("label.printer") or values.get("receipt.printer")):
+            return None
+        ledger = self.context.ledger
+
+        def start(chosen: list[PriceTag]) -> str:
+            run_in_background(self, lambda: print_tags_now(ledger, chosen),
+                              lambda _none: self.ui.statusBar.showMessage(
+                                  self.tr("%1 tags printed.").replace("%1", str(len(chosen))),
+                                  8000),
+                              lambda error: self.ui.statusBar.showMessage(
+                                  message_of(error), 15000), quiet=True)
+            return self.tr("Printing %1 tags...").replace("%1", str(len(chosen)))
+
+        return start
+
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)
         self.ui.navList.setCurrentRow(keys.index(key))
@@ -170,7 +194,8 @@ def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFact
     return [
         ("intake", QCoreApplication.translate("MainWindow", "Intake"), Action.RECEIVE_CONSIGNMENT,
          lambda context, parent: IntakeScreen(context, parent,
-                                              slip_printer=window.slip_printer())),
+                                              slip_printer=window.slip_printer(),
+                                              tag_printer=window.tag_printer())),
         ("items", QCoreApplication.translate("MainWindow", "Items and stock"), Action.EDIT_ITEM,
          lambda context, parent: ItemsScreen(context, parent)),
         ("statements", QCoreApplication.translate("MainWindow", "Monthly statements"),

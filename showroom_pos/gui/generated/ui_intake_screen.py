@@ -132,10 +132,20 @@ class Ui_IntakeScreen(object):
 
         self.right.addWidget(self.reprintButton)
 
+        self.slipPdfButton = QPushButton(IntakeScreen)
+        self.slipPdfButton.setObjectName(u"slipPdfButton")
+
+        self.right.addWidget(self.slipPdfButton)
+
         self.tagsButton = QPushButton(IntakeScreen)
         self.tagsButton.setObjectName(u"tagsButton")
 
         self.right.addWidget(self.tagsButton)
+
+        self.tagsSheetButton = QPushButton(IntakeScreen)
+        self.tagsSheetButton.setObjectName(u"tagsSheetButton")
+
+        self.right.addWidget(self.tagsSheetButton)
 
 
         self.outer.addLayout(self.right)
@@ -158,7 +168,9 @@ class Ui_IntakeScreen(object):
         self.saveButton.setText(QCoreApplication.translate("IntakeScreen", u"&Save intake and print slip (Ctrl+S)", None))
         self.recentLabel.setText(QCoreApplication.translate("IntakeScreen", u"Recent slips", None))
         self.reprintButton.setText(QCoreApplication.translate("IntakeScreen", u"Reprint &slip", None))
+        self.slipPdfButton.setText(QCoreApplication.translate("IntakeScreen", u"Slip as &PDF", None))
         self.tagsButton.setText(QCoreApplication.translate("IntakeScreen", u"Print &tags", None))
+        self.tagsSheetButton.setText(QCoreApplication.translate("IntakeScreen", u"Tags on A4 &label sheet...", None))
         pass
     # retranslateUi
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QListWidgetItem,
     QSpinBox,
@@ -21,24 +23,37 @@ from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
-from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_intake_screen import Ui_IntakeScreen
+from showroom_pos.gui.tasks import run_in_background
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
-from showroom_pos.services import makers, stock
+from showroom_pos.paths import data_dir
+from showroom_pos.services import makers, stock, tags
 from showroom_pos.services.dto import Slip
+from showroom_pos.services.settings import get_settings
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.tags import PriceTag
 
 SlipPrinter = Callable[[Slip], str]
+TagPrinter = Callable[[list[PriceTag]], str]
 COLUMNS = ("name", "category", "technique", "motif", "material", "size", "colour",
            "batikmark", "price", "quantity", "unique")
 
 
+def open_with_desktop(path: Path) -> None:
+    """The PDF in the system's viewer, from where staff print it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class IntakeScreen(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 slip_printer: SlipPrinter | None = None) -> None:
+                 slip_printer: SlipPrinter | None = None,
+                 tag_printer: TagPrinter | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.slip_printer = slip_printer
+        self.tag_printer = tag_printer
+        self.open_file: Callable[[Path], None] = open_with_desktop
         self.ui = Ui_IntakeScreen()
         self.ui.setupUi(self)
         self.ui.messageLabel.setObjectName("messageLabel")
@@ -57,7 +72,9 @@ class IntakeScreen(QWidget):
         self.ui.removeLineButton.clicked.connect(self.remove_line)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.reprintButton.clicked.connect(self.reprint)
-        self.ui.tagsButton.setEnabled(False)
+        self.ui.slipPdfButton.clicked.connect(self.slip_as_pdf)
+        self.ui.tagsButton.clicked.connect(self.print_tags)
+        self.ui.tagsSheetButton.clicked.connect(self.ask_and_make_tag_sheet)
         for keys, slot in (("Ctrl+N", self.add_line), ("Ctrl+S", self.save)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
@@ -206,15 +223,102 @@ class IntakeScreen(QWidget):
         self.load_recent()
         self.context.changes.changed.emit("stock")
 
-    def reprint(self) -> None:
+    def chosen_slip(self) -> Slip | None:
+        """The slip chosen in the recent list, or None with a word to the user."""
         entry = self.ui.recentList.currentItem()
-        if entry is None or self.slip_printer is None:
-            self.ui.messageLabel.setText(self.tr("Choose a slip; a printer must be set up."))
-            return
+        if entry is None:
+            self.ui.messageLabel.setText(self.tr("Choose a slip in the list first."))
+            return None
         try:
-            slip = stock.get_slip(self.context.ledger, actor=self.context.actor,
+            return stock.get_slip(self.context.ledger, actor=self.context.actor,
                                   number=str(entry.data(Qt.ItemDataRole.UserRole)))
         except ShowroomError as refused:
             self.ui.messageLabel.setText(message_of(refused))
+            return None
+
+    def reprint(self) -> None:
+        if self.slip_printer is None:
+            self.ui.messageLabel.setText(self.tr("No printer is set up; use Slip as PDF."))
             return
-        self.ui.messageLabel.setText(self.slip_printer(slip))
+        slip = self.chosen_slip()
+        if slip is not None:
+            self.ui.messageLabel.setText(self.slip_printer(slip))
+
+    def slip_as_pdf(self) -> None:
+        """The chosen slip as an A5 PDF, opened for printing on the office printer."""
+        slip = self.chosen_slip()
+        if slip is None:
+            return
+        from showroom_pos.documents.base import Letterhead
+        from showroom_pos.documents.slips import slip_file_name, write_slip_pdf
+
+        path = data_dir() / "slips" / slip_file_name(slip)
+        head = Letterhead.from_settings(get_settings(self.context.ledger))
+
+        def work() -> Path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_slip_pdf(slip, head, path)
+            return path
+
+        run_in_background(self, work, self.open_file, lambda error: show_error(self, error),
+                          label=self.tr("Making the slip..."))
+
+    def chosen_tags(self) -> list[PriceTag] | None:
+        slip = self.chosen_slip()
+        if slip is None:
+            return None
+        try:
+            return tags.tags_for_intake(self.context.ledger, actor=self.context.actor,
+                                        intake_no=slip.number)
+        except ShowroomError as refused:
+            self.ui.messageLabel.setText(message_of(refused))
+            return None
+
+    def print_tags(self) -> None:
+        """One tag per piece of the chosen intake on the label printer."""
+        if self.tag_printer is None:
+            self.ui.messageLabel.setText(
+                self.tr("No label printer is set up; use Tags on A4 label sheet."))
+            return
+        chosen = self.chosen_tags()
+        if chosen:
+            self.ui.messageLabel.setText(self.tag_printer(chosen))
+
+    def ask_and_make_tag_sheet(self) -> None:
+        if self.ui.recentList.currentItem() is None:
+            self.chosen_slip()
+            return
+        layouts = ["3x8", "4x10"]
+        layout, ok = QInputDialog.getItem(self, self.tr("Label sheet"),
+                                          self.tr("Labels per sheet (columns x rows):"),
+                                          layouts, 0, False)
+        if not ok:
+            return
+        columns, rows = (int(n) for n in layout.split("x"))
+        start, ok = QInputDialog.getInt(
+            self, self.tr("Label sheet"),
+            self.tr("First free label on the sheet (1 = top left):"), 1, 1, columns * rows)
+        if ok:
+            self.make_tag_sheet(layout, start)
+
+    def make_tag_sheet(self, layout: str, start: int) -> None:
+        """The chosen intake's tags on an A4 label sheet PDF, opened for printing."""
+        chosen = self.chosen_tags()
+        slip_no = self.chosen_slip_number()
+        if not chosen or slip_no is None:
+            return
+        from showroom_pos.documents.labels import write_label_sheets
+
+        path = data_dir() / "labels" / f"label-{slip_no}.pdf"
+
+        def work() -> Path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_label_sheets(chosen, path, layout_name=layout, start=start)
+            return path
+
+        run_in_background(self, work, self.open_file, lambda error: show_error(self, error),
+                          label=self.tr("Making the label sheet..."))
+
+    def chosen_slip_number(self) -> str | None:
+        entry = self.ui.recentList.currentItem()
+        return str(entry.data(Qt.ItemDataRole.UserRole)) if entry is not None else None
