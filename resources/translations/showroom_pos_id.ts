@@ -460,6 +460,10 @@
         <translation>Mencetak %1 label...</translation>
     </message>
     <message>
+        <source>Print queue: %1 waiting</source>
+        <translation>Antrean cetak: %1 menunggu</translation>
+    </message>
+    <message>
         <source>Till %1</source>
         <translation>Kasir %1</translation>
     </message>
@@ -516,6 +520,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Print &amp;queue...</source>
+        <translation>Antrean &amp;cetak...</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -685,6 +693,97 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>&amp;Paid on:</source>
         <translation>&amp;Tanggal bayar:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>Antrean cetak</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Other printer...</source>
+        <translation>Printer &amp;lain...</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Price tags</source>
+        <translation>Label harga</translation>
+    </message>
+    <message>
+        <source>(settings)</source>
+        <translation>(pengaturan)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>These papers were not printed. The sales are saved; each paper here is printed once.</source>
+        <translation>Kertas ini belum tercetak. Penjualannya sudah tersimpan; setiap kertas di sini dicetak sekali.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be printed.</source>
+        <translation>Tidak ada yang menunggu dicetak.</translation>
+    </message>
+    <message>
+        <source>Printing %1...</source>
+        <translation>Mencetak %1...</translation>
+    </message>
+    <message>
+        <source>Other printer</source>
+        <translation>Printer lain</translation>
+    </message>
+    <message>
+        <source>Printer address, e.g. tcp:192.168.1.50:9100 or usb:04b8:0202:</source>
+        <translation>Alamat printer, mis. tcp:192.168.1.50:9100 atau usb:04b8:0202:</translation>
+    </message>
+    <message>
+        <source>Drop print job</source>
+        <translation>Buang pekerjaan cetak</translation>
+    </message>
+    <message>
+        <source>Drop %1 without printing it? The sale stays as it is.</source>
+        <translation>Buang %1 tanpa dicetak? Penjualannya tetap seperti adanya.</translation>
     </message>
 </context>
 <context>

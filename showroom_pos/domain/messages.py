@@ -354,6 +354,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Posisi awal harus 1 sampai {max} pada lembar {layout}.",
         "The start position must be 1 to {max} on a {layout} sheet.",
     ),
+    "printer.queued": (
+        "Belum tercetak: {reason} Kertasnya menunggu di antrean cetak.",
+        "Not printed: {reason} The paper waits in the print queue.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from showroom_pos import __version__
 from showroom_pos.db.engine import describe
+from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.print_queue_dialog import PrintQueueDialog
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
 from showroom_pos.gui.screens.till_screen import TillScreen
+from showroom_pos.paths import data_dir
+from showroom_pos.printing.queue import PrintQueue, run_job
 from showroom_pos.services.dto import Slip
 from showroom_pos.services.tags import PriceTag
 
@@ -21,6 +33,7 @@ ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
 class MainWindow(QMainWindow):
     logged_out = Signal()
+    queue_changed = Signal()  # may be emitted from print workers; delivered on the GUI thread
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,12 +49,22 @@ class MainWindow(QMainWindow):
             self.ui.statusBar.addPermanentWidget(label)
             self.status_labels[name] = label
         self.status_labels["training"].setObjectName("trainingMarker")
+        self.print_queue = PrintQueue(data_dir() / "print-queue.json")
+        self.queue_button = QPushButton(self)
+        self.queue_button.setObjectName("printQueueButton")
+        self.queue_button.setFlat(True)
+        self.queue_button.clicked.connect(self.open_print_queue)
+        self.ui.statusBar.addPermanentWidget(self.queue_button)
+        self.ui.printQueueAction.triggered.connect(self.open_print_queue)
+        self.queue_dialog: PrintQueueDialog | None = None
+        self.queue_changed.connect(self.refresh_queue)
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
         self.ui.logoutAction.triggered.connect(self.log_out)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
         self.build_screens()
         self.refresh_status()
+        self.refresh_queue()
         context.changes.changed.connect(lambda _kind: self.refresh_status())
         self.integrity_ok: bool | None = None
 
@@ -91,59 +114,95 @@ class MainWindow(QMainWindow):
         if self.ui.navList.count():
             self.ui.navList.setCurrentRow(0)
 
-    def receipt_printer(self) -> Callable[[str], object] | None:
-        """Prints a receipt number on the receipt printer of the settings, if there is one."""
-        from showroom_pos.printing.jobs import print_sale_receipt
+    def print_through_queue(self, kind: str, reference: str,
+                            tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
+        """Run on a worker: the job is queued first, then sent; if the printer does not take
+        it, it stays in the queue and the caller hears why."""
+        job = self.print_queue.add(kind, reference, tag_codes=tag_codes)
+        try:
+            failed = run_job(self.context.ledger, self.context.actor, self.print_queue, job.id,
+                             self.context.lang)
+        finally:
+            self.queue_changed.emit()
+        if failed is not None:
+            raise ShowroomError("printer.queued", reason=failed.last_error)
+
+    def has_printer(self, *keys: str) -> bool:
         from showroom_pos.services import settings
 
-        if not settings.get_settings(self.context.ledger).get("receipt.printer"):
+        values = settings.get_settings(self.context.ledger)
+        return any(values.get(key) for key in keys)
+
+    def receipt_printer(self) -> Callable[[str], object] | None:
+        """Prints a receipt number through the queue, if a receipt printer is set up."""
+        if not self.has_printer("receipt.printer"):
             return None
-        ledger, actor = self.context.ledger, self.context.actor
-        return lambda receipt_no: print_sale_receipt(ledger, actor=actor, receipt_no=receipt_no)
+        return lambda receipt_no: self.print_through_queue("receipt", receipt_no)
+
+    def _start_print(self, kind: str, reference: str, done_text: str,
+                     tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
+        from showroom_pos.gui.errors import message_of
+        from showroom_pos.gui.tasks import run_in_background
+
+        run_in_background(self, lambda: self.print_through_queue(kind, reference, tag_codes),
+                          lambda _none: self.ui.statusBar.showMessage(done_text, 8000),
+                          lambda error: self.ui.statusBar.showMessage(message_of(error),
+                                                                      15000), quiet=True)
 
     def slip_printer(self) -> Callable[[Slip], str] | None:
         """Prints a slip in the background; returns what to tell the user meanwhile."""
-        from showroom_pos.gui.errors import message_of
-        from showroom_pos.gui.tasks import run_in_background
-        from showroom_pos.printing.jobs import print_slip_now
-        from showroom_pos.services import settings
-
-        if not settings.get_settings(self.context.ledger).get("receipt.printer"):
+        if not self.has_printer("receipt.printer"):
             return None
-        ledger = self.context.ledger
 
         def start(slip: Slip) -> str:
-            run_in_background(self, lambda: print_slip_now(ledger, slip),
-                              lambda _none: self.ui.statusBar.showMessage(
-                                  self.tr("Slip %1 printed.").replace("%1", slip.number), 8000),
-                              lambda error: self.ui.statusBar.showMessage(
-                                  message_of(error), 15000), quiet=True)
+            self._start_print("slip", slip.number,
+                              self.tr("Slip %1 printed.").replace("%1", slip.number))
             return self.tr("Printing the slip...")
 
         return start
 
     def tag_printer(self) -> Callable[[list[PriceTag]], str] | None:
         """Prints price tags in the background on the label (else receipt) printer."""
-        from showroom_pos.gui.errors import message_of
-        from showroom_pos.gui.tasks import run_in_background
-        from showroom_pos.printing.jobs import print_tags_now
-        from showroom_pos.services import settings
-
-        values = settings.get_settings(self.context.ledger)
-        if not (values.get("label.printer") or values.get("receipt.printer")):
+        if not self.has_printer("label.printer", "receipt.printer"):
             return None
-        ledger = self.context.ledger
 
         def start(chosen: list[PriceTag]) -> str:
-            run_in_background(self, lambda: print_tags_now(ledger, chosen),
-                              lambda _none: self.ui.statusBar.showMessage(
-                                  self.tr("%1 tags printed.").replace("%1", str(len(chosen))),
-                                  8000),
-                              lambda error: self.ui.statusBar.showMessage(
-                                  message_of(error), 15000), quiet=True)
+            counts = Counter(tag.item_code for tag in chosen)
+            reference = ", ".join(counts)[:80]
+            self._start_print("tags", reference,
+                              self.tr("%1 tags printed.").replace("%1", str(len(chosen))),
+                              tuple(counts.items()))
             return self.tr("Printing %1 tags...").replace("%1", str(len(chosen)))
 
         return start
+
+    def refresh_queue(self) -> None:
+        waiting = len(self.print_queue.jobs())
+        self.queue_button.setText(self.tr("Print queue: %1 waiting").replace("%1", str(waiting)))
+        self.queue_button.setVisible(waiting > 0)
+        if self.queue_dialog is not None:
+            self.queue_dialog.reload()
+
+    def open_print_queue(self) -> PrintQueueDialog:
+        if self.queue_dialog is None:
+            self.queue_dialog = PrintQueueDialog(self.print_queue, self.retry_print_job, self)
+        self.queue_dialog.reload()
+        self.queue_dialog.show()
+        return self.queue_dialog
+
+    def retry_print_job(self, job_id: str) -> None:
+        from showroom_pos.gui.tasks import run_in_background
+
+        def work() -> None:
+            try:
+                run_job(self.context.ledger, self.context.actor, self.print_queue, job_id,
+                        self.context.lang)
+            finally:
+                self.queue_changed.emit()
+
+        run_in_background(self, work, lambda _none: None,
+                          lambda error: self.ui.statusBar.showMessage(str(error), 15000),
+                          quiet=True)
 
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from showroom_pos.db.models import Payment, Sale, SaleLine
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog, quick_cash_amounts
+from showroom_pos.gui.main import application
 from showroom_pos.gui.screens import till_screen
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.services import stock
@@ -296,3 +297,56 @@ def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom,
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: "SALINAN" in paper.read_bytes().decode("ascii", "replace"),
                     timeout=10_000)
+
+
+def test_a_receipt_the_printer_refused_waits_in_the_queue_and_goes_elsewhere(
+        sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.main_window import MainWindow
+    from showroom_pos.services import settings
+    from tests.ledgerstate import journal_actions
+    from tests.printing.escpos_decode import decode
+
+    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
+                          values={"receipt.printer": "tcp:127.0.0.1:9"})  # nobody listens
+    application("en")
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
+    qtbot.addWidget(window)
+    till = window.till
+    assert till is not None
+    window.show()
+    assert not window.queue_button.isVisible()
+    scan(qtbot, till, KEMEJA)
+    monkeypatch.setattr(till_screen, "PaymentDialog",
+                        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
+                                        Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "print queue" in till.ui.messageLabel.text(), timeout=15_000)
+    assert "Press F7" in till.ui.messageLabel.text()
+    qtbot.waitUntil(window.queue_button.isVisible, timeout=5_000)
+    assert window.queue_button.text() == "Print queue: 1 waiting"
+    assert sales_count(sqlite_showroom) == 1  # the sale is whole whatever the printer does
+
+    dialog = window.open_print_queue()
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "K1-000001"
+    assert "127.0.0.1" in dialog.table.item(0, 4).text()
+    dialog.send_to(dialog.jobs[0].id, "bogus:printer")
+    assert "bogus" in dialog.info.text() and len(window.print_queue.jobs()) == 1
+    paper = tmp_path / "lp0"
+    dialog.send_to(dialog.jobs[0].id, f"file:{paper}")
+    qtbot.waitUntil(lambda: not window.print_queue.jobs(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.queue_button.isVisible(), timeout=5_000)
+    printed = decode(paper.read_bytes()).text()
+    assert "No. K1-000001" in printed and "SALINAN" not in printed
+    assert journal_actions(sqlite_showroom.ledger).count("receipt.print") == 1
+    assert dialog.table.rowCount() == 0 and dialog.info.text() == "Nothing waits to be printed."
+
+
+def sales_count(showroom: Showroom) -> int:
+    from sqlalchemy import func, select
+
+    from showroom_pos.db.models import Sale
+
+    with showroom.ledger.read() as session:
+        return int(session.scalar(select(func.count()).select_from(Sale)) or 0)

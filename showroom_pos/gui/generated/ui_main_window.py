@@ -25,6 +25,11 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 768)
+        self.printQueueAction = QAction(MainWindow)
+        self.printQueueAction.setObjectName(u"printQueueAction")
+#if QT_CONFIG(shortcut)
+        self.printQueueAction.setShortcut(u"Ctrl+Shift+P")
+#endif // QT_CONFIG(shortcut)
         self.logoutAction = QAction(MainWindow)
         self.logoutAction.setObjectName(u"logoutAction")
 #if QT_CONFIG(shortcut)
@@ -78,6 +83,7 @@ class Ui_MainWindow(object):
 
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.printQueueAction)
         self.fileMenu.addAction(self.logoutAction)
         self.fileMenu.addAction(self.quitAction)
         self.helpMenu.addAction(self.guideAction)
@@ -90,6 +96,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Showroom POS", None))
+        self.printQueueAction.setText(QCoreApplication.translate("MainWindow", u"Print &queue...", None))
         self.logoutAction.setText(QCoreApplication.translate("MainWindow", u"&Log out", None))
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.guideAction.setText(QCoreApplication.translate("MainWindow", u"&Guide", None))
