@@ -222,6 +222,16 @@ def cmd_printer_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_printer_status(args: argparse.Namespace) -> int:
+    """Whether the printer answers, is online and has paper; never waits more than seconds."""
+    from showroom_pos.printing.status import printer_status
+
+    status = printer_status(args.uri, args.profile)
+    _out(f"{args.uri}: {status.describe(args.lang)}"
+         + (f" ({status.detail})" if status.detail else ""))
+    return EXIT_OK if status.online and status.paper != "out" else EXIT_REFUSED
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
     from showroom_pos.services import auth
 
@@ -544,6 +554,11 @@ def build_parser() -> argparse.ArgumentParser:
     printer_test = add("test", cmd_printer_test, "print a test page", printer_sub)
     printer_test.add_argument("uri", metavar="URI")
     printer_test.add_argument("--profile", default="TM-T88III")
+    printer_state = add("status", cmd_printer_status,
+                        "ask a network, serial or USB printer whether it is online and has "
+                        "paper (exit code 2 when not)", printer_sub)
+    printer_state.add_argument("uri", metavar="URI")
+    printer_state.add_argument("--profile", default="TM-T88III")
 
     tags_cmd = add("tags", cmd_tags, "price tags, one per piece: on a thermal printer or as "
                    "A4 label sheets")

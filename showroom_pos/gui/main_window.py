@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -29,6 +29,9 @@ from showroom_pos.services.dto import Slip
 from showroom_pos.services.tags import PriceTag
 
 ScreenFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+PRINTER_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +61,12 @@ class MainWindow(QMainWindow):
         self.ui.printQueueAction.triggered.connect(self.open_print_queue)
         self.queue_dialog: PrintQueueDialog | None = None
         self.queue_changed.connect(self.refresh_queue)
+        self.printer_answer: tuple[str, str] | None = None
+        self.printer_timer = QTimer(self)
+        self.printer_timer.setInterval(PRINTER_CHECK_MS)
+        self.printer_timer.timeout.connect(self.ask_printer)
+        self.printer_timer.start()
+        QTimer.singleShot(0, self.ask_printer)
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
         self.ui.logoutAction.triggered.connect(self.log_out)
         self.ui.quitAction.triggered.connect(self.close)
@@ -230,7 +239,33 @@ class MainWindow(QMainWindow):
         from showroom_pos.services import settings
 
         uri = settings.get_settings(self.context.ledger).get("receipt.printer", "")
-        return self.tr("Printer: %1").replace("%1", uri) if uri else self.tr("No printer")
+        if not uri:
+            return self.tr("No printer")
+        text = self.tr("Printer: %1").replace("%1", uri)
+        if self.printer_answer and self.printer_answer[0] == uri:
+            text += f" ({self.printer_answer[1]})"
+        return text
+
+    def ask_printer(self) -> None:
+        """The receipt printer's own answer (online, paper), asked in the background."""
+        from showroom_pos.gui.tasks import run_in_background
+        from showroom_pos.printing.status import printer_status
+        from showroom_pos.services import settings
+
+        uri = settings.get_settings(self.context.ledger).get("receipt.printer", "")
+        if not uri:
+            return
+        lang = self.context.lang
+
+        def answered(status: object) -> None:
+            from showroom_pos.printing.status import PrinterStatus
+
+            if isinstance(status, PrinterStatus):
+                self.printer_answer = (uri, status.describe(lang))
+                self.refresh_status()
+
+        run_in_background(self, lambda: printer_status(uri), answered,
+                          lambda _error: None, quiet=True)
 
     def log_out(self) -> None:
         self.logged_out.emit()

@@ -1,0 +1,65 @@
+"""Asking a printer whether it is online and has paper, where it answers (network, serial,
+USB), within a time limit, so that a printer that does not answer never holds up the program."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from showroom_pos.printing.connection import open_printer, parse_uri
+
+STATUS_TIMEOUT_S = 3.0
+PAPER = {2: "ok", 1: "low", 0: "out"}
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """online: True/False, or None when the printer could not be asked; paper likewise."""
+
+    online: bool | None
+    paper: str  # ok | low | out | unknown
+    detail: str = ""
+
+    def describe(self, lang: str = "id") -> str:
+        english = lang == "en"
+        if self.online is None:
+            return "status unknown" if english else "status tidak diketahui"
+        words = {"ok": ("kertas cukup", "paper ok"), "low": ("kertas hampir habis", "paper low"),
+                 "out": ("KERTAS HABIS", "OUT OF PAPER"),
+                 "unknown": ("kertas ?", "paper ?")}[self.paper]
+        state = ("online" if self.online else "offline") if english else \
+            ("siap" if self.online else "tidak siap")
+        return f"{state}, {words[1] if english else words[0]}"
+
+
+ANSWERING_KINDS = {"tcp", "serial", "usb"}
+
+
+def _ask(uri: str, profile: str | None, answer: list[PrinterStatus]) -> None:
+    if parse_uri(uri).kind not in ANSWERING_KINDS:  # a file or a spooler cannot be asked
+        answer.append(PrinterStatus(None, "unknown", "not asked"))
+        return
+    try:
+        printer = open_printer(uri, profile, timeout=STATUS_TIMEOUT_S)
+        try:
+            if hasattr(printer, "open"):
+                printer.open()
+            online = printer.is_online()
+            paper = PAPER.get(printer.paper_status(), "unknown") if online else "unknown"
+        finally:
+            printer.close()
+        answer.append(PrinterStatus(online, paper))
+    except NotImplementedError:
+        answer.append(PrinterStatus(None, "unknown", "not asked"))
+    except Exception as error:  # unreachable, refused, no answer
+        answer.append(PrinterStatus(False, "unknown", str(error) or type(error).__name__))
+
+
+def printer_status(uri: str, profile: str | None = None,
+                   timeout: float = STATUS_TIMEOUT_S + 1) -> PrinterStatus:
+    """The printer's answer, or "unknown" when it gives none within `timeout` seconds."""
+    answer: list[PrinterStatus] = []
+    asking = threading.Thread(target=_ask, args=(uri, profile, answer), daemon=True)
+    asking.start()
+    asking.join(timeout)
+    return answer[0] if answer else PrinterStatus(None, "unknown", "no answer")
