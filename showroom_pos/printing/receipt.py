@@ -6,9 +6,12 @@ with the printer's own commands for bold, barcode, drawer kick and cut.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from escpos.escpos import Escpos
+from PIL import Image
 
 from showroom_pos.domain.kinds import PAYMENT_LABELS, TECHNIQUE_LABELS, PaymentMethod, Technique
 from showroom_pos.domain.money import format_rupiah
@@ -17,6 +20,8 @@ from showroom_pos.printing.barcodes import print_code128
 from showroom_pos.printing.connection import has_cutter, paper_columns
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
 from showroom_pos.services.dto import SaleReceipt
+
+log = logging.getLogger(__name__)
 
 NO_MARKUP = "Harga sesuai harga pembatik, tanpa mark-up"
 
@@ -27,11 +32,25 @@ class ReceiptHeader:
     address: str = ""
     phone: str = ""
     footer: str = ""
+    logo_path: str = ""  # printed above the name when the file is there
+    qr_text: str = ""  # e.g. the showroom's page, printed under the barcode
 
     @classmethod
     def from_settings(cls, values: dict[str, str]) -> ReceiptHeader:
         return cls(values.get("showroom.name", ""), values.get("showroom.address", ""),
-                   values.get("showroom.phone", ""), values.get("receipt.footer", ""))
+                   values.get("showroom.phone", ""), values.get("receipt.footer", ""),
+                   values.get("receipt.logo", ""), values.get("receipt.qr", ""))
+
+
+def _logo(printer: Escpos, path: str, width: int) -> None:
+    """The logo scaled to the paper (8 dots per character), centred; a bad file is skipped."""
+    try:
+        with Image.open(path) as picture:
+            most = width * 8 * 2 // 3
+            picture.thumbnail((most, most))
+            printer.image(picture.convert("RGB"), center=True)
+    except (OSError, ValueError) as error:
+        log.warning("receipt logo %s not printed: %s", path, error)
 
 
 def _technique(value: str) -> str:
@@ -94,11 +113,15 @@ def print_receipt(printer: Escpos, receipt: SaleReceipt, header: ReceiptHeader,
                   copy_number: int | None = None) -> None:
     """Send the receipt: text, the receipt number as a barcode, drawer kick for cash, cut."""
     width = paper_columns(printer)
+    if header.logo_path and Path(header.logo_path).is_file():
+        _logo(printer, header.logo_path, width)
     printer.set(align="left", bold=False, double_height=False, double_width=False)
     for line in receipt_lines(receipt, header, width, copy_number):
         printer.textln(line)
     printer.ln()
     print_code128(printer, receipt.receipt_no)
+    if header.qr_text:
+        printer.qr(header.qr_text, native=False, size=4, center=True)
     if any(p.method == "cash" for p in receipt.payments) and not copy_number \
             and not receipt.training:
         printer.cashdraw(2)

@@ -22,6 +22,8 @@ DEFAULTS: dict[str, str] = {
     "showroom.logo": "",
     "receipt.header": "",
     "receipt.footer": "Terima kasih telah mendukung pembatik Pekalongan",
+    "receipt.logo": "",
+    "receipt.qr": "",
     "receipt.printer": "",
     "receipt.profile": "TM-T88III",
     "label.printer": "",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from escpos.printer import Dummy
 
@@ -114,3 +116,28 @@ def test_uris_name_their_printer_classes(tmp_path: object) -> None:
     assert type(open_printer("tcp:127.0.0.1:9100")).__name__ == "Network"
     assert type(open_printer("dummy:")).__name__ == "Dummy"
     assert type(open_printer(f"file:{tmp_path}/struk.bin")).__name__ == "File"
+
+
+def test_logo_on_top_and_qr_under_the_barcode(sqlite_showroom: Showroom,
+                                              tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (600, 300), "black").save(logo)
+    receipt = _sale(sqlite_showroom)
+    printer = Dummy(profile="TM-T88III")
+    header = ReceiptHeader("Showroom Dekranasda Kota Pekalongan", logo_path=str(logo),
+                           qr_text="https://dekranasda.pekalongankota.go.id/showroom")
+    print_receipt(printer, receipt, header)
+    paper = decode(printer.output)
+    kinds = paper.kinds()
+    assert kinds[0] == "image" and kinds.index("image") < kinds.index("line")
+    width_dots, height_dots = (int(n) for n in paper.events[0][1].split("x"))
+    assert width_dots <= 512 and height_dots == 112  # 600x300 scaled to 2/3 of the paper
+    barcode_at = kinds.index("barcode")
+    assert "image" in kinds[barcode_at:]  # the QR, drawn as an image after the barcode
+
+    missing = ReceiptHeader("Showroom", logo_path=str(tmp_path / "gone.png"))
+    printer = Dummy(profile="TM-T88III")
+    print_receipt(printer, receipt, missing)
+    assert decode(printer.output).kinds()[0] != "image"
