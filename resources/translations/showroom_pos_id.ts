@@ -480,6 +480,26 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
+        <source>Intake</source>
+        <translation>Titipan</translation>
+    </message>
+    <message>
+        <source>Items and stock</source>
+        <translation>Barang dan stok</translation>
+    </message>
+    <message>
+        <source>Makers</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Monthly statements</source>
+        <translation>Laporan bulanan</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
         <source>No printer</source>
         <translation>Tanpa printer</translation>
     </message>
@@ -492,22 +512,6 @@
 Point of sale and consignment ledger for the Dekranasda Kota Pekalongan showroom.</source>
         <translation>Showroom POS %1
 Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</translation>
-    </message>
-    <message>
-        <source>Intake</source>
-        <translation>Titipan</translation>
-    </message>
-    <message>
-        <source>Items and stock</source>
-        <translation>Barang dan stok</translation>
-    </message>
-    <message>
-        <source>Monthly statements</source>
-        <translation>Laporan bulanan</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Jurnal</translation>
     </message>
     <message>
         <source>Showroom POS</source>
@@ -540,6 +544,192 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>&amp;About Showroom POS</source>
         <translation>&amp;Tentang Showroom POS</translation>
+    </message>
+</context>
+<context>
+    <name>MakerDialog</name>
+    <message>
+        <source>Edit maker</source>
+        <translation>Ubah data pembatik</translation>
+    </message>
+    <message>
+        <source>New maker</source>
+        <translation>Pembatik baru</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Business name:</source>
+        <translation>Nama &amp;usaha:</translation>
+    </message>
+    <message>
+        <source>NI&amp;K (16 digits):</source>
+        <translation>NI&amp;K (16 digit):</translation>
+    </message>
+    <message>
+        <source>NI&amp;B (13 digits):</source>
+        <translation>NI&amp;B (13 digit):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Village (kelurahan):</source>
+        <translation>Ke&amp;lurahan:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>Ban&amp;k:</translation>
+    </message>
+    <message>
+        <source>Account &amp;number:</source>
+        <translation>Nomor &amp;rekening:</translation>
+    </message>
+    <message>
+        <source>Account &amp;holder:</source>
+        <translation>Atas &amp;nama:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>Ko&amp;misi:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>MakersScreen</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Komisi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>No maker chosen.</source>
+        <translation>Belum ada pembatik yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>NIK %1 · NIB %2</source>
+        <translation>NIK %1 · NIB %2</translation>
+    </message>
+    <message>
+        <source>Bank: %1</source>
+        <translation>Bank: %1</translation>
+    </message>
+    <message>
+        <source>Member since %1 · commission %2%</source>
+        <translation>Anggota sejak %1 · komisi %2%</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Maker price</source>
+        <translation>Harga pembatik</translation>
+    </message>
+    <message>
+        <source>This month so far (%1): %2 sale lines, sales %3, payable %4.</source>
+        <translation>Bulan ini sejauh ini (%1): %2 baris penjualan, penjualan %3, dibayarkan %4.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Dibayarkan</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Search by code, name, business or village</source>
+        <translation>Cari kode, nama, usaha atau kelurahan</translation>
+    </message>
+    <message>
+        <source>&amp;Active only</source>
+        <translation>Hanya yang &amp;aktif</translation>
+    </message>
+    <message>
+        <source>&amp;New maker...</source>
+        <translation>Pembatik &amp;baru...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ubah...</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
             self.till = TillScreen(self.context, self, printer=self.receipt_printer())
             self.till.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_status())
             self.add_screen("till", self.tr("Till"), self.till)
-        for key, title, action, factory in extra_screens(self):
-            if self.context.may(action):
+        for key, title, actions, factory in extra_screens(self):
+            if any(self.context.may(action) for action in actions):
                 self.add_screen(key, title, factory(self.context, self))
         if self.ui.navList.count():
             self.ui.navList.setCurrentRow(0)
@@ -278,23 +278,31 @@ class MainWindow(QMainWindow):
                           .replace("%1", __version__))
 
 
-def extra_screens(window: MainWindow) -> list[tuple[str, str, Action, ScreenFactory]]:
+def extra_screens(
+        window: MainWindow) -> list[tuple[str, str, tuple[Action, ...], ScreenFactory]]:
     """Back-office screens, in navigation order (the till comes first)."""
     from showroom_pos.gui.screens.intake_screen import IntakeScreen
     from showroom_pos.gui.screens.items_screen import ItemsScreen
     from showroom_pos.gui.screens.journal_screen import JournalScreen
+    from showroom_pos.gui.screens.makers_screen import MakersScreen
     from showroom_pos.gui.screens.statements_screen import StatementsScreen
 
     return [
-        ("intake", QCoreApplication.translate("MainWindow", "Intake"), Action.RECEIVE_CONSIGNMENT,
+        ("intake", QCoreApplication.translate("MainWindow", "Intake"),
+         (Action.RECEIVE_CONSIGNMENT,),
          lambda context, parent: IntakeScreen(context, parent,
                                               slip_printer=window.slip_printer(),
                                               tag_printer=window.tag_printer())),
-        ("items", QCoreApplication.translate("MainWindow", "Items and stock"), Action.EDIT_ITEM,
+        ("items", QCoreApplication.translate("MainWindow", "Items and stock"),
+         (Action.EDIT_ITEM,),
          lambda context, parent: ItemsScreen(context, parent)),
+        ("makers", QCoreApplication.translate("MainWindow", "Makers"),
+         (Action.MANAGE_MAKERS, Action.VIEW_MAKER_PRIVATE),
+         lambda context, parent: MakersScreen(context, parent)),
         ("statements", QCoreApplication.translate("MainWindow", "Monthly statements"),
-         Action.VIEW_SETTLEMENT,
+         (Action.VIEW_SETTLEMENT,),
          lambda context, parent: StatementsScreen(context, parent)),
-        ("journal", QCoreApplication.translate("MainWindow", "Journal"), Action.VERIFY_JOURNAL,
+        ("journal", QCoreApplication.translate("MainWindow", "Journal"),
+         (Action.VERIFY_JOURNAL,),
          lambda context, parent: JournalScreen(context, parent)),
     ]

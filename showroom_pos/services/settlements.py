@@ -293,6 +293,30 @@ def list_settlements(ledger: Ledger, *, actor: Actor, period: str) -> list[Settl
         return result
 
 
+@dataclass(frozen=True)
+class StatementLine:
+    """One finalized month of a maker, for the maker's page."""
+
+    period: str
+    statement_no: str
+    gross_sales: int
+    payable: int
+    paid_on: date | None
+
+
+def maker_statements(ledger: Ledger, *, actor: Actor, maker_code: str) -> list[StatementLine]:
+    """A maker's finalized statements, newest first, with the day each was paid."""
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_SETTLEMENT)
+        maker = get_maker_row(session, maker_code)
+        rows = session.execute(
+            select(Settlement, SettlementPayment.paid_on)
+            .outerjoin(SettlementPayment, SettlementPayment.settlement_id == Settlement.id)
+            .where(Settlement.maker_id == maker.id).order_by(Settlement.period.desc()))
+        return [StatementLine(s.period, s.statement_no, s.gross_sales, s.payable, paid_on)
+                for s, paid_on in rows]
+
+
 def add_deduction(ledger: Ledger, *, actor: Actor, maker_code: str, period: str, name: str,
                   amount: int) -> SettlementView:
     """A named deduction (dues, event fee) for a maker's open month."""

@@ -90,9 +90,9 @@ def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
 
 @pytest.mark.parametrize(("role", "screens"), [
     ("cashier", ["till"]),
-    ("staff", ["intake", "items", "statements"]),
-    ("treasurer", ["statements", "journal"]),
-    ("supervisor", ["till", "intake", "items", "statements", "journal"]),
+    ("staff", ["intake", "items", "makers", "statements"]),
+    ("treasurer", ["makers", "statements", "journal"]),
+    ("supervisor", ["till", "intake", "items", "makers", "statements", "journal"]),
 ])
 def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,
                             screens: list[str], qapp: Any) -> None:

@@ -58,6 +58,7 @@ def test_the_back_office_navigation_speaks_indonesian(sqlite_showroom: Showroom,
         qtbot.addWidget(window)
         titles = [window.ui.navList.item(row).text()
                   for row in range(window.ui.navList.count())]
-        assert titles == ["Kasir", "Titipan", "Barang dan stok", "Laporan bulanan", "Jurnal"]
+        assert titles == ["Kasir", "Titipan", "Barang dan stok", "Anggota", "Laporan bulanan",
+                          "Jurnal"]
     finally:
         application("en")

@@ -14,8 +14,9 @@ def test_screenshots_of_every_screen(tmp_path: Path, qapp: object) -> None:
     assert main(["--lang", "en", "screenshots", "--out", str(out)]) == 0
     names = {p.stem for p in out.glob("*.png")}
     assert {"login", "till", "payment", "refund", "approval", "open_shift", "close_shift",
-            "intake", "items", "statements", "journal", "setup_wizard"} <= names
-    for name in ("till", "intake", "items", "statements", "journal"):
+            "intake", "items", "makers", "statements", "journal",
+            "setup_wizard"} <= names
+    for name in ("till", "intake", "items", "makers", "statements", "journal"):
         image = QImage(str(out / f"{name}.png"))
         assert (image.width(), image.height()) == (1366, 768)
         assert image.pixelColor(683, 384).isValid()
