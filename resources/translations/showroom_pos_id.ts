@@ -628,10 +628,6 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
         <source>Commission</source>
         <translation>Komisi</translation>
     </message>

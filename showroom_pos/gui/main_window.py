@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -66,7 +67,6 @@ class MainWindow(QMainWindow):
         self.printer_timer.setInterval(PRINTER_CHECK_MS)
         self.printer_timer.timeout.connect(self.ask_printer)
         self.printer_timer.start()
-        QTimer.singleShot(0, self.ask_printer)
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
         self.ui.logoutAction.triggered.connect(self.log_out)
         self.ui.quitAction.triggered.connect(self.close)
@@ -246,12 +246,19 @@ class MainWindow(QMainWindow):
             text += f" ({self.printer_answer[1]})"
         return text
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ask_printer()
+
     def ask_printer(self) -> None:
-        """The receipt printer's own answer (online, paper), asked in the background."""
+        """The receipt printer's own answer (online, paper), asked in the background while the
+        window is on screen."""
         from showroom_pos.gui.tasks import run_in_background
         from showroom_pos.printing.status import printer_status
         from showroom_pos.services import settings
 
+        if not self.isVisible():
+            return
         uri = settings.get_settings(self.context.ledger).get("receipt.printer", "")
         if not uri:
             return

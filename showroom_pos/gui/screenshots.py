@@ -33,7 +33,24 @@ def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None 
                                     now=datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
             return _render(ledger, out_dir, lang, progress)
         finally:
+            _close_everything()
             ledger.close()
+
+
+def _close_everything() -> None:
+    """No window of the throwaway database may outlive it (their timers would reach for it)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from showroom_pos.gui.tasks import wait_for_background
+
+    wait_for_background()
+    for widget in QApplication.topLevelWidgets():
+        if widget.property("screenshot"):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
@@ -64,6 +81,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         path = out_dir / f"{name}.png"
         widget.grab().save(str(path))
         written.append(path)
+        widget.setProperty("screenshot", True)
         progress(f"  {path}")
 
     supervisor = auth.login(ledger, username="sari", password="demo-sari")

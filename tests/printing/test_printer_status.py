@@ -126,6 +126,7 @@ def test_the_status_bar_shows_the_printers_answer(sqlite_showroom: object, qtbot
     application("en")
     window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
     qtbot.addWidget(window)
+    window.show()
     label = window.status_labels["printer"]
     qtbot.waitUntil(lambda: "(online, paper low)" in label.text(), timeout=10_000)
     assert label.text().startswith("Printer: tcp:127.0.0.1:")
