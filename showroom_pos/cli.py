@@ -204,20 +204,9 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_printer_test(args: argparse.Namespace) -> int:
-    from showroom_pos.printing.connection import open_printer, paper_columns
-    from showroom_pos.printing.text import centre, rule
+    from showroom_pos.printing.jobs import print_test_page
 
-    printer = open_printer(args.uri, args.profile)
-    width = paper_columns(printer)
-    try:
-        for line in [*centre("Showroom POS", width), rule(width),
-                     *centre("Tes printer / printer test", width),
-                     "1234567890" * (width // 10) + "1234567890"[: width % 10], rule(width)]:
-            printer.textln(line)
-        printer.cut()
-        printer.close()
-    except Exception as error:
-        raise CliError(f"Printer {args.uri} gagal / failed: {error}") from error
+    width = print_test_page(args.uri, args.profile)
     _out(f"Tes terkirim / test sent to {args.uri} ({width} kolom / columns).")
     return EXIT_OK
 

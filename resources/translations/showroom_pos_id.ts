@@ -500,6 +500,10 @@
         <translation>Jurnal</translation>
     </message>
     <message>
+        <source>Settings and users</source>
+        <translation>Pengaturan dan pengguna</translation>
+    </message>
+    <message>
         <source>No printer</source>
         <translation>Tanpa printer</translation>
     </message>
@@ -726,6 +730,37 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>&amp;Edit...</source>
         <translation>&amp;Ubah...</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Nama &amp;pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1084,221 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>To give back</source>
         <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Showroom &amp;name:</source>
+        <translation>&amp;Nama showroom:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>NP&amp;WP:</source>
+        <translation>NP&amp;WP:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo file (PNG/JPG) for papers:</source>
+        <translation>Berkas &amp;logo (PNG/JPG) untuk dokumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer:</source>
+        <translation>Printer &amp;struk:</translation>
+    </message>
+    <message>
+        <source>Printer &amp;profile (paper width):</source>
+        <translation>&amp;Profil printer (lebar kertas):</translation>
+    </message>
+    <message>
+        <source>&amp;Label printer (price tags):</source>
+        <translation>Printer &amp;label (label harga):</translation>
+    </message>
+    <message>
+        <source>empty: the receipt printer</source>
+        <translation>kosong: printer struk</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;header line:</source>
+        <translation>Baris &amp;atas struk:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer line:</source>
+        <translation>Baris &amp;bawah struk:</translation>
+    </message>
+    <message>
+        <source>Receipt l&amp;ogo file:</source>
+        <translation>Berkas l&amp;ogo struk:</translation>
+    </message>
+    <message>
+        <source>&amp;QR on receipts (e.g. the showroom&apos;s page):</source>
+        <translation>&amp;QR di struk (mis. halaman showroom):</translation>
+    </message>
+    <message>
+        <source>Default &amp;commission for new makers:</source>
+        <translation>&amp;Komisi bawaan untuk pembatik baru:</translation>
+    </message>
+    <message>
+        <source>Showroom&apos;s static &amp;QRIS string:</source>
+        <translation>Kode &amp;QRIS statis showroom:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Bahasa program:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Offer &amp;return to the maker after:</source>
+        <translation>Tawarkan &amp;pengembalian ke pembatik setelah:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>Folder &amp;cadangan:</translation>
+    </message>
+    <message>
+        <source>Settings saved. Printers and language apply at the next login.</source>
+        <translation>Pengaturan disimpan. Printer dan bahasa berlaku pada login berikutnya.</translation>
+    </message>
+    <message>
+        <source>Printing a test page...</source>
+        <translation>Mencetak halaman tes...</translation>
+    </message>
+    <message>
+        <source>Test page sent (%1 characters per line).</source>
+        <translation>Halaman tes terkirim (%1 karakter per baris).</translation>
+    </message>
+    <message>
+        <source>Type the receipt printer&apos;s address first.</source>
+        <translation>Ketik dulu alamat printer struk.</translation>
+    </message>
+    <message>
+        <source>Asking the printer...</source>
+        <translation>Menanyai printer...</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Login terakhir</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>dikunci</translation>
+    </message>
+    <message>
+        <source>locked out until %1</source>
+        <translation>terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <source>User added.</source>
+        <translation>Pengguna ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Kata sandi baru untuk %1:</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Kata sandi %1 diatur ulang.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ganti peran</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Peran %1:</translation>
+    </message>
+    <message>
+        <source>Role of %1 changed.</source>
+        <translation>Peran %1 diganti.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked.</source>
+        <translation>%1 dibuka kuncinya.</translation>
+    </message>
+    <message>
+        <source>%1 locked.</source>
+        <translation>%1 dikunci.</translation>
+    </message>
+    <message>
+        <source>&amp;Showroom</source>
+        <translation>&amp;Showroom</translation>
+    </message>
+    <message>
+        <source>&amp;Printers</source>
+        <translation>&amp;Printer</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Tes cetak</translation>
+    </message>
+    <message>
+        <source>Ask the printer&apos;s &amp;status</source>
+        <translation>Tanyakan &amp;status printer</translation>
+    </message>
+    <message>
+        <source>&amp;Money and data</source>
+        <translation>&amp;Uang dan data</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Pen&amp;gguna</translation>
+    </message>
+    <message>
+        <source>&amp;New user...</source>
+        <translation>Pengguna &amp;baru...</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password...</source>
+        <translation>Atur ulang &amp;kata sandi...</translation>
+    </message>
+    <message>
+        <source>Change &amp;role...</source>
+        <translation>Ganti &amp;peran...</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Simpan pengaturan</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Belum tercetak: {reason} Kertasnya menunggu di antrean cetak.",
         "Not printed: {reason} The paper waits in the print queue.",
     ),
+    "setting.bad_profile": (
+        "Profil printer tidak dikenal: {profile} (contoh: TM-T88III, TM-T82II, POS-5890).",
+        "Unknown printer profile: {profile} (e.g. TM-T88III, TM-T82II, POS-5890).",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

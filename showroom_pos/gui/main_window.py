@@ -292,6 +292,7 @@ def extra_screens(
     from showroom_pos.gui.screens.items_screen import ItemsScreen
     from showroom_pos.gui.screens.journal_screen import JournalScreen
     from showroom_pos.gui.screens.makers_screen import MakersScreen
+    from showroom_pos.gui.screens.settings_screen import SettingsScreen
     from showroom_pos.gui.screens.statements_screen import StatementsScreen
 
     return [
@@ -312,4 +313,7 @@ def extra_screens(
         ("journal", QCoreApplication.translate("MainWindow", "Journal"),
          (Action.VERIFY_JOURNAL,),
          lambda context, parent: JournalScreen(context, parent)),
+        ("settings", QCoreApplication.translate("MainWindow", "Settings and users"),
+         (Action.CHANGE_SETTINGS, Action.MANAGE_USERS),
+         lambda context, parent: SettingsScreen(context, parent)),
     ]

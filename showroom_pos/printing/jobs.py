@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from escpos.escpos import Escpos
 
 from showroom_pos.domain.errors import ShowroomError, ValidationError
-from showroom_pos.printing.connection import open_printer
+from showroom_pos.printing.connection import has_cutter, open_printer
 from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.printing.slip import print_slip
 from showroom_pos.printing.tags import print_tags
@@ -68,3 +68,26 @@ def print_tags_now(ledger: Ledger, tags: Sequence[PriceTag], printer_uri: str | 
     uri = printer_uri or values.get("label.printer") or values.get("receipt.printer", "")
     _print_on(uri, profile or values.get("receipt.profile") or None,
               lambda printer: print_tags(printer, tags))
+
+
+def print_test_page(uri: str, profile: str | None = None) -> int:
+    """A short test page (name, a ruler of the paper's width); returns the width in columns."""
+    from showroom_pos.printing.connection import paper_columns
+    from showroom_pos.printing.text import centre, rule
+
+    columns: list[int] = []
+
+    def draw(printer: Escpos) -> None:
+        width = paper_columns(printer)
+        columns.append(width)
+        for line in [*centre("Showroom POS", width), rule(width),
+                     *centre("Tes printer / printer test", width),
+                     ("1234567890" * (width // 10 + 1))[:width], rule(width)]:
+            printer.textln(line)
+        if has_cutter(printer):
+            printer.cut()
+        else:
+            printer.ln(4)
+
+    _print_on(uri, profile, draw)
+    return columns[0]

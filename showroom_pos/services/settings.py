@@ -7,9 +7,10 @@ from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.models import Setting, Terminal
+from showroom_pos.domain import qris
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.roles import Action
-from showroom_pos.domain.validation import clean_code, clean_text
+from showroom_pos.domain.validation import check_commission, clean_code, clean_text
 from showroom_pos.services.auth import current_user, require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, TerminalView
@@ -43,6 +44,34 @@ def get_settings(ledger: Ledger) -> dict[str, str]:
     return {**DEFAULTS, **stored}
 
 
+PRINTER_KEYS = ("receipt.printer", "label.printer")
+
+
+def check_setting(key: str, text: str) -> str:
+    """A setting's value as it will be stored; a value the program could not use is refused."""
+    if key in PRINTER_KEYS and text:
+        from showroom_pos.printing.connection import parse_uri
+
+        parse_uri(text)
+    elif key == "receipt.profile":
+        from escpos.capabilities import get_profile
+
+        try:
+            get_profile(text)
+        except KeyError:
+            raise ValidationError("setting.bad_profile", profile=text) from None
+    elif key == "commission.default_bp":
+        return str(check_commission(int(text) if text.isdigit() else text))
+    elif key == "stock.return_after_days":
+        if not text.isdigit() or not 1 <= int(text) <= 3650:
+            raise ValidationError("field.integer", field="Hari sebelum dikembalikan")
+    elif key == "qris.payload" and text:
+        qris.parse(text)
+    elif key == "language" and text not in ("id", "en"):
+        raise ValidationError("field.choice", field="Bahasa", value=text, choices="id, en")
+    return text
+
+
 def set_settings_in(session: Session, ledger: Ledger, user_id: int,
                     values: dict[str, str]) -> None:
     now = ledger.now()
@@ -50,7 +79,7 @@ def set_settings_in(session: Session, ledger: Ledger, user_id: int,
     for key, value in sorted(values.items()):
         if key not in DEFAULTS:
             raise ValidationError("setting.unknown", key=key)
-        text = clean_text(key, value, max_len=2000, required=False)
+        text = check_setting(key, clean_text(key, value, max_len=2000, required=False))
         row = session.get(Setting, key)
         if row is None:
             row = Setting(key=key, value=text, updated_at=now)

@@ -92,7 +92,8 @@ def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
     ("cashier", ["till"]),
     ("staff", ["intake", "items", "makers", "statements"]),
     ("treasurer", ["makers", "statements", "journal"]),
-    ("supervisor", ["till", "intake", "items", "makers", "statements", "journal"]),
+    ("supervisor", ["till", "intake", "items", "makers", "statements", "journal",
+                    "settings"]),
 ])
 def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,
                             screens: list[str], qapp: Any) -> None:

@@ -15,7 +15,7 @@ def test_screenshots_of_every_screen(tmp_path: Path, qapp: object) -> None:
     names = {p.stem for p in out.glob("*.png")}
     assert {"login", "till", "payment", "refund", "approval", "open_shift", "close_shift",
             "intake", "items", "makers", "statements", "journal",
-            "setup_wizard"} <= names
+            "settings", "setup_wizard"} <= names
     for name in ("till", "intake", "items", "makers", "statements", "journal"):
         image = QImage(str(out / f"{name}.png"))
         assert (image.width(), image.height()) == (1366, 768)

@@ -1,0 +1,324 @@
+"""Settings and users: the showroom's identity, printers (with a test print and their status),
+money and data defaults; accounts, roles, passwords and locks. Every change is journaled."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
+from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.services import auth, settings
+from showroom_pos.services.dto import UserView
+
+PROFILES = ("TM-T88III", "TM-T88V", "TM-T82II", "TM-T20II", "POS-5890", "default")
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("New user"))
+        form = QFormLayout(self)
+        self.username = QLineEdit()
+        self.username.setMaxLength(32)
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(ROLE_LABELS[role][1 if context.lang == "en" else 0], role.value)
+        self.role.setCurrentIndex(self.role.findData(Role.CASHIER.value))
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User &name:"), self.username)
+        form.addRow(self.tr("&Full name:"), self.full_name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("Re&peat password:"), self.repeat)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.problem.setText(self.tr("The two passwords differ."))
+            return
+        try:
+            auth.add_user(self.context.ledger, actor=self.context.actor,
+                          username=self.username.text(), full_name=self.full_name.text(),
+                          role=str(self.role.currentData()), password=self.password.text())
+        except ShowroomError as refused:
+            self.problem.setText(message_of(refused))
+            return
+        self.accept()
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_SettingsScreen()
+        self.ui.setupUi(self)
+        self.ui.messageLabel.setObjectName("messageLabel")
+        self.fields: dict[str, QWidget] = {}
+        self.users: list[UserView] = []
+        self.build_fields()
+        may_settings = context.may(Action.CHANGE_SETTINGS)
+        for tab in (self.ui.showroomTab, self.ui.printersTab, self.ui.otherTab):
+            tab.setEnabled(may_settings)
+        self.ui.saveButton.setVisible(may_settings)
+        if not context.may(Action.MANAGE_USERS):
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.usersTab))
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.testPrintButton.clicked.connect(self.test_print)
+        self.ui.statusButton.clicked.connect(self.ask_status)
+        self.ui.addUserButton.clicked.connect(self.add_user)
+        self.ui.passwordButton.clicked.connect(self.reset_password)
+        self.ui.roleButton.clicked.connect(self.change_role)
+        self.ui.lockButton.clicked.connect(self.toggle_lock)
+        self.ui.usersTable.itemSelectionChanged.connect(self.update_user_buttons)
+        self.load()
+        if context.may(Action.MANAGE_USERS):
+            self.load_users()
+
+    # -- settings -------------------------------------------------------------------------
+
+    def build_fields(self) -> None:
+        def line(key: str, form: QFormLayout, label: str, hint: str = "") -> None:
+            edit = QLineEdit()
+            edit.setPlaceholderText(hint)
+            edit.setObjectName(key.replace(".", "_"))
+            self.fields[key] = edit
+            form.addRow(label, edit)
+
+        showroom, printers, other = self.ui.showroomForm, self.ui.printersForm, self.ui.otherForm
+        line("showroom.name", showroom, self.tr("Showroom &name:"))
+        line("showroom.address", showroom, self.tr("&Address:"))
+        line("showroom.phone", showroom, self.tr("&Phone:"))
+        line("showroom.npwp", showroom, self.tr("NP&WP:"))
+        line("showroom.logo", showroom, self.tr("&Logo file (PNG/JPG) for papers:"),
+             "C:\\Showroom\\logo.png")
+        line("receipt.printer", printers, self.tr("&Receipt printer:"),
+             "usb:04b8:0202, tcp:192.168.1.50:9100, serial:COM3?baudrate=9600, win32:EPSON")
+        profile = QComboBox()
+        profile.setEditable(True)
+        profile.addItems(PROFILES)
+        self.fields["receipt.profile"] = profile
+        printers.addRow(self.tr("Printer &profile (paper width):"), profile)
+        line("label.printer", printers, self.tr("&Label printer (price tags):"),
+             self.tr("empty: the receipt printer"))
+        line("receipt.header", printers, self.tr("Receipt &header line:"))
+        line("receipt.footer", printers, self.tr("Receipt &footer line:"))
+        line("receipt.logo", printers, self.tr("Receipt l&ogo file:"))
+        line("receipt.qr", printers, self.tr("&QR on receipts (e.g. the showroom's page):"))
+        commission = QDoubleSpinBox()
+        commission.setRange(0, 100)
+        commission.setDecimals(2)
+        commission.setSuffix(" %")
+        self.fields["commission.default_bp"] = commission
+        other.addRow(self.tr("Default &commission for new makers:"), commission)
+        line("qris.payload", other, self.tr("Showroom's static &QRIS string:"),
+             "00020101021126...6304ABCD")
+        language = QComboBox()
+        language.addItem("Bahasa Indonesia", "id")
+        language.addItem("English", "en")
+        self.fields["language"] = language
+        other.addRow(self.tr("&Language of the program:"), language)
+        days = QSpinBox()
+        days.setRange(1, 3650)
+        days.setSuffix(self.tr(" days"))
+        self.fields["stock.return_after_days"] = days
+        other.addRow(self.tr("Offer &return to the maker after:"), days)
+        line("backup.folder", other, self.tr("&Backup folder:"), "D:\\Cadangan")
+
+    def load(self) -> None:
+        values = settings.get_settings(self.context.ledger)
+        for key, widget in self.fields.items():
+            value = values.get(key, "")
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QDoubleSpinBox):
+                widget.setValue(int(value or 0) / 100)
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 1))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index < 0:
+                    index = widget.findText(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+                elif widget.isEditable():
+                    widget.setEditText(value)
+
+    def entered(self) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values[key] = widget.text().strip()
+            elif isinstance(widget, QDoubleSpinBox):
+                values[key] = str(round(widget.value() * 100))
+            elif isinstance(widget, QSpinBox):
+                values[key] = str(widget.value())
+            elif isinstance(widget, QComboBox):
+                data = widget.currentData()
+                values[key] = str(data) if data is not None else widget.currentText().strip()
+        return values
+
+    def say(self, text: str, problem: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setProperty("problem", problem)
+        self.ui.messageLabel.style().polish(self.ui.messageLabel)
+
+    def save(self) -> None:
+        try:
+            settings.set_settings(self.context.ledger, actor=self.context.actor,
+                                  values=self.entered())
+        except ShowroomError as refused:
+            self.say(message_of(refused), True)
+            return
+        self.say(self.tr("Settings saved. Printers and language apply at the next login."))
+        self.context.changes.changed.emit("settings")
+
+    def printer_entered(self) -> tuple[str, str]:
+        values = self.entered()
+        return values["receipt.printer"], values["receipt.profile"]
+
+    def test_print(self) -> None:
+        from showroom_pos.printing.jobs import print_test_page
+
+        uri, profile = self.printer_entered()
+        self.say(self.tr("Printing a test page..."))
+        run_in_background(
+            self, lambda: print_test_page(uri, profile),
+            lambda width: self.say(self.tr("Test page sent (%1 characters per line).")
+                                   .replace("%1", str(width))),
+            lambda error: self.say(message_of(error), True), quiet=True)
+
+    def ask_status(self) -> None:
+        from showroom_pos.printing.status import printer_status
+
+        uri, profile = self.printer_entered()
+        if not uri:
+            self.say(self.tr("Type the receipt printer's address first."), True)
+            return
+        lang = self.context.lang
+        self.say(self.tr("Asking the printer..."))
+        run_in_background(self, lambda: printer_status(uri, profile),
+                          lambda status: self.say(f"{uri}: {status.describe(lang)}",
+                                                  status.online is False),
+                          lambda error: self.say(message_of(error), True), quiet=True)
+
+    # -- users ----------------------------------------------------------------------------
+
+    def load_users(self) -> None:
+        self.users = auth.list_users(self.context.ledger, actor=self.context.actor)
+        table = self.ui.usersTable
+        headers = [self.tr("User"), self.tr("Full name"), self.tr("Role"), self.tr("Account"),
+                   self.tr("Last login")]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setRowCount(len(self.users))
+        language = 1 if self.context.lang == "en" else 0
+        for row, user in enumerate(self.users):
+            state = self.tr("active") if user.active else self.tr("locked")
+            if user.active and user.locked_until is not None:
+                state = self.tr("locked out until %1").replace(
+                    "%1", to_local(user.locked_until).strftime("%d-%m %H:%M"))
+            values = [user.username, user.full_name, ROLE_LABELS[Role(user.role)][language],
+                      state, to_local(user.last_login_at).strftime("%d-%m-%Y %H:%M")
+                      if user.last_login_at else "-"]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self.update_user_buttons()
+
+    def selected_user(self) -> UserView | None:
+        rows = self.ui.usersTable.selectionModel().selectedRows()
+        return self.users[rows[0].row()] if rows else None
+
+    def update_user_buttons(self) -> None:
+        user = self.selected_user()
+        for button in (self.ui.passwordButton, self.ui.roleButton, self.ui.lockButton):
+            button.setEnabled(user is not None)
+        self.ui.lockButton.setText(self.tr("&Unlock") if user is not None and (
+            not user.active or user.locked_until is not None) else self.tr("&Lock"))
+
+    def user_done(self, text: str) -> None:
+        self.load_users()
+        self.say(text)
+        self.context.changes.changed.emit("users")
+
+    def run_user_change(self, change: object, text: str) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except ShowroomError as refused:
+            self.say(message_of(refused), True)
+            return
+        self.user_done(text)
+
+    def add_user(self) -> None:
+        dialog = NewUserDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.user_done(self.tr("User added."))
+
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("Reset password"),
+            self.tr("New password for %1:").replace("%1", user.username),
+            QLineEdit.EchoMode.Password)
+        if ok:
+            self.run_user_change(
+                lambda: auth.change_password(self.context.ledger, actor=self.context.actor,
+                                             username=user.username, new_password=password),
+                self.tr("Password of %1 reset.").replace("%1", user.username))
+
+    def change_role(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        language = 1 if self.context.lang == "en" else 0
+        names = [ROLE_LABELS[role][language] for role in Role]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Change role"), self.tr("Role of %1:").replace("%1", user.username),
+            names, list(Role).index(Role(user.role)), False)
+        if ok:
+            role = list(Role)[names.index(chosen)]
+            self.run_user_change(
+                lambda: auth.set_user_role(self.context.ledger, actor=self.context.actor,
+                                           username=user.username, role=role.value),
+                self.tr("Role of %1 changed.").replace("%1", user.username))
+
+    def toggle_lock(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        unlock = not user.active or user.locked_until is not None
+        self.run_user_change(
+            lambda: auth.set_user_active(self.context.ledger, actor=self.context.actor,
+                                         username=user.username, active=unlock),
+            (self.tr("%1 unlocked.") if unlock else self.tr("%1 locked."))
+            .replace("%1", user.username))

@@ -1,0 +1,109 @@
+"""Settings and users as an admin uses them: a bad value is refused and nothing saved, a good
+one is journaled; a test print on the typed printer; accounts added, reset, locked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.main import application
+from showroom_pos.gui.screens.settings_screen import NewUserDialog, SettingsScreen
+from showroom_pos.gui.tasks import wait_for_background
+from showroom_pos.services import auth, settings
+from tests.conftest import PASSWORD, Showroom
+from tests.ledgerstate import journal_actions
+from tests.printing.escpos_decode import decode
+
+
+def screen_for(showroom: Showroom, who: str, qtbot: QtBot) -> SettingsScreen:
+    application("en")
+    screen = SettingsScreen(AppContext(showroom.ledger, showroom.people()[who], "K1", "en"))
+    qtbot.addWidget(screen)
+    return screen
+
+
+def field(screen: SettingsScreen, key: str) -> QLineEdit:
+    widget = screen.fields[key]
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def test_a_bad_printer_address_is_refused_and_nothing_saved(sqlite_showroom: Showroom,
+                                                            qtbot: QtBot) -> None:
+    screen = screen_for(sqlite_showroom, "admin", qtbot)
+    before = journal_actions(sqlite_showroom.ledger)
+    field(screen, "showroom.phone").setText("(0285) 431698")
+    field(screen, "receipt.printer").setText("printer-di-meja")
+    screen.save()
+    assert screen.ui.messageLabel.property("problem") is True
+    assert "printer-di-meja" in screen.ui.messageLabel.text()
+    assert journal_actions(sqlite_showroom.ledger) == before
+    assert settings.get_settings(sqlite_showroom.ledger)["showroom.phone"] == ""
+
+    field(screen, "receipt.printer").setText("tcp:192.168.1.50:9100")
+    field(screen, "qris.payload").setText("000201010211")  # no checksum
+    screen.save()
+    assert "QRIS" in screen.ui.messageLabel.text()
+    field(screen, "qris.payload").clear()
+    screen.save()
+    values = settings.get_settings(sqlite_showroom.ledger)
+    assert values["receipt.printer"] == "tcp:192.168.1.50:9100"
+    assert values["showroom.phone"] == "(0285) 431698"
+    assert journal_actions(sqlite_showroom.ledger)[-1] == "settings.change"
+
+
+def test_test_print_goes_to_the_typed_printer(sqlite_showroom: Showroom, qtbot: QtBot,
+                                              tmp_path: Path) -> None:
+    screen = screen_for(sqlite_showroom, "supervisor", qtbot)
+    assert screen.ui.tabs.indexOf(screen.ui.usersTab) == -1  # supervisors do not manage users
+    paper = tmp_path / "lp0"
+    field(screen, "receipt.printer").setText(f"file:{paper}")
+    profile = screen.fields["receipt.profile"]
+    profile.setEditText("POS-5890")  # type: ignore[attr-defined]
+    screen.test_print()
+    assert wait_for_background()
+    lines = decode(paper.read_bytes()).lines
+    assert "Tes printer / printer test" in " ".join(lines)
+    assert max(len(line) for line in lines) == 32
+    assert "32 characters" in screen.ui.messageLabel.text()
+
+
+def test_users_added_reset_and_locked(sqlite_showroom: Showroom, qtbot: QtBot,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = screen_for(sqlite_showroom, "admin", qtbot)
+    names = [u.username for u in screen.users]
+    assert "budi" in names
+    dialog = NewUserDialog(screen.context, screen)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "wati")
+    qtbot.keyClicks(dialog.full_name, "Wati Rahayu")
+    qtbot.keyClicks(dialog.password, "kasir-wati-1")
+    qtbot.keyClicks(dialog.repeat, "kasir-wati-2")
+    dialog.save()
+    assert dialog.problem.text() == "The two passwords differ."
+    dialog.repeat.setText("kasir-wati-1")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert auth.login(sqlite_showroom.ledger, username="wati", password="kasir-wati-1")
+
+    screen.load_users()
+    screen.ui.usersTable.selectRow([u.username for u in screen.users].index("budi"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pendek", True))
+    screen.reset_password()
+    assert screen.ui.messageLabel.property("problem") is True  # too short: nothing changed
+    assert auth.login(sqlite_showroom.ledger, username="budi", password=PASSWORD)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("sandi-baru-budi", True))
+    screen.reset_password()
+    assert auth.login(sqlite_showroom.ledger, username="budi", password="sandi-baru-budi")
+    screen.ui.usersTable.selectRow([u.username for u in screen.users].index("budi"))
+    assert screen.ui.lockButton.text() == "&Lock"
+    screen.toggle_lock()
+    assert journal_actions(sqlite_showroom.ledger)[-1] == "user.lock"
+    with pytest.raises(ShowroomError) as refused:
+        auth.login(sqlite_showroom.ledger, username="budi", password="sandi-baru-budi")
+    assert refused.value.code == "auth.inactive"
