@@ -331,6 +331,10 @@
         <translation>Berita acara pengembalian %1 dibuat.</translation>
     </message>
     <message>
+        <source>Stock count of %1 recorded: %2 items, %3 corrected.</source>
+        <translation>Stok opname %1 dicatat: %2 barang, %3 dikoreksi.</translation>
+    </message>
+    <message>
         <source>Search code, name, motif or maker</source>
         <translation>Cari kode, nama, motif atau pembatik</translation>
     </message>
@@ -349,6 +353,10 @@
     <message>
         <source>&amp;Return to maker...</source>
         <translation>&amp;Kembalikan ke pembatik...</translation>
+    </message>
+    <message>
+        <source>Stock &amp;count...</source>
+        <translation>Stok &amp;opname...</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1517,49 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>StockCountDialog</name>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Maker whose goods are counted:</source>
+        <translation>Pembatik yang barangnya dihitung:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Explanation (needed for a difference)</source>
+        <translation>Keterangan (wajib bila ada selisih)</translation>
+    </message>
+    <message>
+        <source>%1 items counted, %2 with a difference.</source>
+        <translation>%1 barang dihitung, %2 dengan selisih.</translation>
+    </message>
+    <message>
+        <source>Choose the maker first.</source>
+        <translation>Pilih dulu pembatiknya.</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,33 @@ def test_start_up_check_warns_loudly_when_the_journal_does_not_match(
 def test_item_model_passes_the_model_tester(staff_items: ItemsScreen, qtmodeltester: Any) -> None:
     assert staff_items.model.rowCount() == 3
     qtmodeltester.check(staff_items.model)
+
+
+def test_stock_count_needs_an_explanation_for_each_difference(
+        sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    from showroom_pos.gui.dialogs.stock_count_dialog import StockCountDialog
+
+    application("en")
+    context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
+    dialog = StockCountDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.summary.text() == "Choose the maker first."
+    dialog.choose_maker("PKL001")
+    assert [item.code for item in dialog.items] == ["PKL001-00001", "PKL001-00002",
+                                                    "PKL001-00003"]
+    assert dialog.spin(0).maximum() == 1  # a unique piece is there once or not at all
+    before = journal_actions(sqlite_showroom.ledger)
+    dialog.spin(1).setValue(4)  # one kemeja missing
+    assert dialog.table.item(1, 4).text() == "-1"
+    assert "1 with a difference" in dialog.summary.text()
+    dialog.save()
+    assert dialog.summary.text() == "A stock adjustment needs a reason."
+    assert journal_actions(sqlite_showroom.ledger) == before
+    qtbot.keyClicks(dialog.why(1), "dipinjam untuk peragaan, belum kembali")
+    dialog.save()
+    assert dialog.result_count is not None
+    assert [(line.item_code, line.difference) for line in dialog.result_count.lines
+            if line.difference] == [("PKL001-00002", -1)]
+    assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 4
+    assert journal_actions(sqlite_showroom.ledger)[-1] == "stock.count"

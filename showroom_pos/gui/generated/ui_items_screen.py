@@ -84,6 +84,11 @@ class Ui_ItemsScreen(object):
 
         self.actions.addWidget(self.returnButton)
 
+        self.countButton = QPushButton(ItemsScreen)
+        self.countButton.setObjectName(u"countButton")
+
+        self.actions.addWidget(self.countButton)
+
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions.addItem(self.actionSpacer)
@@ -109,6 +114,7 @@ class Ui_ItemsScreen(object):
         self.priceButton.setText(QCoreApplication.translate("ItemsScreen", u"Change &price...", None))
         self.adjustButton.setText(QCoreApplication.translate("ItemsScreen", u"&Adjust stock...", None))
         self.returnButton.setText(QCoreApplication.translate("ItemsScreen", u"&Return to maker...", None))
+        self.countButton.setText(QCoreApplication.translate("ItemsScreen", u"Stock &count...", None))
         pass
     # retranslateUi
 

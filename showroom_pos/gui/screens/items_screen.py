@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
@@ -53,6 +53,8 @@ class ItemsScreen(QWidget):
         self.ui.adjustButton.clicked.connect(self.adjust)
         self.ui.returnButton.clicked.connect(self.return_to_maker)
         self.ui.returnButton.setEnabled(context.may(Action.RETURN_TO_MAKER))
+        self.ui.countButton.clicked.connect(self.count_stock)
+        self.ui.countButton.setVisible(context.may(Action.COUNT_STOCK))
         context.changes.changed.connect(lambda kind: self.reload() if kind in (
             "stock", "sales") else None)
         self.reload()
@@ -167,3 +169,18 @@ class ItemsScreen(QWidget):
             self.ui.messageLabel.setText(message_of(refused))
             return
         self.done(self.tr("Return slip %1 made.").replace("%1", slip.number))
+
+    def count_stock(self) -> None:
+        from showroom_pos.gui.dialogs.stock_count_dialog import StockCountDialog
+
+        dialog = StockCountDialog(self.context, self)
+        item = self.current()
+        if item is not None:
+            dialog.choose_maker(item.maker_code)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_count is not None:
+            result = dialog.result_count
+            differing = [line for line in result.lines if line.difference]
+            self.done(self.tr("Stock count of %1 recorded: %2 items, %3 corrected.")
+                      .replace("%1", result.maker_code or "-")
+                      .replace("%2", str(len(result.lines)))
+                      .replace("%3", str(len(differing))))

@@ -1,0 +1,132 @@
+"""Stock count (stok opname) for one maker: expected against counted, every difference
+explained, then recorded at once; a count that is refused changes nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.errors import message_of
+from showroom_pos.services import makers, stock
+from showroom_pos.services.dto import ItemView
+from showroom_pos.services.stock import CountResult
+
+CODE, NAME, EXPECTED, COUNTED, DIFFERENCE, WHY = range(6)
+
+
+class StockCountDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.items: list[ItemView] = []
+        self.result_count: CountResult | None = None
+        self.setWindowTitle(self.tr("Stock count"))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        self.maker = QComboBox()
+        for maker in makers.list_makers(context.ledger, actor=context.actor, active_only=True):
+            self.maker.addItem(f"{maker.code}  {maker.name}", maker.code)
+        self.maker.setCurrentIndex(-1)
+        self.maker.currentIndexChanged.connect(lambda _i: self.load())
+        layout.addWidget(QLabel(self.tr("Maker whose goods are counted:")))
+        layout.addWidget(self.maker)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Item"), self.tr("Name"), self.tr("Expected"), self.tr("Counted"),
+            self.tr("Difference"), self.tr("Explanation (needed for a difference)")])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("messageLabel")
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_maker(self, code: str) -> None:
+        self.maker.setCurrentIndex(self.maker.findData(code))
+
+    def load(self) -> None:
+        code = self.maker.currentData()
+        self.items = stock.search_items(self.context.ledger, actor=self.context.actor,
+                                        maker_code=code, limit=2000) if code else []
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            for column, text in ((CODE, item.code), (NAME, item.name),
+                                 (EXPECTED, str(item.on_hand)), (DIFFERENCE, "0")):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column in (EXPECTED, DIFFERENCE):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, cell)
+            spin = QSpinBox()
+            spin.setRange(0, 1 if item.unique_piece else 100_000)
+            spin.setValue(item.on_hand)
+            spin.valueChanged.connect(lambda _v, r=row: self.refresh_row(r))
+            self.table.setCellWidget(row, COUNTED, spin)
+            self.table.setCellWidget(row, WHY, QLineEdit())
+        self.refresh_summary()
+
+    def spin(self, row: int) -> QSpinBox:
+        widget = self.table.cellWidget(row, COUNTED)
+        assert isinstance(widget, QSpinBox)
+        return widget
+
+    def why(self, row: int) -> QLineEdit:
+        widget = self.table.cellWidget(row, WHY)
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def difference(self, row: int) -> int:
+        return self.spin(row).value() - self.items[row].on_hand
+
+    def refresh_row(self, row: int) -> None:
+        difference = self.difference(row)
+        cell = self.table.item(row, DIFFERENCE)
+        if cell is not None:
+            cell.setText(f"{difference:+d}" if difference else "0")
+        self.refresh_summary()
+
+    def refresh_summary(self) -> None:
+        differing = [row for row in range(len(self.items)) if self.difference(row)]
+        self.summary.setText(self.tr("%1 items counted, %2 with a difference.")
+                             .replace("%1", str(len(self.items)))
+                             .replace("%2", str(len(differing))))
+
+    def save(self) -> None:
+        code = self.maker.currentData()
+        if not code:
+            self.summary.setText(self.tr("Choose the maker first."))
+            return
+        counted = {item.code: self.spin(row).value() for row, item in enumerate(self.items)}
+        explanations = {item.code: self.why(row).text() for row, item in enumerate(self.items)
+                        if self.why(row).text().strip()}
+        try:
+            self.result_count = stock.record_stock_count(
+                self.context.ledger, actor=self.context.actor, counted=counted,
+                explanations=explanations, maker_code=str(code))
+        except ShowroomError as refused:
+            self.summary.setText(message_of(refused))
+            return
+        self.accept()
