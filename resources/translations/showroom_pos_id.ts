@@ -538,6 +538,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
+        <source>Customer &amp;display</source>
+        <translation>&amp;Layar pembeli</translation>
+    </message>
+    <message>
         <source>Print &amp;queue...</source>
         <translation>Antrean &amp;cetak...</translation>
     </message>

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.queue_button.clicked.connect(self.open_print_queue)
         self.ui.statusBar.addPermanentWidget(self.queue_button)
         self.ui.printQueueAction.triggered.connect(self.open_print_queue)
+        self.ui.customerDisplayAction.toggled.connect(self.set_customer_display)
         self.queue_dialog: PrintQueueDialog | None = None
         self.queue_changed.connect(self.refresh_queue)
         self.printer_answer: tuple[str, str] | None = None
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
         self.build_screens()
+        self.ui.customerDisplayAction.setVisible(self.till is not None)
         self.refresh_status()
         self.refresh_queue()
         context.changes.changed.connect(lambda _kind: self.refresh_status())
@@ -184,6 +186,23 @@ class MainWindow(QMainWindow):
             return self.tr("Printing %1 tags...").replace("%1", str(len(chosen)))
 
         return start
+
+    def set_customer_display(self, on: bool) -> None:
+        """The buyer's screen: on a second monitor when there is one."""
+        from showroom_pos.gui.widgets.customer_display import CustomerDisplay
+        from showroom_pos.services import settings
+
+        if self.till is None:
+            return
+        if on and self.till.display is None:
+            name = settings.get_settings(self.context.ledger).get("showroom.name", "")
+            self.till.display = CustomerDisplay(name, self)
+            self.till.display.place()
+            self.till.refresh_totals()
+        elif not on and self.till.display is not None:
+            self.till.display.close()
+            self.till.display.deleteLater()
+            self.till.display = None
 
     def refresh_queue(self) -> None:
         waiting = len(self.print_queue.jobs())

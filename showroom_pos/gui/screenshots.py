@@ -96,6 +96,11 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     for item in stock.search_items(ledger, actor=cashier, in_stock=True, limit=4):
         till.add_item(item)
     shot("till", till_window, SIZE)
+    from showroom_pos.gui.widgets.customer_display import CustomerDisplay
+
+    display = CustomerDisplay("Showroom Dekranasda Kota Pekalongan")
+    display.show_cart(till.cart.rows, till.cart.total())
+    shot("customer_display", display, (1024, 600))
     payment = PaymentDialog(till.cart.total(), "", till_window)
     payment.ui.qrisButton.click()
     payment.amount_edit.set_value(till.cart.total() // 2 // 1000 * 1000)

@@ -350,3 +350,41 @@ def sales_count(showroom: Showroom) -> int:
 
     with showroom.ledger.read() as session:
         return int(session.scalar(select(func.count()).select_from(Sale)) or 0)
+
+
+def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot: QtBot,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.main_window import MainWindow
+    from tests.unit.test_qris import _static
+
+    application("en")
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
+    qtbot.addWidget(window)
+    till = window.till
+    assert till is not None
+    window.show()
+    window.ui.customerDisplayAction.setChecked(True)
+    display = till.display
+    assert display is not None and "Welcome" in display.caption.text()
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, KEMEJA)
+    assert display.lines.item(0).text() == "2 x Kemeja cap Buketan lengan panjang  ·  Rp500.000"
+    assert display.total.text() == "Total Rp500.000"
+
+    dialog = PaymentDialog(500_000, _static())
+    qtbot.addWidget(dialog)
+    dialog.qr_shown.connect(display.show_qr)
+    dialog.ui.qrisButton.click()
+    assert display.qr.isVisibleTo(display) and not display.qr.pixmap().isNull()
+    assert display.caption.text() == "Scan QRIS: Rp500.000"
+    dialog.ui.cashButton.click()
+    assert not display.qr.isVisibleTo(display)
+
+    monkeypatch.setattr(till_screen, "PaymentDialog",
+                        paying_cashier(["\b" * 12, "600000", Qt.Key.Key_Return,
+                                        Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "Thank you" in display.caption.text(), timeout=10_000)
+    assert "Change Rp100.000" in display.caption.text()
+    window.ui.customerDisplayAction.setChecked(False)
+    assert till.display is None

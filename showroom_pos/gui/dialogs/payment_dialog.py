@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QPushButton, QWidget
 
@@ -38,6 +38,8 @@ def quick_cash_amounts(due: int) -> list[int]:
 
 
 class PaymentDialog(QDialog):
+    qr_shown = Signal(str, int)  # the QRIS payload with its amount ("" when none is shown)
+
     def __init__(self, total: int, qris_static: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,17 +219,18 @@ class PaymentDialog(QDialog):
         show = self.method() == "qris" and bool(self.qris_static)
         self.ui.qrCaption.setVisible(show)
         self.ui.qrLabel.setVisible(show)
-        if not show:
-            return
         amount = self.amount_edit.value()
-        if not amount:
+        if not show or not amount:
             self.ui.qrLabel.clear()
+            self.qr_shown.emit("", 0)
             return
         try:
             payload = qris.with_amount(self.qris_static, amount)
         except ShowroomError as problem:
             self.ui.qrLabel.setText(message_of(problem))
+            self.qr_shown.emit("", 0)
             return
+        self.qr_shown.emit(payload, amount)
         self.ui.qrLabel.setPixmap(qr_pixmap(payload, 260))
         self.ui.qrCaption.setText(self.tr("Scan to pay %1 with QRIS").replace(
             "%1", format_rupiah(amount)))

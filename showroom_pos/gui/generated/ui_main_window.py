@@ -25,6 +25,12 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 768)
+        self.customerDisplayAction = QAction(MainWindow)
+        self.customerDisplayAction.setObjectName(u"customerDisplayAction")
+        self.customerDisplayAction.setCheckable(True)
+#if QT_CONFIG(shortcut)
+        self.customerDisplayAction.setShortcut(u"Ctrl+Shift+D")
+#endif // QT_CONFIG(shortcut)
         self.printQueueAction = QAction(MainWindow)
         self.printQueueAction.setObjectName(u"printQueueAction")
 #if QT_CONFIG(shortcut)
@@ -84,6 +90,7 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
         self.fileMenu.addAction(self.printQueueAction)
+        self.fileMenu.addAction(self.customerDisplayAction)
         self.fileMenu.addAction(self.logoutAction)
         self.fileMenu.addAction(self.quitAction)
         self.helpMenu.addAction(self.guideAction)
@@ -96,6 +103,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Showroom POS", None))
+        self.customerDisplayAction.setText(QCoreApplication.translate("MainWindow", u"Customer &display", None))
         self.printQueueAction.setText(QCoreApplication.translate("MainWindow", u"Print &queue...", None))
         self.logoutAction.setText(QCoreApplication.translate("MainWindow", u"&Log out", None))
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))

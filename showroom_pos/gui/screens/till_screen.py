@@ -28,6 +28,7 @@ from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
 from showroom_pos.gui.models.cart_model import CartModel, CartRow
 from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.widgets.customer_display import CustomerDisplay
 from showroom_pos.services import sales, settings, stock
 from showroom_pos.services.dto import ItemView, SaleReceipt
 
@@ -46,6 +47,7 @@ class TillScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self.printer = printer
+        self.display: CustomerDisplay | None = None
         self.ui = Ui_TillScreen()
         self.ui.setupUi(self)
         self.cart = CartModel()
@@ -303,6 +305,8 @@ class TillScreen(QWidget):
         self.focus_scan()
 
     def refresh_totals(self) -> None:
+        if self.display is not None:
+            self.display.show_cart(self.cart.rows, self.cart.total(), self.training())
         self.ui.totalLabel.setText(format_rupiah(self.cart.total()))
         self.ui.countLabel.setText(self.tr("%1 pieces").replace("%1", str(self.cart.pieces())))
         self.ui.totalCaption.setText(self.tr("TOTAL (TRAINING)") if self.training()
@@ -417,6 +421,8 @@ class TillScreen(QWidget):
             return
         qris_static = settings.get_settings(self.context.ledger).get("qris.payload", "")
         dialog = PaymentDialog(self.cart.total(), qris_static, self)
+        if self.display is not None:
+            dialog.qr_shown.connect(self.display.show_qr)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.focus_scan()
             return
@@ -441,6 +447,8 @@ class TillScreen(QWidget):
             .replace("%3", format_rupiah(change)).replace("%4", printed))
         self.tell(self.tr("Change: %1").replace("%1", format_rupiah(change)))
         self.refresh_totals()
+        if self.display is not None:
+            self.display.thank_you(receipt.total, change)
         self.refresh_shift()
         self.context.changes.changed.emit("sales")
         self.sale_completed.emit(receipt)
