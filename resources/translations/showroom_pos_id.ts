@@ -1396,6 +1396,18 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>P&amp;rofil printer</translation>
     </message>
     <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Tes cetak</translation>
+    </message>
+    <message>
+        <source>Printing a test page...</source>
+        <translation>Mencetak halaman tes...</translation>
+    </message>
+    <message>
+        <source>Test page sent (%1 characters per line).</source>
+        <translation>Halaman tes terkirim (%1 karakter per baris).</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -80,3 +82,29 @@ def test_main_window_shows_what_the_role_may_use(sqlite_showroom: Showroom, qtbo
     assert actor.full_name in window.status_labels["user"].text()
     assert "K1" in window.status_labels["till"].text()
     assert "showroom.sqlite3" in window.status_labels["database"].text()
+
+
+def test_the_wizard_test_prints_on_the_typed_printer(sqlite_url: str, qtbot: QtBot,
+                                                     tmp_path: Path) -> None:
+    from showroom_pos.app import open_ledger
+    from showroom_pos.gui.tasks import wait_for_background
+    from tests.printing.escpos_decode import decode
+
+    application("en")
+    ledger = open_ledger(sqlite_url)
+    try:
+        wizard = SetupWizard(ledger)
+        qtbot.addWidget(wizard)
+        paper = tmp_path / "lp0"
+        wizard.printer_edit.setText(f"file:{paper}")
+        wizard.profile_edit.setText("POS-5890")
+        wizard.test_print()
+        assert wait_for_background()
+        assert "32 characters" in wizard.error_label.text()
+        assert "printer test" in decode(paper.read_bytes()).text()
+        wizard.printer_edit.setText("kertas")
+        wizard.test_print()
+        assert wait_for_background()
+        assert "kertas" in wizard.error_label.text()
+    finally:
+        ledger.close()

@@ -83,11 +83,27 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("Till &name"), self.till_name_edit)
         form.addRow(self.tr("Receipt &printer"), self.printer_edit)
         form.addRow(self.tr("Printer p&rofile"), self.profile_edit)
+        self.test_button = QPushButton(self.tr("&Test print"))
+        self.test_button.clicked.connect(self.test_print)
+        form.addRow("", self.test_button)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
         form.addRow(self.error_label)
         self.addPage(page)
+
+    def test_print(self) -> None:
+        """A test page on the printer typed here, before anything is saved."""
+        from showroom_pos.gui.tasks import run_in_background
+        from showroom_pos.printing.jobs import print_test_page
+
+        uri, profile = self.printer_edit.text().strip(), self.profile_edit.text().strip()
+        self.error_label.setText(self.tr("Printing a test page..."))
+        run_in_background(
+            self, lambda: print_test_page(uri, profile or None),
+            lambda width: self.error_label.setText(
+                self.tr("Test page sent (%1 characters per line).").replace("%1", str(width))),
+            lambda error: self.error_label.setText(message_of(error)), quiet=True)
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "",
