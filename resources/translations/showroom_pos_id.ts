@@ -247,6 +247,14 @@
 <context>
     <name>ItemsScreen</name>
     <message>
+        <source>All makers</source>
+        <translation>Semua pembatik</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
         <source>All techniques</source>
         <translation>Semua teknik</translation>
     </message>

@@ -158,3 +158,25 @@ def test_stock_count_needs_an_explanation_for_each_difference(
             if line.difference] == [("PKL001-00002", -1)]
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 4
     assert journal_actions(sqlite_showroom.ledger)[-1] == "stock.count"
+
+
+def test_items_filtered_by_maker_and_category(staff_items: ItemsScreen, qtbot: QtBot,
+                                              sqlite_showroom: Showroom) -> None:
+    from showroom_pos.services import makers, stock
+    from showroom_pos.services.stock import IntakeLineInput, ItemFields
+
+    makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                     data=makers.MakerInput(code="PKL002", name="Ahmad Fauzi"))
+    stock.receive_consignment(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                              maker_code="PKL002", lines=[IntakeLineInput(2, ItemFields(
+                                  "Kemeja cap Liong", "kemeja", "cap", 200_000))])
+    staff_items.reload()
+    assert len(staff_items.model.items) == 4
+    screen = ItemsScreen(staff_items.context)  # a new screen knows the new maker
+    qtbot.addWidget(screen)
+    combo = screen.ui.makerCombo
+    combo.setCurrentIndex(combo.findData("PKL002"))
+    assert [i.code for i in screen.model.items] == ["PKL002-00001"]
+    combo.setCurrentIndex(0)
+    screen.ui.categoryCombo.setCurrentIndex(screen.ui.categoryCombo.findData("kemeja"))
+    assert [i.code for i in screen.model.items] == ["PKL001-00002", "PKL002-00001"]

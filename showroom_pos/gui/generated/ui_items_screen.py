@@ -36,6 +36,17 @@ class Ui_ItemsScreen(object):
 
         self.filters.addWidget(self.searchEdit)
 
+        self.makerCombo = QComboBox(ItemsScreen)
+        self.makerCombo.setObjectName(u"makerCombo")
+        self.makerCombo.setMinimumContentsLength(16)
+
+        self.filters.addWidget(self.makerCombo)
+
+        self.categoryCombo = QComboBox(ItemsScreen)
+        self.categoryCombo.setObjectName(u"categoryCombo")
+
+        self.filters.addWidget(self.categoryCombo)
+
         self.techniqueCombo = QComboBox(ItemsScreen)
         self.techniqueCombo.setObjectName(u"techniqueCombo")
 

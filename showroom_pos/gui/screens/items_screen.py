@@ -15,7 +15,7 @@ from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
-from showroom_pos.services import stock
+from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView
 
 
@@ -30,6 +30,12 @@ class ItemsScreen(QWidget):
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.makerCombo.addItem(self.tr("All makers"), "")
+        for maker in makers.list_makers(context.ledger, actor=context.actor):
+            self.ui.makerCombo.addItem(f"{maker.code} {maker.name}", maker.code)
+        self.ui.categoryCombo.addItem(self.tr("All categories"), "")
+        for category in stock.CATEGORIES:
+            self.ui.categoryCombo.addItem(category, category)
         self.ui.techniqueCombo.addItem(self.tr("All techniques"), "")
         for value in Technique:
             self.ui.techniqueCombo.addItem(
@@ -45,7 +51,8 @@ class ItemsScreen(QWidget):
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.reload)
         self.ui.searchEdit.textEdited.connect(lambda _t: self.timer.start())
-        self.ui.techniqueCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        for combo in (self.ui.makerCombo, self.ui.categoryCombo, self.ui.techniqueCombo):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.ui.inStockCheck.toggled.connect(lambda _on: self.reload())
         self.ui.itemsView.selectionModel().currentRowChanged.connect(
             lambda _now, _before: self.show_history())
@@ -63,6 +70,8 @@ class ItemsScreen(QWidget):
         try:
             found = stock.search_items(
                 self.context.ledger, actor=self.context.actor, text=self.ui.searchEdit.text(),
+                maker_code=self.ui.makerCombo.currentData() or None,
+                category=self.ui.categoryCombo.currentData() or None,
                 technique=self.ui.techniqueCombo.currentData() or None,
                 in_stock=True if self.ui.inStockCheck.isChecked() else None, limit=500)
         except ShowroomError as refused:
