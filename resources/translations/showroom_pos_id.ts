@@ -1491,6 +1491,14 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Membuat laporan...</translation>
     </message>
     <message>
+        <source>Finalize statement</source>
+        <translation>Finalkan laporan</translation>
+    </message>
+    <message>
+        <source>Finalize the statement of %1 for %2 (payable %3)? It cannot change afterwards; later corrections go into the next month.</source>
+        <translation>Finalkan laporan %1 untuk %2 (dibayarkan %3)? Setelah itu laporan tidak bisa berubah; koreksi berikutnya masuk ke bulan depan.</translation>
+    </message>
+    <message>
         <source>Close the month</source>
         <translation>Tutup buku</translation>
     </message>
@@ -1525,6 +1533,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>&amp;Open statement</source>
         <translation>&amp;Buka laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize this maker...</source>
+        <translation>&amp;Finalkan pembatik ini...</translation>
     </message>
     <message>
         <source>Record &amp;payment...</source>

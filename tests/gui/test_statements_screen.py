@@ -141,3 +141,16 @@ def test_payout_dialog_gives_what_was_entered(october: Showroom, qtbot: QtBot) -
     dialog.method.setCurrentIndex(dialog.method.findData("cash"))
     qtbot.keyClicks(dialog.reference, "  kuitansi 12 ")
     assert dialog.values() == ("cash", "kuitansi 12", date(2026, 11, 3))
+
+
+def test_finalize_one_maker(october: Showroom, qtbot: QtBot) -> None:
+    screen = screen_for(october, "supervisor", qtbot)
+    screen.ui.statementsTable.selectRow(1)
+    assert screen.ui.finalizeButton.isEnabled()
+    screen.finalize_maker("PKL002")
+    assert column(screen, 9) == ["draft", "final"]
+    assert journal_actions(october.ledger)[-1] == "settlement.finalize"
+    screen.ui.statementsTable.selectRow(1)
+    assert not screen.ui.finalizeButton.isEnabled()
+    treasurer = screen_for(october, "treasurer", qtbot)
+    assert not treasurer.ui.finalizeButton.isVisibleTo(treasurer)

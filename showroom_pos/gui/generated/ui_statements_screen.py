@@ -54,6 +54,11 @@ class Ui_StatementsScreen(object):
 
         self.top.addWidget(self.openButton)
 
+        self.finalizeButton = QPushButton(StatementsScreen)
+        self.finalizeButton.setObjectName(u"finalizeButton")
+
+        self.top.addWidget(self.finalizeButton)
+
         self.recordPaymentButton = QPushButton(StatementsScreen)
         self.recordPaymentButton.setObjectName(u"recordPaymentButton")
 
@@ -119,6 +124,7 @@ class Ui_StatementsScreen(object):
         self.periodLabel.setText(QCoreApplication.translate("StatementsScreen", u"&Month:", None))
         self.refreshButton.setText(QCoreApplication.translate("StatementsScreen", u"&Refresh", None))
         self.openButton.setText(QCoreApplication.translate("StatementsScreen", u"&Open statement", None))
+        self.finalizeButton.setText(QCoreApplication.translate("StatementsScreen", u"&Finalize this maker...", None))
         self.recordPaymentButton.setText(QCoreApplication.translate("StatementsScreen", u"Record &payment...", None))
         self.pdfButton.setText(QCoreApplication.translate("StatementsScreen", u"&Make all PDFs...", None))
         self.closeMonthButton.setText(QCoreApplication.translate("StatementsScreen", u"&Close the month...", None))

@@ -111,6 +111,8 @@ class StatementsScreen(QWidget):
         self.ui.recordPaymentButton.clicked.connect(self.pay_selected)
         self.ui.pdfButton.clicked.connect(self.choose_folder_and_make_pdfs)
         self.ui.closeMonthButton.clicked.connect(self.close_month)
+        self.ui.finalizeButton.clicked.connect(self.finalize_selected)
+        self.ui.finalizeButton.setVisible(context.may(Action.FINALIZE_SETTLEMENT))
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.recordPaymentButton.setVisible(context.may(Action.RECORD_PAYOUT))
         self.ui.closeMonthButton.setVisible(context.may(Action.CLOSE_PERIOD))
@@ -169,6 +171,8 @@ class StatementsScreen(QWidget):
         self.ui.recordPaymentButton.setEnabled(chosen is not None and chosen.status == "final"
                                      and chosen.payable > 0 and not busy)
         self.ui.pdfButton.setEnabled(bool(self.rows) and not busy)
+        self.ui.finalizeButton.setEnabled(ended and not busy and chosen is not None
+                                          and chosen.status == "draft")
         self.ui.closeMonthButton.setEnabled(ended and not busy and any(
             r.status == "draft" for r in self.rows))
 
@@ -206,6 +210,29 @@ class StatementsScreen(QWidget):
             settlements.record_payout(self.context.ledger, actor=self.context.actor,
                                       maker_code=maker_code, period=self.period, method=method,
                                       reference=reference or None, paid_on=paid_on)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.context.changes.changed.emit("settlements")
+
+    def finalize_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Finalize statement"),
+            self.tr("Finalize the statement of %1 for %2 (payable %3)? It cannot change "
+                    "afterwards; later corrections go into the next month.")
+            .replace("%1", f"{chosen.maker_code} {chosen.maker_name}")
+            .replace("%2", self.ui.periodCombo.currentText())
+            .replace("%3", format_rupiah(chosen.payable)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.finalize_maker(chosen.maker_code)
+
+    def finalize_maker(self, maker_code: str) -> None:
+        try:
+            settlements.finalize_settlement(self.context.ledger, actor=self.context.actor,
+                                            maker_code=maker_code, period=self.period)
         except Exception as error:
             show_error(self, error)
             return
