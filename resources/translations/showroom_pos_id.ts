@@ -1185,6 +1185,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Folder &amp;cadangan:</translation>
     </message>
     <message>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
         <source>Settings saved. Printers and language apply at the next login.</source>
         <translation>Pengaturan disimpan. Printer dan bahasa berlaku pada login berikutnya.</translation>
     </message>
@@ -1203,6 +1207,18 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Asking the printer...</source>
         <translation>Menanyai printer...</translation>
+    </message>
+    <message>
+        <source>Type the backup folder first.</source>
+        <translation>Ketik dulu folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Mencadangkan...</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Cadangan ditulis: %1</translation>
     </message>
     <message>
         <source>User</source>

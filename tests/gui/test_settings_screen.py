@@ -107,3 +107,20 @@ def test_users_added_reset_and_locked(sqlite_showroom: Showroom, qtbot: QtBot,
     with pytest.raises(ShowroomError) as refused:
         auth.login(sqlite_showroom.ledger, username="budi", password="sandi-baru-budi")
     assert refused.value.code == "auth.inactive"
+
+
+def test_back_up_now_writes_a_copy_that_opens(sqlite_showroom: Showroom, qtbot: QtBot,
+                                              tmp_path: Path) -> None:
+    import sqlite3
+
+    screen = screen_for(sqlite_showroom, "admin", qtbot)
+    screen.back_up_now()
+    assert screen.ui.messageLabel.text() == "Type the backup folder first."
+    folder = tmp_path / "cadangan"
+    field(screen, "backup.folder").setText(str(folder))
+    screen.back_up_now()
+    assert wait_for_background()
+    [copy] = list(folder.iterdir())
+    assert copy.suffix == ".sqlite3" and str(copy) in screen.ui.messageLabel.text()
+    with sqlite3.connect(copy) as db:
+        assert db.execute("select count(*) from makers").fetchone() == (1,)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -151,6 +152,9 @@ class SettingsScreen(QWidget):
         self.fields["stock.return_after_days"] = days
         other.addRow(self.tr("Offer &return to the maker after:"), days)
         line("backup.folder", other, self.tr("&Backup folder:"), "D:\\Cadangan")
+        self.backup_button = QPushButton(self.tr("Back &up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        other.addRow("", self.backup_button)
 
     def load(self) -> None:
         values = settings.get_settings(self.context.ledger)
@@ -228,6 +232,29 @@ class SettingsScreen(QWidget):
                           lambda status: self.say(f"{uri}: {status.describe(lang)}",
                                                   status.online is False),
                           lambda error: self.say(message_of(error), True), quiet=True)
+
+    def back_up_now(self) -> None:
+        """A full copy of the database into the backup folder, taken while tills sell."""
+        from pathlib import Path
+
+        from showroom_pos.services.backup import backup_database
+
+        folder = self.entered()["backup.folder"]
+        if not folder:
+            self.say(self.tr("Type the backup folder first."), True)
+            return
+        url = self.context.ledger.url
+
+        def work() -> object:
+            Path(folder).expanduser().mkdir(parents=True, exist_ok=True)
+            return backup_database(url, Path(folder))
+
+        self.say(self.tr("Backing up..."))
+        run_in_background(
+            self, work,
+            lambda done: self.say(self.tr("Backup written: %1").replace(
+                "%1", str(getattr(done, "path", "")))),
+            lambda error: self.say(message_of(error), True), label=self.tr("Backing up..."))
 
     # -- users ----------------------------------------------------------------------------
 
