@@ -378,6 +378,50 @@ def cmd_slip(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def cmd_report_day(args: argparse.Namespace) -> int:
+    """An X report (read only) or the Z report that closes a till's day."""
+    from datetime import date
+
+    from showroom_pos.domain.periods import to_local
+    from showroom_pos.services import day_reports
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        try:
+            day = date.fromisoformat(args.date) if args.date else to_local(ledger.now()).date()
+        except ValueError:
+            raise CliError(f"--date {args.date}: tanggal YYYY-MM-DD / a date YYYY-MM-DD") \
+                from None
+        make = day_reports.z_report if args.kind == "z" else day_reports.x_report
+        report = make(ledger, actor=actor, terminal_code=args.till, day=day)
+        if args.out:
+            from showroom_pos.documents.base import Letterhead
+            from showroom_pos.documents.day_report import write_day_report
+            from showroom_pos.services.settings import get_settings
+
+            write_day_report(report, Letterhead.from_settings(get_settings(ledger)),
+                             Path(args.out))
+            _out(f"-> {args.out}")
+        if args.printer or not args.out:
+            from showroom_pos.printing.day_report import day_report_lines
+            from showroom_pos.printing.receipt import ReceiptHeader
+            from showroom_pos.services.settings import get_settings
+
+            if args.printer:
+                from showroom_pos.printing.jobs import print_day_report_now
+
+                print_day_report_now(ledger, report, printer_uri=args.printer,
+                                     profile=args.profile)
+            else:
+                header = ReceiptHeader.from_settings(get_settings(ledger))
+                for line in day_report_lines(report, header, 42):
+                    _out(line)
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
 def cmd_settle(args: argparse.Namespace) -> int:
     """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
     from showroom_pos.services.statements import write_statements
@@ -569,6 +613,20 @@ def build_parser() -> argparse.ArgumentParser:
     slip_cmd.add_argument("--pdf", metavar="FILE")
     slip_cmd.add_argument("--size", default="A5", choices=("A5", "A4"))
     acting(slip_cmd)
+
+    report = add("report", lambda a: (parser.parse_args(["report", "--help"]), 0)[1],
+                 "X and Z reports of a till's day")
+    report_sub = report.add_subparsers(metavar="KIND")
+    for kind, text in (("x", "the day so far, read only, as often as wanted"),
+                       ("z", "close the till's day: once, numbered, with perpetual totals")):
+        day_cmd = add(kind, cmd_report_day, text, report_sub)
+        day_cmd.set_defaults(kind=kind)
+        day_cmd.add_argument("--till", required=True, metavar="CODE")
+        day_cmd.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+        day_cmd.add_argument("--printer", metavar="URI")
+        day_cmd.add_argument("--profile")
+        day_cmd.add_argument("--out", metavar="FILE.pdf")
+        acting(day_cmd)
 
     settle = add("settle", cmd_settle,
                  "monthly statements as PDF, one per maker, plus the treasurer's summary "

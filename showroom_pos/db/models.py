@@ -500,6 +500,33 @@ class PeriodClose(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
+class DayClose(Base):
+    """A till's Z report: its day closed with a consecutive number and perpetual totals.
+
+    grand_total and grand_total_absolute carry on from the till's previous Z and only grow by
+    what the day adds; the row is immutable, so no action can reset them.
+    """
+
+    __tablename__ = "day_closes"
+    __immutable__ = True
+    __table_args__ = (
+        UniqueConstraint("terminal_id", "business_day", name="uq_day_closes_terminal_day"),
+        UniqueConstraint("terminal_id", "z_number", name="uq_day_closes_terminal_z"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    terminal_id: Mapped[int] = mapped_column(ForeignKey("terminals.id"), index=True)
+    z_number: Mapped[int] = mapped_column(Integer)
+    business_day: Mapped[date] = mapped_column(Date)
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    net_sales: Mapped[int] = mapped_column(Money)
+    grand_total: Mapped[int] = mapped_column(Money)
+    grand_total_absolute: Mapped[int] = mapped_column(Money)
+    journal_hash: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)  # the report as canonical JSON
+
+
 class JournalHead(Base):
     """One row: the last journal entry's number and hash; locking it orders all appends."""
 

@@ -362,6 +362,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Profil printer tidak dikenal: {profile} (contoh: TM-T88III, TM-T82II, POS-5890).",
         "Unknown printer profile: {profile} (e.g. TM-T88III, TM-T82II, POS-5890).",
     ),
+    "z.exists": (
+        "Hari {day} di kasir {till} sudah ditutup (laporan Z sudah dibuat).",
+        "Day {day} of till {till} is already closed (its Z report exists).",
+    ),
+    "z.later_exists": (
+        "Kasir {till} sudah punya laporan Z setelah {day}; hari sebelumnya tidak bisa ditutup.",
+        "Till {till} already has a Z report after {day}; an earlier day cannot be closed.",
+    ),
+    "z.shift_open": (
+        "Shift di kasir {till} masih terbuka; tutup shift dengan hitungan kas dulu.",
+        "A shift is still open on till {till}; close it with the cash count first.",
+    ),
+    "z.future": (
+        "Hari {day} belum tiba.",
+        "Day {day} has not come yet.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

@@ -37,6 +37,8 @@ class Action(StrEnum):
     VERIFY_JOURNAL = "verify_journal"
     BACKUP = "backup"
     IMPORT_DATA = "import_data"
+    CLOSE_DAY = "close_day"
+    VIEW_REPORTS = "view_reports"
 
 
 ROLE_LABELS: dict[Role, tuple[str, str]] = {
@@ -71,6 +73,8 @@ ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.VERIFY_JOURNAL: ("memeriksa jurnal", "verify the journal"),
     Action.BACKUP: ("mencadangkan database", "back up the database"),
     Action.IMPORT_DATA: ("mengimpor data", "import data"),
+    Action.CLOSE_DAY: ("menutup hari (laporan X dan Z)", "close the day (X and Z reports)"),
+    Action.VIEW_REPORTS: ("melihat laporan penjualan dan stok", "see sales and stock reports"),
 }
 
 _EVERY_ACTION = frozenset(Action)
@@ -80,7 +84,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.SUPERVISOR: _EVERY_ACTION - {Action.MANAGE_USERS},
     Role.TREASURER: frozenset({
         Action.VIEW_MAKER_PRIVATE, Action.VIEW_SETTLEMENT, Action.ADD_DEDUCTION,
-        Action.RECORD_PAYOUT, Action.VERIFY_JOURNAL,
+        Action.RECORD_PAYOUT, Action.VERIFY_JOURNAL, Action.VIEW_REPORTS,
     }),
     Role.CASHIER: frozenset({Action.SELL, Action.RUN_SHIFT, Action.CASH_IN_OUT}),
     Role.STAFF: frozenset({

@@ -14,6 +14,7 @@ from showroom_pos.printing.slip import print_slip
 from showroom_pos.printing.tags import print_tags
 from showroom_pos.services import settings
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.day_reports import DayReport
 from showroom_pos.services.dto import Actor, Slip
 from showroom_pos.services.printing import receipt_for_print, record_receipt_print
 from showroom_pos.services.tags import PriceTag
@@ -91,3 +92,15 @@ def print_test_page(uri: str, profile: str | None = None) -> int:
 
     _print_on(uri, profile, draw)
     return columns[0]
+
+
+def print_day_report_now(ledger: Ledger, report: DayReport, printer_uri: str | None = None,
+                         profile: str | None = None) -> None:
+    """An X or Z report on the receipt printer of the settings."""
+    from showroom_pos.printing.day_report import print_day_report
+
+    values = settings.get_settings(ledger)
+    header = ReceiptHeader.from_settings(values)
+    _print_on(printer_uri or values.get("receipt.printer", ""),
+              profile or values.get("receipt.profile") or None,
+              lambda printer: print_day_report(printer, report, header))
