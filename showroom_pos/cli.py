@@ -7,6 +7,7 @@ import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date as date_type
 from pathlib import Path
 
 from showroom_pos import __version__
@@ -422,6 +423,54 @@ def cmd_report_day(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def _day_arg(text: str | None, name: str) -> date_type | None:
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{name} {text}: tanggal YYYY-MM-DD / a date YYYY-MM-DD") from None
+
+
+def cmd_report_table(args: argparse.Namespace) -> int:
+    """Sales by one dimension, items, stock per maker or stock aging, to PDF, CSV or XLSX."""
+    from showroom_pos.documents import tables
+    from showroom_pos.documents.base import Letterhead
+    from showroom_pos.domain.periods import to_local
+    from showroom_pos.services import reports
+    from showroom_pos.services.settings import get_settings
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        today = to_local(ledger.now()).date()
+        first = _day_arg(getattr(args, "first", None), "--from") or today.replace(day=1)
+        last = _day_arg(getattr(args, "last", None), "--to") or today
+        values = get_settings(ledger)
+        if args.kind == "sales":
+            table = tables.sales_table(reports.sales_report(
+                ledger, actor=actor, first_day=first, last_day=last, by=args.by))
+        elif args.kind == "items":
+            top, slow = reports.item_ranking(ledger, actor=actor, first_day=first,
+                                             last_day=last, limit=args.limit)
+            table = tables.items_table(top, slow, f"{first:%d-%m-%Y} s.d. {last:%d-%m-%Y}")
+        elif args.kind == "stock":
+            table = tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
+                                       f"{today:%d-%m-%Y}")
+        else:
+            days = args.days if args.days is not None else int(
+                values.get("stock.return_after_days") or 0)
+            table = tables.aging_table(reports.stock_aging(ledger, actor=actor, min_days=days),
+                                       days)
+        tables.write_table(table, Path(args.out), Letterhead.from_settings(values))
+        _out(f"{table.title}: {len(table.rows)} baris / rows -> {args.out}")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
 def cmd_settle(args: argparse.Namespace) -> int:
     """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
     from showroom_pos.services.statements import write_statements
@@ -627,6 +676,29 @@ def build_parser() -> argparse.ArgumentParser:
         day_cmd.add_argument("--profile")
         day_cmd.add_argument("--out", metavar="FILE.pdf")
         acting(day_cmd)
+
+    for kind, text in (("sales", "sales of a date range by maker, category, technique, motif, "
+                                 "payment method or hour"),
+                       ("items", "best and slowest items of a date range"),
+                       ("stock", "stock on hand per maker at maker prices"),
+                       ("aging", "pieces by days since intake; those due to go back")):
+        table_cmd = add(kind, cmd_report_table, text, report_sub)
+        table_cmd.set_defaults(kind=kind)
+        if kind in ("sales", "items"):
+            table_cmd.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
+                                   help="default: the first of this month")
+            table_cmd.add_argument("--to", dest="last", metavar="YYYY-MM-DD",
+                                   help="default: today")
+        if kind == "sales":
+            table_cmd.add_argument("--by", required=True, choices=(
+                "maker", "category", "technique", "motif", "payment", "hour"))
+        if kind == "items":
+            table_cmd.add_argument("--limit", type=int, default=20)
+        if kind == "aging":
+            table_cmd.add_argument("--days", type=int,
+                                   help="only pieces this old (default: the setting)")
+        table_cmd.add_argument("--out", required=True, metavar="FILE.pdf|csv|xlsx")
+        acting(table_cmd)
 
     settle = add("settle", cmd_settle,
                  "monthly statements as PDF, one per maker, plus the treasurer's summary "

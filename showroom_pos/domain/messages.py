@@ -378,6 +378,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hari {day} belum tiba.",
         "Day {day} has not come yet.",
     ),
+    "report.bad_range": (
+        "Rentang tanggal tidak valid: {first} sampai {last} (paling lama 10 tahun).",
+        "Invalid date range: {first} to {last} (at most 10 years).",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

@@ -1,0 +1,193 @@
+"""Any report table as PDF (to print), CSV or XLSX (to work with), chosen by the file's suffix.
+
+Money stays whole rupiah: plain integers in CSV and Excel, `Rp1.250.000` in the PDF.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from showroom_pos.documents.base import (
+    Letterhead,
+    build_pdf,
+    escape,
+    footer,
+    grid_table,
+    letterhead_block,
+    styles,
+)
+from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.services.reports import AgingRow, ItemRow, SalesReport, StockRow
+
+Cell = str | int
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    title: str
+    subtitle: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    money_columns: frozenset[int] = frozenset()
+    total: tuple[Cell, ...] | None = None
+
+
+def write_table(table: ReportTable, target: Path, head: Letterhead | None = None) -> None:
+    suffix = target.suffix.lower()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if suffix == ".csv":
+            _csv(table, target)
+        elif suffix == ".xlsx":
+            _xlsx(table, target)
+        elif suffix == ".pdf":
+            _pdf(table, target, head or Letterhead(""))
+        else:
+            raise ValidationError("field.choice", field="Berkas", value=suffix or target.name,
+                                  choices=".pdf, .csv, .xlsx")
+    except OSError as error:
+        raise ValidationError("file.unwritable", path=str(target), reason=str(error)) from None
+
+
+def _csv(table: ReportTable, target: Path) -> None:
+    with target.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(table.headers)
+        writer.writerows(table.rows)
+        if table.total is not None:
+            writer.writerow(table.total)
+
+
+def _xlsx(table: ReportTable, target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = table.title[:31]
+    sheet.append([table.title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append([table.subtitle])
+    sheet.append([])
+    sheet.append(list(table.headers))
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+    for row in table.rows:
+        sheet.append(list(row))
+    if table.total is not None:
+        sheet.append(list(table.total))
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+    for index in table.money_columns:
+        for (cell,) in sheet.iter_rows(min_row=5, min_col=index + 1, max_col=index + 1):
+            cell.number_format = '"Rp"#,##0'
+    for column, header in enumerate(table.headers, start=1):
+        width = max([len(str(header))] + [len(str(r[column - 1])) for r in table.rows])
+        sheet.column_dimensions[sheet.cell(4, column).column_letter].width = min(width + 4, 60)
+    sheet.freeze_panes = "A5"
+    book.save(target)
+
+
+def _shown(table: ReportTable, row: Sequence[Cell]) -> list[object]:
+    style = styles()
+    cells: list[object] = []
+    for index, value in enumerate(row):
+        if index in table.money_columns and isinstance(value, int):
+            cells.append(format_rupiah(value))
+        elif isinstance(value, str) and len(value) > 28:
+            cells.append(Paragraph(escape(value), style["cell"]))
+        else:
+            cells.append(str(value))
+    return cells
+
+
+def _pdf(table: ReportTable, target: Path, head: Letterhead) -> None:
+    style = styles()
+    width = 180 * mm
+    numeric = {i for i, value in enumerate(table.rows[0]) if isinstance(value, int)} \
+        if table.rows else set()
+    first = width * 0.40 if len(table.headers) > 2 else width * 0.6
+    rest = (width - first) / max(len(table.headers) - 1, 1)
+    widths = [first] + [rest] * (len(table.headers) - 1)
+    rows: list[list[object]] = [list(table.headers)]
+    rows += [_shown(table, row) for row in table.rows]
+    if table.total is not None:
+        rows.append(_shown(table, table.total))
+    story: list[Flowable] = [letterhead_block(head, width), Spacer(1, 3 * mm),
+                             Paragraph(escape(table.title), style["title"]),
+                             Paragraph(escape(table.subtitle), style["subtitle"]),
+                             Spacer(1, 4 * mm),
+                             grid_table(rows, widths, right_columns=sorted(numeric),
+                                        total_row=table.total is not None)]
+
+    def decorate(canvas: Canvas, page: int, pages: int) -> None:
+        footer(canvas, f"{table.title} · {table.subtitle}", f"Halaman {page} dari {pages}")
+
+    build_pdf(target, story, title=table.title, subject=table.subtitle,
+              keywords="showroom-pos report", decorate=decorate)
+
+
+BY_TITLES = {"maker": "PEMBATIK", "category": "KATEGORI", "technique": "TEKNIK",
+             "motif": "MOTIF", "payment": "CARA BAYAR", "hour": "JAM"}
+
+
+def _span(first: object, last: object) -> str:
+    from datetime import date
+
+    assert isinstance(first, date) and isinstance(last, date)
+    return f"{first.strftime('%d-%m-%Y')} s.d. {last.strftime('%d-%m-%Y')}"
+
+
+def sales_table(report: SalesReport) -> ReportTable:
+    quantity = "Struk" if report.by == "payment" else "Terjual (buah)"
+    return ReportTable(
+        f"LAPORAN PENJUALAN PER {BY_TITLES[report.by]}",
+        _span(report.first_day, report.last_day),
+        (BY_TITLES[report.by].title(), quantity, "Penjualan", "Retur", "Bersih"),
+        tuple((r.label, r.quantity, r.sales, r.refunds, r.net) for r in report.rows),
+        frozenset({2, 3, 4}),
+        # A split payment counts under each of its methods, so receipts do not add up.
+        ("TOTAL", "" if report.by == "payment" else report.total_quantity, report.total_sales,
+         report.total_refunds, report.total_sales - report.total_refunds))
+
+
+def stock_table(rows: Sequence[StockRow], on: object) -> ReportTable:
+    return ReportTable(
+        "STOK TITIPAN PER PEMBATIK", f"per {on}",
+        ("Pembatik", "Jenis barang", "Buah", "Nilai (harga pembatik)"),
+        tuple((f"{r.maker_code} {r.maker_name}", r.items, r.pieces, r.value) for r in rows),
+        frozenset({3}),
+        ("TOTAL", sum(r.items for r in rows), sum(r.pieces for r in rows),
+         sum(r.value for r in rows)))
+
+
+def aging_table(rows: Sequence[AgingRow], min_days: int) -> ReportTable:
+    subtitle = f"barang {min_days} hari atau lebih sejak diterima" if min_days else \
+        "semua barang di rak, yang terlama dulu"
+    return ReportTable(
+        "UMUR STOK", subtitle,
+        ("Barang", "Pembatik", "Buah", "Harga", "Diterima", "Hari"),
+        tuple((f"{r.item_code} {r.name}", r.maker_code, r.on_hand, r.price,
+               r.received_on.strftime("%d-%m-%Y"), r.days) for r in rows),
+        frozenset({3}),
+        ("TOTAL", "", sum(r.on_hand for r in rows), sum(r.on_hand * r.price for r in rows),
+         "", ""))
+
+
+def items_table(top: Sequence[ItemRow], slow: Sequence[ItemRow], span: str) -> ReportTable:
+    rows = [("Terlaris", f"{r.code} {r.name}", r.sold, r.sales, r.on_hand, r.days_on_shelf)
+            for r in top]
+    rows += [("Paling lambat", f"{r.code} {r.name}", r.sold, r.sales, r.on_hand,
+              r.days_on_shelf) for r in slow]
+    return ReportTable("BARANG TERLARIS DAN PALING LAMBAT", span,
+                       ("Daftar", "Barang", "Terjual", "Penjualan", "Stok", "Hari di rak"),
+                       tuple(rows), frozenset({3}))

@@ -1,0 +1,262 @@
+"""Reports for any date range: sales by maker, category, technique, motif, payment method or hour;
+the best and slowest items; stock on hand per maker at maker prices; and stock aging, with the
+pieces due to go back to their makers.
+
+Sales are counted on the day they were sold (Asia/Jakarta), refunds on the day they were given;
+training sales are left out, as everywhere money is counted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showroom_pos.db.models import (
+    Item,
+    Maker,
+    Payment,
+    Refund,
+    RefundLine,
+    Sale,
+    SaleLine,
+    StockMovement,
+)
+from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.kinds import MovementKind, technique_label
+from showroom_pos.domain.periods import day_bounds, to_local
+from showroom_pos.domain.roles import Action
+from showroom_pos.services.auth import require
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor
+
+DIMENSIONS = ("maker", "category", "technique", "motif", "payment", "hour")
+MAX_DAYS = 3_660
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    key: str
+    label: str
+    quantity: int  # pieces sold (receipts for the payment report)
+    sales: int
+    refunds: int
+
+    @property
+    def net(self) -> int:
+        return self.sales - self.refunds
+
+
+@dataclass(frozen=True)
+class SalesReport:
+    by: str
+    first_day: date
+    last_day: date
+    rows: tuple[ReportRow, ...]
+
+    @property
+    def total_sales(self) -> int:
+        return sum(row.sales for row in self.rows)
+
+    @property
+    def total_refunds(self) -> int:
+        return sum(row.refunds for row in self.rows)
+
+    @property
+    def total_quantity(self) -> int:
+        return sum(row.quantity for row in self.rows)
+
+
+def _range(first_day: date, last_day: date) -> tuple[datetime, datetime]:
+    if last_day < first_day or (last_day - first_day).days > MAX_DAYS:
+        raise ValidationError("report.bad_range", first=first_day.isoformat(),
+                              last=last_day.isoformat())
+    return day_bounds(first_day)[0], day_bounds(last_day)[1]
+
+
+def _line_keys(by: str) -> Callable[[SaleLine, Item], tuple[str, str]]:
+    def maker(line: SaleLine, _item: Item) -> tuple[str, str]:
+        return line.maker_code, f"{line.maker_code} {line.maker_name}"
+
+    def category(_line: SaleLine, item: Item) -> tuple[str, str]:
+        return item.category, item.category
+
+    def technique(line: SaleLine, _item: Item) -> tuple[str, str]:
+        return line.technique, technique_label(line.technique)
+
+    def motif(_line: SaleLine, item: Item) -> tuple[str, str]:
+        return (item.motif or "-").lower(), item.motif or "-"
+
+    def hour(line: SaleLine, _item: Item) -> tuple[str, str]:
+        local = to_local(line.sold_at).hour
+        return f"{local:02d}", f"{local:02d}.00-{local:02d}.59"
+
+    return {"maker": maker, "category": category, "technique": technique, "motif": motif,
+            "hour": hour}[by]
+
+
+def _by_lines(session: Session, by: str, start: datetime, end: datetime) -> list[ReportRow]:
+    key_of = _line_keys(by)
+    labels: dict[str, str] = {}
+    quantity: dict[str, int] = defaultdict(int)
+    sales: dict[str, int] = defaultdict(int)
+    refunds: dict[str, int] = defaultdict(int)
+    for line, item in session.execute(
+            select(SaleLine, Item).join(Item, Item.id == SaleLine.item_id)
+            .where(SaleLine.sold_at >= start, SaleLine.sold_at < end,
+                   SaleLine.training.is_(False))):
+        key, label = key_of(line, item)
+        labels[key] = label
+        quantity[key] += line.quantity
+        sales[key] += line.amount
+    for refund, line, item in session.execute(
+            select(RefundLine, SaleLine, Item)
+            .join(SaleLine, SaleLine.id == RefundLine.sale_line_id)
+            .join(Item, Item.id == RefundLine.item_id)
+            .where(RefundLine.refunded_at >= start, RefundLine.refunded_at < end)):
+        key, label = key_of(line, item)
+        if by == "hour":  # a refund belongs to the hour it was given
+            local = to_local(refund.refunded_at).hour
+            key, label = f"{local:02d}", f"{local:02d}.00-{local:02d}.59"
+        labels.setdefault(key, label)
+        refunds[key] += refund.amount
+    return [ReportRow(key, labels[key], quantity[key], sales[key], refunds[key])
+            for key in labels]
+
+
+def _by_payment(session: Session, start: datetime, end: datetime) -> list[ReportRow]:
+    names = {"cash": "Tunai", "qris": "QRIS", "card": "Kartu", "transfer": "Transfer"}
+    sales = dict(session.execute(
+        select(Payment.method, func.sum(Payment.amount)).join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.sold_at >= start, Sale.sold_at < end, Sale.training.is_(False))
+        .group_by(Payment.method)).all())
+    counts = dict(session.execute(
+        select(Payment.method, func.count(func.distinct(Payment.sale_id)))
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.sold_at >= start, Sale.sold_at < end, Sale.training.is_(False))
+        .group_by(Payment.method)).all())
+    refunds = dict(session.execute(
+        select(Refund.method, func.sum(Refund.total))
+        .where(Refund.refunded_at >= start, Refund.refunded_at < end)
+        .group_by(Refund.method)).all())
+    return [ReportRow(method, names.get(method, method), int(counts.get(method, 0)),
+                      int(sales.get(method, 0) or 0), int(refunds.get(method, 0) or 0))
+            for method in sorted(set(sales) | set(refunds))]
+
+
+def sales_report(ledger: Ledger, *, actor: Actor, first_day: date, last_day: date,
+                 by: str) -> SalesReport:
+    """Sales and refunds of the range grouped one way; biggest net first (hours in order)."""
+    if by not in DIMENSIONS:
+        raise ValidationError("field.choice", field="Laporan", value=by,
+                              choices=", ".join(DIMENSIONS))
+    start, end = _range(first_day, last_day)
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_REPORTS)
+        rows = _by_payment(session, start, end) if by == "payment" \
+            else _by_lines(session, by, start, end)
+    rows.sort(key=(lambda r: r.key) if by == "hour" else (lambda r: (-r.net, r.key)))
+    return SalesReport(by, first_day, last_day, tuple(rows))
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    code: str
+    name: str
+    maker_code: str
+    sold: int
+    sales: int
+    on_hand: int
+    days_on_shelf: int
+
+
+def item_ranking(ledger: Ledger, *, actor: Actor, first_day: date, last_day: date,
+                 limit: int = 20) -> tuple[list[ItemRow], list[ItemRow]]:
+    """The best sellers of the range, and the slowest: in stock, sold least, longest there."""
+    start, end = _range(first_day, last_day)
+    today = to_local(ledger.now()).date()
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_REPORTS)
+        sold = {item_id: (int(qty), int(amount)) for item_id, qty, amount in session.execute(
+            select(SaleLine.item_id, func.sum(SaleLine.quantity), func.sum(SaleLine.amount))
+            .where(SaleLine.sold_at >= start, SaleLine.sold_at < end,
+                   SaleLine.training.is_(False)).group_by(SaleLine.item_id))}
+        received = _last_intake(session)
+        items = session.execute(select(Item, Maker.code).join(Maker, Maker.id == Item.maker_id)
+                                .where(Item.active.is_(True)))
+        rows = [ItemRow(item.code, item.name, maker_code, *sold.get(item.id, (0, 0)),
+                        item.on_hand, _days(received.get(item.id, item.created_at), today))
+                for item, maker_code in items]
+    top = sorted((r for r in rows if r.sold), key=lambda r: (-r.sold, -r.sales, r.code))
+    slow = sorted((r for r in rows if r.on_hand > 0),
+                  key=lambda r: (r.sold, -r.days_on_shelf, r.code))
+    return top[:limit], slow[:limit]
+
+
+def _last_intake(session: Session) -> dict[int, datetime]:
+    return dict(session.execute(
+        select(StockMovement.item_id, func.max(StockMovement.occurred_at))
+        .where(StockMovement.kind == MovementKind.INTAKE.value)
+        .group_by(StockMovement.item_id)).all())
+
+
+def _days(moment: datetime, today: date) -> int:
+    return max((today - to_local(moment).date()).days, 0)
+
+
+@dataclass(frozen=True)
+class StockRow:
+    maker_code: str
+    maker_name: str
+    items: int
+    pieces: int
+    value: int  # at maker prices
+
+
+def stock_by_maker(ledger: Ledger, *, actor: Actor) -> list[StockRow]:
+    """What is on the shelf for each maker, and what it is worth at the makers' prices."""
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_REPORTS)
+        rows = session.execute(
+            select(Maker.code, Maker.name, func.count(Item.id), func.sum(Item.on_hand),
+                   func.sum(Item.on_hand * Item.price))
+            .join(Item, Item.maker_id == Maker.id).where(Item.on_hand > 0)
+            .group_by(Maker.code, Maker.name).order_by(Maker.code))
+        return [StockRow(code, name, int(items), int(pieces), int(value))
+                for code, name, items, pieces, value in rows]
+
+
+@dataclass(frozen=True)
+class AgingRow:
+    item_code: str
+    name: str
+    maker_code: str
+    maker_name: str
+    on_hand: int
+    price: int
+    received_on: date
+    days: int
+
+
+def stock_aging(ledger: Ledger, *, actor: Actor, min_days: int = 0) -> list[AgingRow]:
+    """Pieces on the shelf by days since their last intake, oldest first; with `min_days`
+    (the showroom's return-after setting) only those due to go back to their makers."""
+    today = to_local(ledger.now()).date()
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_REPORTS)
+        received = _last_intake(session)
+        rows = []
+        for item, maker in session.execute(
+                select(Item, Maker).join(Maker, Maker.id == Item.maker_id)
+                .where(Item.on_hand > 0)):
+            moment = received.get(item.id, item.created_at)
+            days = _days(moment, today)
+            if days >= min_days:
+                rows.append(AgingRow(item.code, item.name, maker.code, maker.name,
+                                     item.on_hand, item.price, to_local(moment).date(), days))
+    rows.sort(key=lambda r: (-r.days, r.maker_code, r.item_code))
+    return rows
