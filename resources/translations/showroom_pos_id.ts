@@ -512,6 +512,10 @@
         <translation>Laporan bulanan</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Jurnal</translation>
     </message>
@@ -1104,6 +1108,141 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>To give back</source>
         <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Sales by maker</source>
+        <translation>Penjualan per pembatik</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Penjualan per kategori</translation>
+    </message>
+    <message>
+        <source>Sales by technique</source>
+        <translation>Penjualan per teknik</translation>
+    </message>
+    <message>
+        <source>Sales by motif</source>
+        <translation>Penjualan per motif</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>Penjualan per cara bayar</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>Penjualan per jam</translation>
+    </message>
+    <message>
+        <source>Best and slowest items</source>
+        <translation>Barang terlaris dan paling lambat</translation>
+    </message>
+    <message>
+        <source>Stock per maker</source>
+        <translation>Stok per pembatik</translation>
+    </message>
+    <message>
+        <source>Pieces due back to their makers</source>
+        <translation>Barang yang perlu dikembalikan ke pembatik</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Close day %1 of till %2 with a Z report? It is done once and cannot be undone.</source>
+        <translation>Tutup hari %1 di kasir %2 dengan laporan Z? Ini hanya sekali dan tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 baris</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>Choose the pieces to return first.</source>
+        <translation>Pilih dulu barang yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Return to makers</source>
+        <translation>Kembalikan ke pembatik</translation>
+    </message>
+    <message>
+        <source>Make return slips for %1 items of %2 makers?</source>
+        <translation>Buat berita acara pengembalian untuk %1 barang dari %2 pembatik?</translation>
+    </message>
+    <message>
+        <source>Due back after the shelf time</source>
+        <translation>Dikembalikan setelah batas waktu di rak</translation>
+    </message>
+    <message>
+        <source>Return slips made: %1</source>
+        <translation>Berita acara dibuat: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the day</source>
+        <translation>&amp;Tutup hari</translation>
+    </message>
+    <message>
+        <source>&amp;Till:</source>
+        <translation>&amp;Kasir:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>Laporan &amp;X</translation>
+    </message>
+    <message>
+        <source>Close the day (&amp;Z)...</source>
+        <translation>Tutup hari (&amp;Z)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Sales and stock</source>
+        <translation>&amp;Penjualan dan stok</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Export (PDF, Excel, CSV)...</source>
+        <translation>&amp;Ekspor (PDF, Excel, CSV)...</translation>
+    </message>
+    <message>
+        <source>&amp;Return chosen pieces to their makers...</source>
+        <translation>&amp;Kembalikan barang terpilih ke pembatik...</translation>
     </message>
 </context>
 <context>

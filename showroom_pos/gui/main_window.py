@@ -311,6 +311,7 @@ def extra_screens(
     from showroom_pos.gui.screens.items_screen import ItemsScreen
     from showroom_pos.gui.screens.journal_screen import JournalScreen
     from showroom_pos.gui.screens.makers_screen import MakersScreen
+    from showroom_pos.gui.screens.reports_screen import ReportsScreen
     from showroom_pos.gui.screens.settings_screen import SettingsScreen
     from showroom_pos.gui.screens.statements_screen import StatementsScreen
 
@@ -329,6 +330,9 @@ def extra_screens(
         ("statements", QCoreApplication.translate("MainWindow", "Monthly statements"),
          (Action.VIEW_SETTLEMENT,),
          lambda context, parent: StatementsScreen(context, parent)),
+        ("reports", QCoreApplication.translate("MainWindow", "Reports"),
+         (Action.CLOSE_DAY, Action.VIEW_REPORTS),
+         lambda context, parent: ReportsScreen(context, parent)),
         ("journal", QCoreApplication.translate("MainWindow", "Journal"),
          (Action.VERIFY_JOURNAL,),
          lambda context, parent: JournalScreen(context, parent)),

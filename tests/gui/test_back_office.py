@@ -91,8 +91,8 @@ def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
 @pytest.mark.parametrize(("role", "screens"), [
     ("cashier", ["till"]),
     ("staff", ["intake", "items", "makers", "statements"]),
-    ("treasurer", ["makers", "statements", "journal"]),
-    ("supervisor", ["till", "intake", "items", "makers", "statements", "journal",
+    ("treasurer", ["makers", "statements", "reports", "journal"]),
+    ("supervisor", ["till", "intake", "items", "makers", "statements", "reports", "journal",
                     "settings"]),
 ])
 def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,

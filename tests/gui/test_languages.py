@@ -59,6 +59,6 @@ def test_the_back_office_navigation_speaks_indonesian(sqlite_showroom: Showroom,
         titles = [window.ui.navList.item(row).text()
                   for row in range(window.ui.navList.count())]
         assert titles == ["Kasir", "Titipan", "Barang dan stok", "Anggota", "Laporan bulanan",
-                          "Jurnal", "Pengaturan dan pengguna"]
+                          "Laporan", "Jurnal", "Pengaturan dan pengguna"]
     finally:
         application("en")

@@ -1,0 +1,277 @@
+"""Reports: close a till's day (X and Z, printed or as PDF), and sales and stock reports for any
+range on screen, exported as PDF, Excel or CSV; pieces due back can become return slips."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from showroom_pos.documents import tables
+from showroom_pos.documents.base import Letterhead
+from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.roles import Action
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.errors import message_of, show_error
+from showroom_pos.gui.generated.ui_reports_screen import Ui_ReportsScreen
+from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.printing.day_report import day_report_lines
+from showroom_pos.printing.receipt import ReceiptHeader
+from showroom_pos.services import day_reports, reports, settings, stock
+from showroom_pos.services.day_reports import DayReport
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportsScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_ReportsScreen()
+        self.ui.setupUi(self)
+        self.day_report: DayReport | None = None
+        self.table: tables.ReportTable | None = None
+        self.aging: list[reports.AgingRow] = []
+        self.open_file: Callable[[Path], object] | None = None
+        today = to_local(context.ledger.now()).date()
+        self.ui.dayEdit.setDate(_qdate(today))
+        self.ui.fromEdit.setDate(_qdate(today.replace(day=1)))
+        self.ui.toEdit.setDate(_qdate(today))
+        self.ui.dayPreview.setObjectName("reportPreview")
+        self.ui.dayPreview.setStyleSheet("font-family: monospace;")
+        for terminal in settings.list_terminals(context.ledger, actor=context.actor):
+            self.ui.tillCombo.addItem(f"{terminal.code}  {terminal.name}", terminal.code)
+        if context.terminal_code:
+            self.ui.tillCombo.setCurrentIndex(self.ui.tillCombo.findData(context.terminal_code))
+        kinds = [("sales:maker", self.tr("Sales by maker")),
+                 ("sales:category", self.tr("Sales by category")),
+                 ("sales:technique", self.tr("Sales by technique")),
+                 ("sales:motif", self.tr("Sales by motif")),
+                 ("sales:payment", self.tr("Sales by payment method")),
+                 ("sales:hour", self.tr("Sales by hour of day")),
+                 ("items", self.tr("Best and slowest items")),
+                 ("stock", self.tr("Stock per maker")),
+                 ("aging", self.tr("Pieces due back to their makers"))]
+        for key, label in kinds:
+            self.ui.kindCombo.addItem(label, key)
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self.show_report())
+        self.ui.xButton.clicked.connect(self.x_report)
+        self.ui.zButton.clicked.connect(self.confirm_z)
+        self.ui.printDayButton.clicked.connect(self.print_day)
+        self.ui.pdfDayButton.clicked.connect(self.ask_day_pdf)
+        self.ui.showButton.clicked.connect(self.show_report)
+        self.ui.exportButton.clicked.connect(self.ask_export)
+        self.ui.returnDueButton.clicked.connect(self.return_chosen)
+        may_close = context.may(Action.CLOSE_DAY)
+        if not may_close:
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.dayTab))
+        if not context.may(Action.VIEW_REPORTS):
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(self.ui.rangeTab))
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        self.ui.printDayButton.setEnabled(self.day_report is not None)
+        self.ui.pdfDayButton.setEnabled(self.day_report is not None)
+        self.ui.exportButton.setEnabled(self.table is not None)
+        aging = self.ui.kindCombo.currentData() == "aging"
+        self.ui.returnDueButton.setVisible(aging and self.context.may(Action.RETURN_TO_MAKER))
+        self.ui.fromEdit.setEnabled(str(self.ui.kindCombo.currentData()).startswith(
+            ("sales", "items")))
+        self.ui.toEdit.setEnabled(self.ui.fromEdit.isEnabled())
+
+    # -- closing the day ------------------------------------------------------------------
+
+    def till(self) -> str:
+        return str(self.ui.tillCombo.currentData() or "")
+
+    def show_day(self, report: DayReport) -> None:
+        self.day_report = report
+        header = ReceiptHeader.from_settings(settings.get_settings(self.context.ledger))
+        self.ui.dayPreview.setPlainText("\n".join(day_report_lines(report, header, 42)))
+        self.update_buttons()
+
+    def x_report(self) -> None:
+        try:
+            self.show_day(day_reports.x_report(self.context.ledger, actor=self.context.actor,
+                                               terminal_code=self.till(),
+                                               day=_day(self.ui.dayEdit.date())))
+        except ShowroomError as refused:
+            self.ui.dayPreview.setPlainText(message_of(refused))
+
+    def confirm_z(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Close the day"),
+            self.tr("Close day %1 of till %2 with a Z report? It is done once and cannot be "
+                    "undone.").replace("%1", self.ui.dayEdit.date().toString("dd-MM-yyyy"))
+            .replace("%2", self.till()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.z_report()
+
+    def z_report(self) -> None:
+        try:
+            report = day_reports.z_report(self.context.ledger, actor=self.context.actor,
+                                          terminal_code=self.till(),
+                                          day=_day(self.ui.dayEdit.date()))
+        except ShowroomError as refused:
+            self.ui.dayPreview.setPlainText(message_of(refused))
+            return
+        self.show_day(report)
+        self.context.changes.changed.emit("sales")
+        self.print_day()
+
+    def print_day(self) -> None:
+        report = self.day_report
+        if report is None:
+            return
+        from showroom_pos.printing.jobs import print_day_report_now
+
+        ledger = self.context.ledger
+        run_in_background(self, lambda: print_day_report_now(ledger, report),
+                          lambda _none: None,
+                          lambda error: self.ui.dayPreview.appendPlainText(
+                              "\n" + message_of(error)), quiet=True)
+
+    def ask_day_pdf(self) -> None:
+        report = self.day_report
+        if report is None:
+            return
+        name = f"laporan-{report.kind.lower()}-{report.terminal_code}-" \
+            f"{report.business_day.isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
+                                              str(Path.home() / name), "PDF (*.pdf)")
+        if path:
+            self.day_pdf(Path(path))
+
+    def day_pdf(self, path: Path) -> None:
+        from showroom_pos.documents.day_report import write_day_report
+
+        report = self.day_report
+        assert report is not None
+        head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
+        run_in_background(self, lambda: write_day_report(report, head, path),
+                          lambda _none: self.opened(path),
+                          lambda error: show_error(self, error))
+
+    def opened(self, path: Path) -> None:
+        if self.open_file is not None:
+            self.open_file(path)
+            return
+        from showroom_pos.gui.screens.intake_screen import open_with_desktop
+
+        open_with_desktop(path)
+
+    # -- range reports --------------------------------------------------------------------
+
+    def build_table(self) -> tables.ReportTable:
+        kind = str(self.ui.kindCombo.currentData())
+        first, last = _day(self.ui.fromEdit.date()), _day(self.ui.toEdit.date())
+        ledger, actor = self.context.ledger, self.context.actor
+        self.aging = []
+        if kind.startswith("sales:"):
+            return tables.sales_table(reports.sales_report(
+                ledger, actor=actor, first_day=first, last_day=last, by=kind.split(":")[1]))
+        if kind == "items":
+            top, slow = reports.item_ranking(ledger, actor=actor, first_day=first,
+                                             last_day=last)
+            return tables.items_table(top, slow, f"{first:%d-%m-%Y} s.d. {last:%d-%m-%Y}")
+        today = to_local(ledger.now()).date()
+        if kind == "stock":
+            return tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
+                                      f"{today:%d-%m-%Y}")
+        days = int(settings.get_settings(ledger).get("stock.return_after_days") or 0)
+        self.aging = reports.stock_aging(ledger, actor=actor, min_days=days)
+        return tables.aging_table(self.aging, days)
+
+    def show_report(self) -> None:
+        self.update_buttons()
+        try:
+            table = self.build_table()
+        except ShowroomError as refused:
+            self.ui.rangeMessage.setText(message_of(refused))
+            return
+        self.table = table
+        grid = self.ui.reportTable
+        grid.setColumnCount(len(table.headers))
+        grid.setHorizontalHeaderLabels(list(table.headers))
+        shown = list(table.rows) + ([table.total] if table.total is not None else [])
+        grid.setRowCount(len(shown))
+        for row, values in enumerate(shown):
+            for column, value in enumerate(values):
+                text = format_rupiah(value) if column in table.money_columns and isinstance(
+                    value, int) else str(value)
+                item = QTableWidgetItem(text)
+                if isinstance(value, int):
+                    item.setTextAlignment(RIGHT)
+                grid.setItem(row, column, item)
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.rangeMessage.setText(f"{table.title} · {table.subtitle} · "
+                                     + self.tr("%1 rows").replace("%1", str(len(table.rows))))
+        self.update_buttons()
+
+    def ask_export(self) -> None:
+        if self.table is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report"), str(Path.home() / "laporan.xlsx"),
+            "Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv)")
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        table = self.table
+        assert table is not None
+        head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
+        run_in_background(self, lambda: tables.write_table(table, path, head),
+                          lambda _none: self.ui.rangeMessage.setText(
+                              self.tr("Written to %1.").replace("%1", str(path))),
+                          lambda error: show_error(self, error))
+
+    def return_chosen(self) -> None:
+        rows = sorted({index.row() for index in self.ui.reportTable.selectedIndexes()
+                       if index.row() < len(self.aging)})
+        if not rows:
+            self.ui.rangeMessage.setText(self.tr("Choose the pieces to return first."))
+            return
+        by_maker: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for row in rows:
+            piece = self.aging[row]
+            by_maker[piece.maker_code].append((piece.item_code, piece.on_hand))
+        answer = QMessageBox.question(
+            self, self.tr("Return to makers"),
+            self.tr("Make return slips for %1 items of %2 makers?")
+            .replace("%1", str(len(rows))).replace("%2", str(len(by_maker))))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.return_pieces(dict(by_maker))
+
+    def return_pieces(self, by_maker: dict[str, list[tuple[str, int]]]) -> list[str]:
+        made = []
+        for maker_code, lines in sorted(by_maker.items()):
+            try:
+                slip = stock.return_to_maker(self.context.ledger, actor=self.context.actor,
+                                             maker_code=maker_code, lines=lines,
+                                             notes=self.tr("Due back after the shelf time"))
+            except ShowroomError as refused:
+                self.ui.rangeMessage.setText(message_of(refused))
+                break
+            made.append(slip.number)
+        if made:
+            self.context.changes.changed.emit("stock")
+            self.show_report()
+            self.ui.rangeMessage.setText(self.tr("Return slips made: %1").replace(
+                "%1", ", ".join(made)))
+        return made

@@ -1,0 +1,101 @@
+"""The reports screen: a supervisor closes the till's day after the shift, the Z goes to the
+printer; range reports on screen and exported; pieces due back become return slips."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.main import application
+from showroom_pos.gui.screens.reports_screen import ReportsScreen
+from showroom_pos.gui.tasks import wait_for_background
+from showroom_pos.services import sales, settings
+from showroom_pos.services.sales import CartLine, PaymentInput
+from tests.conftest import Showroom
+from tests.ledgerstate import journal_actions, on_hand
+from tests.printing.escpos_decode import decode
+
+
+def screen_for(showroom: Showroom, who: str, qtbot: QtBot) -> ReportsScreen:
+    application("en")
+    screen = ReportsScreen(AppContext(showroom.ledger, showroom.people()[who], "K1", "en"))
+    qtbot.addWidget(screen)
+    return screen
+
+
+def sell_and_close_shift(showroom: Showroom) -> None:
+    sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                        lines=[CartLine("PKL001-00002", 2)],
+                        payments=[PaymentInput("cash", 500_000)])
+    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                      denominations={100_000: 8})
+
+
+def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
+                                       tmp_path: Path) -> None:
+    paper = tmp_path / "lp0"
+    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
+                          values={"receipt.printer": f"file:{paper}"})
+    screen = screen_for(sqlite_showroom, "supervisor", qtbot)
+    screen.z_report()
+    assert "still open" in screen.ui.dayPreview.toPlainText()
+    sell_and_close_shift(sqlite_showroom)
+    screen.x_report()
+    preview = screen.ui.dayPreview.toPlainText()
+    assert "LAPORAN X" in preview and "Rp500.000" in preview
+    assert "day.close" not in journal_actions(sqlite_showroom.ledger)
+    screen.z_report()
+    assert wait_for_background()
+    assert "LAPORAN Z No. 1" in screen.ui.dayPreview.toPlainText()
+    assert journal_actions(sqlite_showroom.ledger)[-1] == "day.close"
+    printed = decode(paper.read_bytes()).lines
+    assert any(line.startswith("Kas dihitung") and line.endswith("Rp800.000")
+               for line in printed)
+    assert any(line.startswith("Kas seharusnya") and line.endswith("Rp800.000")
+               for line in printed)
+    opened: list[Path] = []
+    screen.open_file = opened.append
+    screen.day_pdf(tmp_path / "z.pdf")
+    assert wait_for_background() and opened == [tmp_path / "z.pdf"]
+    screen.z_report()
+    assert "already closed" in screen.ui.dayPreview.toPlainText()
+
+
+def test_range_reports_and_returns_due(sqlite_showroom: Showroom, qtbot: QtBot,
+                                       tmp_path: Path) -> None:
+    sell_and_close_shift(sqlite_showroom)
+    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
+                          values={"stock.return_after_days": "30"})
+    sqlite_showroom.clock.set(datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
+    screen = screen_for(sqlite_showroom, "supervisor", qtbot)
+    screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
+    screen.ui.fromEdit.setDate(screen.ui.fromEdit.date().addMonths(-2))
+    screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("sales:technique"))
+    grid = screen.ui.reportTable
+    assert grid.item(0, 0).text() == "Batik cap" and grid.item(0, 2).text() == "Rp500.000"
+    assert grid.item(grid.rowCount() - 1, 0).text() == "TOTAL"
+    screen.export(tmp_path / "teknik.xlsx")
+    assert wait_for_background()
+    sheet = load_workbook(tmp_path / "teknik.xlsx").active
+    assert sheet is not None and sheet["C5"].value == 500_000
+
+    screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("aging"))
+    assert screen.ui.returnDueButton.isVisibleTo(screen)
+    codes = [piece.item_code for piece in screen.aging]
+    assert codes == ["PKL001-00001", "PKL001-00002", "PKL001-00003"]  # all 46 days old
+    row = codes.index("PKL001-00002")
+    made = screen.return_pieces({"PKL001": [("PKL001-00002", screen.aging[row].on_hand)]})
+    assert made == ["BA-000001"]
+    assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 0
+    assert "PKL001-00002" not in [piece.item_code for piece in screen.aging]
+
+
+def test_the_treasurer_sees_reports_but_does_not_close_days(sqlite_showroom: Showroom,
+                                                            qtbot: QtBot) -> None:
+    treasurer = screen_for(sqlite_showroom, "treasurer", qtbot)
+    assert treasurer.ui.tabs.count() == 1
+    assert treasurer.ui.tabs.widget(0) is treasurer.ui.rangeTab
