@@ -136,10 +136,30 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         if key == "intake":
             _half_entered_intake(screen)
         shot(key, window, SIZE)
+        if key == "reports":
+            _filled_reports(screen, shot, window)
     wizard_ledger_note = SetupWizard(ledger)
     wizard_ledger_note.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
     shot("setup_wizard", wizard_ledger_note)
     return written
+
+
+def _filled_reports(screen: object, shot: Callable[..., None], window: object) -> None:
+    """The X report of the demo's last day, then a month's sales by maker."""
+    from PySide6.QtCore import QDate
+
+    from showroom_pos.gui.screens.reports_screen import ReportsScreen
+
+    assert isinstance(screen, ReportsScreen)
+    screen.ui.dayEdit.setDate(QDate(2026, 11, 19))
+    screen.x_report()
+    shot("reports", window, SIZE)
+    screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
+    screen.ui.fromEdit.setDate(QDate(2026, 10, 1))
+    screen.ui.toEdit.setDate(QDate(2026, 10, 31))
+    screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("sales:maker"))
+    screen.show_report()
+    shot("reports_sales", window, SIZE)
 
 
 def _half_entered_intake(screen: object) -> None:
