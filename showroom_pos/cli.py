@@ -471,6 +471,26 @@ def cmd_report_table(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """The archive export of a date range, checked by its own script."""
+    from showroom_pos.services.archive import export_archive
+
+    first = _day_arg(args.first, "--from")
+    last = _day_arg(args.last, "--to")
+    assert first is not None and last is not None
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        done = export_archive(ledger, actor=actor, first_day=first, last_day=last,
+                              out_dir=Path(args.out))
+        for name, rows in sorted(done.rows.items()):
+            _out(f"  {name}: {rows}")
+        _out(f"-> {done.folder} (periksa / check: python3 {done.folder}/verify_export.py)")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
 def cmd_settle(args: argparse.Namespace) -> int:
     """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
     from showroom_pos.services.statements import write_statements
@@ -699,6 +719,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    help="only pieces this old (default: the setting)")
         table_cmd.add_argument("--out", required=True, metavar="FILE.pdf|csv|xlsx")
         acting(table_cmd)
+
+    export = add("export", cmd_export, "every record of a date range (at most a year) as CSV "
+                 "with a manifest of hashes and a script that checks them, for the archive")
+    export.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--out", required=True, metavar="DIR")
+    acting(export)
 
     settle = add("settle", cmd_settle,
                  "monthly statements as PDF, one per maker, plus the treasurer's summary "

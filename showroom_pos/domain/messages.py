@@ -382,6 +382,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rentang tanggal tidak valid: {first} sampai {last} (paling lama 10 tahun).",
         "Invalid date range: {first} to {last} (at most 10 years).",
     ),
+    "archive.bad_range": (
+        "Rentang ekspor tidak valid: {first} sampai {last} (paling lama {days} hari per ekspor).",
+        "Invalid export range: {first} to {last} (at most {days} days per export).",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",
