@@ -87,6 +87,33 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Today: %1 net from %2 receipts</source>
+        <translation>Hari ini: %1 bersih dari %2 struk</translation>
+    </message>
+    <message>
+        <source>This month: %1 net from %2 receipts</source>
+        <translation>Bulan ini: %1 bersih dari %2 struk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Sales per day this month (net)</source>
+        <translation>Penjualan per hari bulan ini (bersih)</translation>
+    </message>
+    <message>
+        <source>Techniques this month</source>
+        <translation>Teknik bulan ini</translation>
+    </message>
+    <message>
+        <source>Top makers this month</source>
+        <translation>Pembatik terlaris bulan ini</translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message>
         <source>Item name</source>
@@ -494,6 +521,10 @@
     <message>
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Intake</source>

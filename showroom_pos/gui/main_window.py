@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
 def extra_screens(
         window: MainWindow) -> list[tuple[str, str, tuple[Action, ...], ScreenFactory]]:
     """Back-office screens, in navigation order (the till comes first)."""
+    from showroom_pos.gui.screens.dashboard_screen import DashboardScreen
     from showroom_pos.gui.screens.intake_screen import IntakeScreen
     from showroom_pos.gui.screens.items_screen import ItemsScreen
     from showroom_pos.gui.screens.journal_screen import JournalScreen
@@ -316,6 +317,9 @@ def extra_screens(
     from showroom_pos.gui.screens.statements_screen import StatementsScreen
 
     return [
+        ("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
+         (Action.CLOSE_DAY,),
+         lambda context, parent: DashboardScreen(context, parent)),
         ("intake", QCoreApplication.translate("MainWindow", "Intake"),
          (Action.RECEIVE_CONSIGNMENT,),
          lambda context, parent: IntakeScreen(context, parent,

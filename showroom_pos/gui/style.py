@@ -14,6 +14,7 @@ QListWidget#navList {{ background: {INDIGO}; color: white; border: none; font-si
 QListWidget#navList::item {{ padding: 10px 12px; }}
 QListWidget#navList::item:selected {{ background: {SOGAN}; color: white; }}
 QLabel#bigTotal {{ font-size: 30pt; font-weight: bold; color: {INDIGO}; }}
+QLabel#bigFigure {{ font-size: 16pt; font-weight: bold; color: {INDIGO}; }}
 QLabel#bigChange {{ font-size: 24pt; font-weight: bold; color: {SOGAN}; }}
 QLabel#titleLabel {{ font-size: 15pt; font-weight: bold; color: {INDIGO}; }}
 QLabel[problem="true"] {{ color: {ALERT}; font-weight: bold; }}

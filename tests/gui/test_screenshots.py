@@ -14,7 +14,7 @@ def test_screenshots_of_every_screen(tmp_path: Path, qapp: object) -> None:
     assert main(["--lang", "en", "screenshots", "--out", str(out)]) == 0
     names = {p.stem for p in out.glob("*.png")}
     assert {"login", "till", "payment", "refund", "approval", "open_shift", "close_shift",
-            "intake", "items", "makers", "statements", "reports", "journal",
+            "dashboard", "intake", "items", "makers", "statements", "reports", "journal",
             "settings", "setup_wizard", "customer_display"} <= names
     for name in ("till", "intake", "items", "makers", "statements", "journal"):
         image = QImage(str(out / f"{name}.png"))
