@@ -114,6 +114,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message>
         <source>Item name</source>

@@ -73,6 +73,10 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
             return 0
     terminal = DEMO_TILL if demo else till_code(ledger.url)
     while True:
+        if lang is None:  # a change in Settings applies from the next login
+            language = settings.get_settings(ledger).get("language", "id")
+            app.setProperty("showroom_lang", language)
+            install_language(app, language)
         login = login_dialog(ledger, demo=demo)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.ui.logoutAction.triggered.connect(self.log_out)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self.about)
+        self.ui.guideAction.triggered.connect(self.show_guide)
         self.build_screens()
         self.ui.customerDisplayAction.setVisible(self.till is not None)
         self.refresh_status()
@@ -296,6 +297,13 @@ class MainWindow(QMainWindow):
     def log_out(self) -> None:
         self.logged_out.emit()
         self.close()
+
+    def show_guide(self) -> QWidget:
+        from showroom_pos.gui.dialogs.guide_dialog import GuideDialog
+
+        guide = GuideDialog(self.context.lang, self)
+        guide.show()
+        return guide
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Showroom POS"),
