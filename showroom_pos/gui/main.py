@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from showroom_pos.gui.context import AppContext
@@ -49,7 +50,16 @@ def application(lang: str = "id") -> QApplication:
     app.setProperty("showroom_lang", lang)
     install_language(app, lang)
     app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(program_icon())
     return app
+
+
+def program_icon() -> QIcon:
+    """The kawung icon in every size that was rendered from its SVG."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"showroom-pos-{size}.png"))
+    return icon
 
 
 def login_dialog(ledger: Ledger, *, demo: bool) -> LoginDialog:
