@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date as date_type
@@ -491,6 +492,40 @@ def cmd_export(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Build (or reuse) a benchmark database at a scale and print the benchmark table."""
+    import platform
+
+    from showroom_pos.app import open_ledger
+    from showroom_pos.bench import data, run
+    from showroom_pos.db.engine import sqlite_url
+    from showroom_pos.paths import data_dir
+    from showroom_pos.services.auth import count_users
+
+    scale = data.SCALES[args.scale]
+    url = _db_url(args) or sqlite_url(data_dir() / f"bench-{scale.name}.sqlite3")
+    ledger = open_ledger(url)
+    try:
+        if not count_users(ledger):
+            _out(f"Membangun database benchmark / building the {scale.name} database "
+                 f"({scale.makers} makers, {scale.items} items, {scale.sale_lines} sale lines)")
+            data.build(ledger, scale, say=_out)
+        try:
+            data.people(ledger)
+        except ShowroomError:
+            raise CliError(f"{url} is not a benchmark database (no bench users); give an "
+                           "empty database or none") from None
+        _out(f"Database: {run.describe_database(ledger)}")
+        results = run.run_all(ledger, repeat=args.repeat, say=_out)
+    finally:
+        ledger.close()
+    _out("")
+    _out(f"Machine: {platform.platform()}, Python {platform.python_version()}, "
+         f"{os.cpu_count()} CPUs; database {url.split('://')[0]}")
+    _out(run.table(results))
+    return EXIT_OK
+
+
 def cmd_settle(args: argparse.Namespace) -> int:
     """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
     from showroom_pos.services.statements import write_statements
@@ -726,6 +761,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, metavar="DIR")
     acting(export)
+
+    bench = add("bench", cmd_bench, "benchmarks against the bare engines, on a database built "
+                "at a scale (small, or city: 1,300 makers, 100,000 items, 1,000,000 sale lines)")
+    bench.add_argument("--scale", choices=("small", "city"), default="small")
+    bench.add_argument("--repeat", type=int, default=200, help="samples per operation")
 
     settle = add("settle", cmd_settle,
                  "monthly statements as PDF, one per maker, plus the treasurer's summary "

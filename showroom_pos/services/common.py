@@ -29,9 +29,11 @@ def next_number(session: Session, name: str) -> int:
 def assert_period_open(session: Session, *, maker_id: int, maker_code: str, at: datetime) -> None:
     """Refuse a record dated into a month whose statement for this maker is finalized."""
     period = period_of(at)
-    closed = session.scalar(
-        select(Settlement.id).where(Settlement.maker_id == maker_id, Settlement.period == period)
-    ) or session.scalar(select(PeriodClose.id).where(PeriodClose.period == period))
+    with session.no_autoflush:  # the answer does not depend on rows not yet written
+        closed = session.scalar(
+            select(Settlement.id).where(Settlement.maker_id == maker_id,
+                                        Settlement.period == period)
+        ) or session.scalar(select(PeriodClose.id).where(PeriodClose.period == period))
     if closed is not None:
         raise PeriodClosed("period.closed", period=period, maker=maker_code)
 

@@ -334,7 +334,8 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
                     raise StockError("stock.sold_out", code=code)
                 raise StockError("stock.insufficient", code=code, available=item.on_hand,
                                  requested=quantity)
-            if not training:
+        if not training:  # once per maker, not per line
+            for maker in makers.values():
                 assert_period_open(session, maker_id=maker.id, maker_code=maker.code, at=now)
         total = sum(items[code].price * quantity for code, quantity in wanted.items())
         if total > MAX_AMOUNT:
@@ -350,21 +351,24 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
         session.add(sale)
         session.flush()
         records: list[Any] = [sale]
+        lines = []
         for line_no, (code, quantity) in enumerate(wanted.items(), start=1):
             item = items[code]
             maker = makers[item.maker_id]
-            line = SaleLine(sale_id=sale.id, line_no=line_no, item_id=item.id,
-                            item_code=item.code, maker_id=maker.id, maker_code=maker.code,
-                            maker_name=maker.name, description=item.name,
-                            technique=item.technique, quantity=quantity, unit_price=item.price,
-                            amount=item.price * quantity, sold_at=now, training=sale.training)
-            session.add(line)
-            session.flush()
+            lines.append(SaleLine(
+                sale_id=sale.id, line_no=line_no, item_id=item.id, item_code=item.code,
+                maker_id=maker.id, maker_code=maker.code, maker_name=maker.name,
+                description=item.name, technique=item.technique, quantity=quantity,
+                unit_price=item.price, amount=item.price * quantity, sold_at=now,
+                training=sale.training))
+        session.add_all(lines)
+        session.flush()  # one flush gives every line its id
+        for line, item in zip(lines, (items[code] for code in wanted), strict=True):
             records.append(line)
             if not training:
-                records.append(move_stock(session, item=item, kind=MovementKind.SALE,
-                                          quantity=-quantity, at=now, user_id=user.id,
-                                          sale_line_id=line.id))
+                records.append(move_stock(session, item=item,
+                                          kind=MovementKind.SALE, quantity=-line.quantity,
+                                          at=now, user_id=user.id, sale_line_id=line.id))
         for payment in payment_rows:
             payment.sale_id = sale.id
             session.add(payment)
