@@ -7,39 +7,73 @@ ours and is left untouched; one made by a newer program is refused rather than m
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from showroom_pos.db.engine import sqlite_path
 from showroom_pos.domain.errors import DatabaseError
 from showroom_pos.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DatabaseState = Literal["empty", "current", "outdated"]
 VERSION_TABLE = "alembic_version"
 
 
 def alembic_config() -> Config:
+    # Alembic is imported only when a migration has to be read or run: opening a current
+    # database (every start of the program) does without it.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "no migrations shipped"
     return head
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w]+)?['\"]?",
+                       re.MULTILINE)
+
+
+@cache
+def shipped_head() -> str | None:
+    """The newest shipped revision, read from the migration files without Alembic (or None
+    when they cannot be read simply, and Alembic must answer)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations_dir() / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(connection: Connection) -> str | None:
+    rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+        return _stored_revision(connection) if VERSION_TABLE in tables else None
 
 
 def _where(engine: Engine) -> str:
@@ -74,10 +108,10 @@ def check_database(engine: Engine) -> DatabaseState:
             return "empty"
         if VERSION_TABLE not in tables:
             raise DatabaseError("db.not_ours", path=_where(engine))
-        revision = MigrationContext.configure(connection).get_current_revision()
+        revision = _stored_revision(connection)
     if revision is None:
         raise DatabaseError("db.not_ours", path=_where(engine))
-    if revision == head_revision():
+    if revision == (shipped_head() or head_revision()):
         return "current"
     if not _known(revision):
         raise DatabaseError("db.too_new", revision=revision)
@@ -85,6 +119,8 @@ def check_database(engine: Engine) -> DatabaseState:
 
 
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # alembic raises for unknown revisions
@@ -95,10 +131,11 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     """Bring the database to the newest schema; an existing SQLite file is backed up first.
 
     Returns the backup's path, if one was taken."""
+    from alembic import command
+
     from showroom_pos.services.backup import backup_database
 
-    with engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
+    revision = current_revision(engine)
     if revision is not None and not _known(revision):
         raise DatabaseError("db.too_new", revision=revision)
     backup: Path | None = None

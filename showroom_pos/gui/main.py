@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.login_dialog import LoginDialog
 from showroom_pos.gui.local_settings import till_code
-from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
 from showroom_pos.services import settings
@@ -90,6 +89,8 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
         login = login_dialog(ledger, demo=demo)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
+        from showroom_pos.gui.main_window import MainWindow  # after the login window shows
+
         context = AppContext(ledger, login.actor, terminal, language, demo)
         window = MainWindow(context)
         logged_out: list[bool] = []

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from reportlab.graphics.barcode import qrencoder
 
 QUIET_ZONE = 4  # modules of white around the code, as scanners expect
 
 
 def qr_modules(text: str) -> list[list[bool]]:
+    # Imported here: ReportLab's barcode package takes a noticeable part of the start-up.
+    from reportlab.graphics.barcode import qrencoder
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(text)
     code.make()
