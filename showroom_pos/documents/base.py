@@ -177,6 +177,13 @@ def footer(canvas: Canvas, left: str, right: str, page: tuple[float, float] = A4
     canvas.restoreState()
 
 
+def cell_text(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """Plain text when it fits its column (much cheaper to lay out), else a wrapping Paragraph."""
+    if pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - 6:
+        return text
+    return Paragraph(escape(text), style)
+
+
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(text, style)
 

@@ -20,6 +20,7 @@ from showroom_pos.documents.base import (
     SHADE,
     Letterhead,
     build_pdf,
+    cell_text,
     draft_mark,
     escape,
     footer,
@@ -271,7 +272,7 @@ def _sales_table(view: SettlementView, text: dict[str, str]) -> list[Flowable]:
         local = to_local(line.sold_at)
         rows.append([str(number), local.strftime("%d-%m-%Y"), local.strftime("%H:%M"),
                      line.receipt_no, line.item_code,
-                     Paragraph(escape(line.description), style["cell"]), str(line.quantity),
+                     cell_text(line.description, style["cell"], 46 * mm), str(line.quantity),
                      format_rupiah(line.unit_price), format_rupiah(line.amount)])
     rows.append(["", "", "", "", "", text["total"], str(sum(s.quantity for s in view.sales)),
                  "", format_rupiah(view.gross_sales)])
@@ -290,7 +291,7 @@ def _refund_table(view: SettlementView, text: dict[str, str]) -> list[Flowable]:
         local = to_local(line.refunded_at)
         rows.append([local.strftime("%d-%m-%Y"), local.strftime("%H:%M"), line.refund_no,
                      line.receipt_no, line.item_code,
-                     Paragraph(escape(line.description), style["cell"]), str(line.quantity),
+                     cell_text(line.description, style["cell"], 57 * mm), str(line.quantity),
                      format_rupiah(-line.amount)])
     rows.append(["", "", "", "", "", text["total"],
                  str(sum(r.quantity for r in view.refund_lines)), format_rupiah(-view.refunds)])
@@ -309,7 +310,7 @@ def _stock_table(view: SettlementView, text: dict[str, str]) -> list[Flowable]:
     rows: list[list[object]] = [[text["code"], text["item"],
                                  *(Paragraph(escape(text[k]), bold) for k in keys)]]
     for row in view.stock:
-        rows.append([row.item_code, Paragraph(escape(row.description), style["cell"]),
+        rows.append([row.item_code, cell_text(row.description, style["cell"], 53 * mm),
                      *(str(getattr(row, k)) for k in keys)])
     rows.append(["", text["total"], *(str(sum(getattr(r, k) for r in view.stock))
                                       for k in keys)])
