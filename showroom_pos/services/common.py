@@ -55,12 +55,13 @@ def move_stock(
     The update only succeeds while the result stays at zero or above, so two tills selling the
     last piece at once cannot both succeed, whatever the database engine.
     """
-    changed = session.execute(
-        update(Item)
-        .where(Item.id == item.id, Item.on_hand + quantity >= 0)
-        .values(on_hand=Item.on_hand + quantity)
-        .execution_options(synchronize_session=False)
-    )
+    with session.no_autoflush:  # the movements before this one are written together later
+        changed = session.execute(
+            update(Item)
+            .where(Item.id == item.id, Item.on_hand + quantity >= 0)
+            .values(on_hand=Item.on_hand + quantity)
+            .execution_options(synchronize_session=False)
+        )
     if changed.rowcount != 1:  # type: ignore[attr-defined]
         session.refresh(item, ["on_hand"])
         if item.unique_piece and kind == MovementKind.SALE:
