@@ -167,6 +167,29 @@ class VerifyResult:
         return self.problems[0] if self.problems else None
 
 
+def chain_intact_since(session: Session, after: datetime | None = None) -> int | None:
+    """Check the hash chain of the entries written after `after` (all when None) up to the
+    head: each entry still hashes to its hash and names the one before. Returns the number of
+    the first broken entry, or None when the chain holds. Cheap enough to run before a Z report
+    or a month's statements are made final."""
+    query = select(JournalEntry).order_by(JournalEntry.seq)
+    previous: str | None = None
+    if after is not None:
+        before = session.scalar(select(JournalEntry).where(JournalEntry.occurred_at <= after)
+                                .order_by(JournalEntry.seq.desc()).limit(1))
+        if before is not None:
+            query = query.where(JournalEntry.seq > before.seq)
+            previous = before.hash
+    for entry in session.execute(query.execution_options(yield_per=2000)).scalars():
+        if (previous is not None and entry.prev_hash != previous) or not entry_intact(entry):
+            return entry.seq
+        previous = entry.hash
+    head = session.get(JournalHead, 1)
+    if head is not None and previous is not None and head.last_hash != previous:
+        return head.last_seq
+    return None
+
+
 def _primary_key(cls: type[Base]) -> str:
     table = cls.__table__
     assert isinstance(table, Table)

@@ -386,6 +386,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rentang ekspor tidak valid: {first} sampai {last} (paling lama {days} hari per ekspor).",
         "Invalid export range: {first} to {last} (at most {days} days per export).",
     ),
+    "journal.broken": (
+        "Jurnal tidak cocok mulai entri {seq}: ada yang diubah di luar program. Tidak ditutup; "
+        "beri tahu supervisor dan jalankan `showroom-pos journal verify`.",
+        "The journal does not match from entry {seq}: something was changed outside the "
+        "program. Nothing was closed; tell the supervisor and run `showroom-pos journal verify`.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

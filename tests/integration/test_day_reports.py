@@ -174,3 +174,30 @@ def test_report_command_prints_and_writes_pdf(demo_file: Path, tmp_path: Path,
     assert "LAPORAN Z No. 1" in text_pdf  # the closed day's X is its Z
     assert run("report", "z", "--till", "K2", "--date", "2026-11-18") == 2
     assert "sudah ditutup" in capsys.readouterr().err
+
+
+def test_nothing_is_closed_over_a_journal_that_was_changed(showroom: Showroom) -> None:
+    from showroom_pos.db import guards
+    from showroom_pos.services import sales, settlements
+    from showroom_pos.services.sales import CartLine, PaymentInput
+
+    sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                        lines=[CartLine("PKL001-00002", 1)],
+                        payments=[PaymentInput("cash", 250_000)])
+    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                      denominations={100_000: 5, 50_000: 1})
+    with showroom.ledger.engines.write.begin() as connection:
+        guards.drop_guards(connection, ["journal"])
+        connection.execute(text(
+            "UPDATE journal SET summary = 'sale K1-000001: Rp25.000' "
+            "WHERE action = 'sale'"))
+    with pytest.raises(ValidationError) as z:
+        day_reports.z_report(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+                             day=date(2026, 10, 5))
+    assert z.value.code == "journal.broken"
+    showroom.clock.set(datetime(2026, 11, 2, 2, 0, tzinfo=UTC))
+    with pytest.raises(ValidationError) as final:
+        settlements.finalize_settlement(showroom.ledger, actor=showroom.supervisor,
+                                        maker_code="PKL001", period="2026-10")
+    assert final.value.code == "journal.broken"
+    assert "day.close" not in journal_actions(showroom.ledger)
