@@ -85,7 +85,7 @@ class Bare:
     def one(self, sql: str, *params: Any) -> Any:
         cursor = self.connection.cursor()
         cursor.execute(sql.replace("?", self.mark), params)
-        row = cursor.fetchall()
+        row = cursor.fetchall() if cursor.description is not None else []
         cursor.close()
         self.connection.commit()
         return row
