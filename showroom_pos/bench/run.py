@@ -137,7 +137,7 @@ def bench_scan_and_search(ledger: Ledger, repeat: int, rng: random.Random) -> li
 
 def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtTest import QTest
 
     from showroom_pos.gui.context import AppContext
@@ -159,6 +159,8 @@ def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result
         if till.cart.rowCount() != 1:
             raise RuntimeError(f"the till did not take {code}")
     till.close()
+    till.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     bare = Bare(ledger)
     try:
         floor = timed(lambda: bare.one("SELECT * FROM items WHERE code = ?",
