@@ -164,3 +164,28 @@ def showroom(ledger: Ledger, clock: Clock) -> Showroom:
 @pytest.fixture
 def sqlite_showroom(sqlite_ledger: Ledger, clock: Clock) -> Showroom:
     return build_showroom(sqlite_ledger, clock)
+
+
+def demo_database(factory: pytest.TempPathFactory, *, now: datetime, seed: int,
+                  **size: int) -> Path:
+    """A demo showroom built once per test module (read-only: tests work on copies)."""
+    from showroom_pos.services import demo
+
+    path = factory.mktemp("demo") / "demo.db"
+    ledger = open_ledger(f"sqlite:///{path}", clock=lambda: now)
+    try:
+        demo.fill_demo_data(ledger, seed=seed, now=now, **size)
+    finally:
+        ledger.close()
+    return path
+
+
+def opened_copy(source: Path, folder: Path, now: datetime) -> Iterator[Ledger]:
+    """A fresh copy of a demo database for one test, opened with a fixed clock."""
+    import shutil
+
+    copy = folder / "demo.db"
+    shutil.copy(source, copy)
+    ledger = open_ledger(f"sqlite:///{copy}", clock=lambda: now)
+    yield ledger
+    ledger.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,12 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from showroom_pos.app import open_ledger
 from showroom_pos.db.models import Payment, Refund, Sale, Terminal
 from showroom_pos.domain.errors import PermissionDenied, ValidationError
 from showroom_pos.domain.periods import day_bounds
-from showroom_pos.services import auth, day_reports, demo
+from showroom_pos.services import auth, day_reports
 from showroom_pos.services.context import Ledger
-from tests.conftest import Showroom
+from tests.conftest import Showroom, demo_database, opened_copy
 from tests.ledgerstate import journal_actions
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -28,22 +28,12 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("days") / "demo.db"
-    ledger = open_ledger(f"sqlite:///{path}", clock=lambda: NOW)
-    try:
-        demo.fill_demo_data(ledger, makers=6, items=80, days=30, seed=9, now=NOW)
-    finally:
-        ledger.close()
-    return path
+    return demo_database(tmp_path_factory, now=NOW, seed=9, makers=6, items=80, days=30)
 
 
 @pytest.fixture
-def demo_ledger(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    ledger = open_ledger(f"sqlite:///{copy}", clock=lambda: NOW)
-    yield ledger
-    ledger.close()
+def demo_ledger(demo_file: Path, tmp_path: Path) -> Iterator[Ledger]:
+    yield from opened_copy(demo_file, tmp_path, NOW)
 
 
 def independent(ledger: Ledger, till: str, day: date) -> dict[str, Any]:

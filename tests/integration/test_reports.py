@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import csv
 import random
-import shutil
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -15,36 +15,25 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from showroom_pos.app import open_ledger
 from showroom_pos.db.models import Item, Maker, Refund, RefundLine, SaleLine
 from showroom_pos.documents import tables
 from showroom_pos.domain.errors import PermissionDenied, ValidationError
 from showroom_pos.domain.periods import day_bounds, to_local
-from showroom_pos.services import auth, demo, reports
+from showroom_pos.services import auth, reports
 from showroom_pos.services.context import Ledger
-from tests.conftest import Showroom
+from tests.conftest import Showroom, demo_database, opened_copy
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("reports") / "demo.db"
-    ledger = open_ledger(f"sqlite:///{path}", clock=lambda: NOW)
-    try:
-        demo.fill_demo_data(ledger, makers=8, items=120, days=60, seed=21, now=NOW)
-    finally:
-        ledger.close()
-    return path
+    return demo_database(tmp_path_factory, now=NOW, seed=21, makers=8, items=120, days=60)
 
 
 @pytest.fixture
-def demo_ledger(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    ledger = open_ledger(f"sqlite:///{copy}", clock=lambda: NOW)
-    yield ledger
-    ledger.close()
+def demo_ledger(demo_file: Path, tmp_path: Path) -> Iterator[Ledger]:
+    yield from opened_copy(demo_file, tmp_path, NOW)
 
 
 def _range(seed: int) -> tuple[date, date]:

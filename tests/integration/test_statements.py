@@ -10,6 +10,7 @@ import re
 import shutil
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,11 +27,11 @@ from showroom_pos.documents.statement import write_statement
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import period_bounds
-from showroom_pos.services import auth, demo, sales, settlements, statements, stock
+from showroom_pos.services import auth, sales, settlements, statements, stock
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
-from tests.conftest import Showroom
+from tests.conftest import Showroom, demo_database, opened_copy
 
 NOW = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)
 KEMEJA = "PKL001-00002"
@@ -48,22 +49,12 @@ def rupiah(text: str) -> int:
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("statements") / "demo.db"
-    ledger = open_ledger(f"sqlite:///{path}", clock=lambda: NOW)
-    try:
-        demo.fill_demo_data(ledger, makers=8, items=120, days=80, seed=5, now=NOW)
-    finally:
-        ledger.close()
-    return path
+    return demo_database(tmp_path_factory, now=NOW, seed=5, makers=8, items=120, days=80)
 
 
 @pytest.fixture
-def demo_ledger(demo_db: Path, tmp_path: Path) -> Ledger:
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_db, copy)
-    ledger = open_ledger(f"sqlite:///{copy}", clock=lambda: NOW)
-    yield ledger  # type: ignore[misc]
-    ledger.close()
+def demo_ledger(demo_db: Path, tmp_path: Path) -> Iterator[Ledger]:
+    yield from opened_copy(demo_db, tmp_path, NOW)
 
 
 def supervisor(ledger: Ledger):  # type: ignore[no-untyped-def]
