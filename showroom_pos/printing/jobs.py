@@ -22,16 +22,24 @@ from showroom_pos.services.tags import PriceTag
 log = logging.getLogger(__name__)
 
 
+def _target(values: dict[str, str], printer_uri: str | None, profile: str | None,
+            labels: bool = False) -> tuple[str, str | None]:
+    """The printer asked for, else the one of the settings (the label printer for tags)."""
+    configured = (values.get("label.printer") if labels else "") or values.get(
+        "receipt.printer", "")
+    return printer_uri or configured, profile or values.get("receipt.profile") or None
+
+
 def print_sale_receipt(ledger: Ledger, *, actor: Actor, receipt_no: str,
                        printer_uri: str | None = None, profile: str | None = None) -> int | None:
     """Print (or reprint) a receipt; the print is journaled; returns the copy number."""
     values = settings.get_settings(ledger)
-    uri = printer_uri or values.get("receipt.printer", "")
+    uri, chosen_profile = _target(values, printer_uri, profile)
     if not uri:
         raise ValidationError("printer.not_set")
     receipt, copy_number = receipt_for_print(ledger, actor=actor, receipt_no=receipt_no)
     header = ReceiptHeader.from_settings(values)
-    _print_on(uri, profile or values.get("receipt.profile") or None,
+    _print_on(uri, chosen_profile,
               lambda printer: print_receipt(printer, receipt, header, copy_number))
     record_receipt_print(ledger, actor=actor, receipt_no=receipt.receipt_no, printer=uri,
                          copy_number=copy_number)
@@ -57,17 +65,14 @@ def print_slip_now(ledger: Ledger, slip: Slip, printer_uri: str | None = None,
     """Print an intake or return slip on the receipt printer of the settings."""
     values = settings.get_settings(ledger)
     header = ReceiptHeader.from_settings(values)
-    _print_on(printer_uri or values.get("receipt.printer", ""),
-              profile or values.get("receipt.profile") or None,
+    _print_on(*_target(values, printer_uri, profile),
               lambda printer: print_slip(printer, slip, header))
 
 
 def print_tags_now(ledger: Ledger, tags: Sequence[PriceTag], printer_uri: str | None = None,
                    profile: str | None = None) -> None:
     """Price tags on the label printer of the settings (else the receipt printer)."""
-    values = settings.get_settings(ledger)
-    uri = printer_uri or values.get("label.printer") or values.get("receipt.printer", "")
-    _print_on(uri, profile or values.get("receipt.profile") or None,
+    _print_on(*_target(settings.get_settings(ledger), printer_uri, profile, labels=True),
               lambda printer: print_tags(printer, tags))
 
 
@@ -101,6 +106,5 @@ def print_day_report_now(ledger: Ledger, report: DayReport, printer_uri: str | N
 
     values = settings.get_settings(ledger)
     header = ReceiptHeader.from_settings(values)
-    _print_on(printer_uri or values.get("receipt.printer", ""),
-              profile or values.get("receipt.profile") or None,
+    _print_on(*_target(values, printer_uri, profile),
               lambda printer: print_day_report(printer, report, header))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from showroom_pos.db.models import Item, Maker
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import technique_label
 from showroom_pos.services.context import Ledger
@@ -35,11 +38,15 @@ def tags_for_intake(ledger: Ledger, *, actor: Actor, intake_no: str) -> list[Pri
     slip = get_slip(ledger, actor=actor, number=intake_no)
     if slip.kind != "intake":
         raise ValidationError("tags.not_intake", number=slip.number)
+    with ledger.read() as session:  # the slip's items in one query, not one per line
+        found = {item.code: PriceTag(item.code, item.name, maker.code, item.technique,
+                                     item.price, item.batikmark_cert)
+                 for item, maker in session.execute(
+                     select(Item, Maker).join(Maker, Maker.id == Item.maker_id)
+                     .where(Item.code.in_([line.item_code for line in slip.lines])))}
     tags = []
     for line in slip.lines:
-        item = find_item(ledger, actor=actor, code=line.item_code)
-        tags += [PriceTag(item.code, item.name, item.maker_code, item.technique, item.price,
-                          item.batikmark_cert)] * line.quantity
+        tags += [found[line.item_code]] * line.quantity
     return tags[:MAX_TAGS]
 
 

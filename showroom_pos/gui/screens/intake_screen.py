@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_intake_screen import Ui_IntakeScreen
 from showroom_pos.gui.tasks import run_in_background
@@ -38,11 +39,6 @@ SlipPrinter = Callable[[Slip], str]
 TagPrinter = Callable[[list[PriceTag]], str]
 COLUMNS = ("name", "category", "technique", "motif", "material", "size", "colour",
            "batikmark", "price", "quantity", "unique")
-
-
-def open_with_desktop(path: Path) -> None:
-    """The PDF in the system's viewer, from where staff print it."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class IntakeScreen(QWidget):

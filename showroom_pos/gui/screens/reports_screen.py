@@ -18,6 +18,7 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_reports_screen import Ui_ReportsScreen
 from showroom_pos.gui.tasks import run_in_background
@@ -46,7 +47,7 @@ class ReportsScreen(QWidget):
         self.day_report: DayReport | None = None
         self.table: tables.ReportTable | None = None
         self.aging: list[reports.AgingRow] = []
-        self.open_file: Callable[[Path], object] | None = None
+        self.open_file: Callable[[Path], None] = open_with_desktop
         today = to_local(context.ledger.now()).date()
         self.ui.dayEdit.setDate(_qdate(today))
         self.ui.fromEdit.setDate(_qdate(today.replace(day=1)))
@@ -163,16 +164,8 @@ class ReportsScreen(QWidget):
         assert report is not None
         head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
         run_in_background(self, lambda: write_day_report(report, head, path),
-                          lambda _none: self.opened(path),
+                          lambda _none: self.open_file(path),
                           lambda error: show_error(self, error))
-
-    def opened(self, path: Path) -> None:
-        if self.open_file is not None:
-            self.open_file(path)
-            return
-        from showroom_pos.gui.screens.intake_screen import open_with_desktop
-
-        open_with_desktop(path)
 
     # -- range reports --------------------------------------------------------------------
 

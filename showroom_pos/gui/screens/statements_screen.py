@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +27,7 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import period_of, previous_period, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
 from showroom_pos.gui.tasks import ProgressTask, run_in_background
@@ -86,8 +86,7 @@ class StatementsScreen(QWidget):
         self.rows: list[SettlementSummary] = []
         self.task: ProgressTask | None = None
         self.last_batch: StatementBatch | None = None
-        self.open_file: Callable[[Path], Any] = \
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_file: Callable[[Path], Any] = open_with_desktop
         headers = [self.tr("Code"), self.tr("Maker"), self.tr("Sales"), self.tr("Refunds"),
                    self.tr("Adjustments"), self.tr("Commission"), self.tr("Deductions"),
                    self.tr("Payable"), self.tr("Bank"), self.tr("Status")]
