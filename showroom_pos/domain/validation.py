@@ -114,6 +114,15 @@ def mask_account(account: str | None) -> str:
     return "•" * max(len(account) - 4, 0) + account[-4:]
 
 
+def mask_phone(phone: str | None) -> str:
+    """`••••-••••-1234`: every digit but the last four hidden, separators kept."""
+    kept: list[str] = []
+    for ch in reversed(phone or ""):
+        shown = not ch.isdigit() or sum(c.isdigit() for c in kept) < 4
+        kept.append(ch if shown else "•")
+    return "".join(reversed(kept))
+
+
 def mask_nik(nik: str | None) -> str:
     if not nik:
         return ""

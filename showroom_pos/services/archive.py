@@ -105,13 +105,14 @@ def export_archive(ledger: Ledger, *, actor: Actor, first_day: date, last_day: d
         raise ValidationError("archive.bad_range", first=first_day.isoformat(),
                               last=last_day.isoformat(), days=MAX_DAYS)
     start, end = day_bounds(first_day)[0], day_bounds(last_day)[1]
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ValidationError("file.unwritable", path=str(out_dir), reason=str(error)) from None
     files: dict[str, dict[str, Any]] = {}
     with ledger.read() as session:
-        require(session, actor, Action.BACKUP)
+        require(session, actor, Action.BACKUP)  # before anything is written
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ValidationError("file.unwritable", path=str(out_dir),
+                                  reason=str(error)) from None
         for name, (model, dated) in EXPORTED.items():
             columns, rows = _dump(session, model, dated, start, end)
             files[name] = {"rows": len(rows), "sha256": _write(out_dir / name, columns, rows)}

@@ -23,6 +23,7 @@ from showroom_pos.domain.validation import (
     clean_text,
     mask_account,
     mask_nik,
+    mask_phone,
 )
 from showroom_pos.services.auth import current_user, require
 from showroom_pos.services.context import Ledger
@@ -54,7 +55,8 @@ def maker_view(maker: Maker, user: User) -> MakerView:
     return MakerView(
         id=maker.id, code=maker.code, name=maker.name, business_name=maker.business_name,
         nik=maker.nik if shown else mask_nik(maker.nik) or None, nib=maker.nib,
-        phone=maker.phone, address=maker.address, village=maker.village,
+        phone=maker.phone if shown else mask_phone(maker.phone) or None,
+        address=maker.address, village=maker.village,
         bank_name=maker.bank_name,
         bank_account=maker.bank_account if shown else mask_account(maker.bank_account) or None,
         bank_account_holder=maker.bank_account_holder, commission_bp=maker.commission_bp,
@@ -131,6 +133,8 @@ def edit_maker(ledger: Ledger, *, actor: Actor, code: str, data: MakerInput) -> 
                 given = replace(given, nik=maker.nik)
             if given.bank_account in (None, "", mask_account(maker.bank_account)):
                 given = replace(given, bank_account=maker.bank_account)
+            if given.phone in (None, "", mask_phone(maker.phone)):
+                given = replace(given, phone=maker.phone)
         _apply(maker, given, maker.joined_on)
         journal.append(session, action="maker.edit", user_id=user.id, at=ledger.now(),
                        summary=f"maker {maker.code} edited", records=[maker])

@@ -93,3 +93,6 @@ def test_masks_show_only_the_end_or_region() -> None:
     assert v.mask_account("002101000123456") == "•••••••••••3456"
     assert v.mask_account(None) == ""
     assert v.mask_nik("3375014101800001") == "3375" + "•" * 12
+    assert v.mask_phone("0812-2900-1234") == "••••-••••-1234"
+    assert v.mask_phone("+62 812 29001234") == "+•• ••• ••••1234"
+    assert v.mask_phone("123") == "123" and v.mask_phone(None) == ""
