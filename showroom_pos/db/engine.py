@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from showroom_pos.domain.errors import ValidationError
 from showroom_pos.paths import data_dir
 
 ENV_DB = "SHOWROOM_POS_DB"
@@ -63,7 +64,35 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _storable(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_storable(inner) for inner in value.values())
+    if isinstance(value, list | tuple):
+        return all(_storable(inner) for inner in value)
+    if not isinstance(value, str):
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in value
+
+
+def _refuse_unstorable_text(_conn: Any, _cursor: Any, _statement: str, parameters: Any,
+                            _context: Any, _executemany: bool) -> None:
+    """Text no database can hold (lone surrogates from a badly encoded command line, NUL,
+    which PostgreSQL refuses) is refused before it reaches the driver, on every engine."""
+    if not _storable(parameters):
+        raise ValidationError("input.bad_text")
+
+
 def _make_engine(url: str, *, immediate: bool) -> Engine:
+    engine = _create_engine(url, immediate=immediate)
+    event.listen(engine, "before_cursor_execute", _refuse_unstorable_text)
+    return engine
+
+
+def _create_engine(url: str, *, immediate: bool) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)

@@ -51,6 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} terlalu panjang (maksimal {max} karakter).",
         "{field} is too long (at most {max} characters).",
     ),
+    "input.bad_text": (
+        "Masukan berisi karakter yang bukan teks yang sah (mis. salah encoding).",
+        "The input holds characters that are not valid text (a wrong encoding, perhaps).",
+    ),
     "field.bad_chars": (
         "{field} berisi karakter yang tidak boleh dipakai.",
         "{field} contains characters that are not allowed.",
@@ -76,6 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown {field}: {value}. Choices: {choices}.",
     ),
     "field.integer": ("{field} harus bilangan bulat.", "{field} must be a whole number."),
+    "field.out_of_range": (
+        "{field} harus antara {min} dan {max}.",
+        "{field} must be between {min} and {max}.",
+    ),
     "field.date": (
         "{field} bukan tanggal yang valid (format TTTT-BB-HH).",
         "{field} is not a valid date (YYYY-MM-DD).",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date, datetime
 from typing import Any
 
 from showroom_pos.domain.errors import ValidationError
@@ -74,6 +75,28 @@ def whole_number(field: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError("field.integer", field=field)
     return value
+
+
+def check_count(field: str, value: Any, *, maximum: int, minimum: int = 1) -> int:
+    """A whole number of rows, days or copies asked for, within what makes sense."""
+    number = whole_number(field, value)
+    if not minimum <= number <= maximum:
+        raise ValidationError("field.out_of_range", field=field, min=minimum, max=maximum)
+    return number
+
+
+def check_day(field: str, value: Any) -> date:
+    """A calendar day between 2000 and 2099 (a datetime counts as its own date)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date) or not 2000 <= value.year <= 2099:
+        raise ValidationError("field.date", field=field)
+    return value
+
+
+def search_text(value: Any) -> str:
+    """What was typed into a search box: any printable text, or nothing."""
+    return clean_text("Pencarian", value, max_len=200, required=False)
 
 
 def check_price(value: Any) -> int:

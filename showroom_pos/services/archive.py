@@ -35,6 +35,7 @@ from showroom_pos.db.models import (
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.periods import day_bounds, to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.validation import check_day
 from showroom_pos.paths import resources_dir
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
@@ -101,6 +102,8 @@ def export_archive(ledger: Ledger, *, actor: Actor, first_day: date, last_day: d
                    out_dir: Path) -> ArchiveExport:
     """Write the range's records (at most a year per export) with a manifest and the
     checking script into `out_dir`."""
+    first_day, last_day = check_day("Dari tanggal", first_day), check_day("Sampai tanggal",
+                                                                         last_day)
     if last_day < first_day or (last_day - first_day).days >= MAX_DAYS:
         raise ValidationError("archive.bad_range", first=first_day.isoformat(),
                               last=last_day.isoformat(), days=MAX_DAYS)

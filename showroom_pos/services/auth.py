@@ -272,7 +272,11 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
     """
     now = ledger.now()
     name = username.strip().lower() if isinstance(username, str) else ""
+    if not name.isprintable():  # no user is named so: a refusal like any unknown name
+        name = ""
     secret = password if isinstance(password, str) else ""
+    if secret.encode("utf-8", errors="replace").decode("utf-8") != secret:
+        secret = ""
     with ledger.read() as session:
         user = session.scalar(select(User).where(User.username == name)) if name else None
         if user is None:

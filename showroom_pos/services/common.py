@@ -13,6 +13,12 @@ from showroom_pos.domain.kinds import MovementKind
 from showroom_pos.domain.periods import period_of
 
 
+def contains(text: str) -> str:
+    """A LIKE pattern finding `text` anywhere, with `%`, `_` and `\\` taken literally
+    (use with `escape="\\"`)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def next_number(session: Session, name: str) -> int:
     """The next value of a gapless counter, taken under a row lock inside the transaction."""
     counter = session.execute(

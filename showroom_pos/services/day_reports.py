@@ -29,10 +29,11 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import day_bounds, to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.validation import check_day
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.sales import _terminal, open_shift_row
+from showroom_pos.services.sales import open_shift_row, terminal_row
 
 METHODS = ("cash", "qris", "card", "transfer")
 
@@ -140,9 +141,10 @@ def _compute(session: Session, terminal: Terminal, day: date, kind: str, now: da
 
 def x_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> DayReport:
     """The day so far (or any day): read only, as often as wanted."""
+    day = check_day("Tanggal", day)
     with ledger.read() as session:
         user = require(session, actor, Action.CLOSE_DAY)
-        terminal = _terminal(session, terminal_code)
+        terminal = terminal_row(session, terminal_code)
         closed = _stored(session, terminal, day)
         if closed is not None:
             return closed
@@ -165,10 +167,11 @@ def report_from_json(text: str) -> DayReport:
 def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> DayReport:
     """Close the till's day: once, after every shift of the day is closed and the day is over
     or its last shift closed; the numbers are frozen and journaled."""
+    day = check_day("Tanggal", day)
 
     def work(session: Session) -> DayReport:
         user = require(session, actor, Action.CLOSE_DAY)
-        terminal = _terminal(session, terminal_code, lock=True)
+        terminal = terminal_row(session, terminal_code, lock=True)
         now = ledger.now()
         if day > to_local(now).date():
             raise ValidationError("z.future", day=day.isoformat())
@@ -213,7 +216,7 @@ def z_reports(ledger: Ledger, *, actor: Actor, terminal_code: str) -> list[DayRe
     """Every Z report of a till, oldest first."""
     with ledger.read() as session:
         require(session, actor, Action.CLOSE_DAY)
-        terminal = _terminal(session, terminal_code)
+        terminal = terminal_row(session, terminal_code)
         rows = session.scalars(select(DayClose).where(DayClose.terminal_id == terminal.id)
                                .order_by(DayClose.z_number))
         return [report_from_json(row.content) for row in rows]

@@ -123,6 +123,9 @@ def _read_xlsx(path: Path) -> list[list[str]]:
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
+    except Exception as error:  # the sheet is read lazily: a broken one fails only here
+        raise ValidationError("import.bad_file", file=path.name,
+                              reason=type(error).__name__) from error
     finally:
         workbook.close()
 

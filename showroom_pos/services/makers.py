@@ -16,6 +16,7 @@ from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action, may
 from showroom_pos.domain.validation import (
     check_commission,
+    check_count,
     clean_bank_account,
     clean_code,
     clean_digits,
@@ -24,10 +25,14 @@ from showroom_pos.domain.validation import (
     mask_account,
     mask_nik,
     mask_phone,
+    search_text,
 )
 from showroom_pos.services.auth import current_user, require
+from showroom_pos.services.common import contains
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, MakerView
+
+MAX_LISTED = 100_000
 
 
 @dataclass(frozen=True)
@@ -169,13 +174,12 @@ def list_makers(ledger: Ledger, *, actor: Actor, text: str = "", active_only: bo
                 limit: int = 2000) -> list[MakerView]:
     with ledger.read() as session:
         user = current_user(session, actor)
-        query = select(Maker).order_by(Maker.code).limit(limit)
-        words = text.strip()
-        if words:
-            pattern = f"%{words}%"
-            query = query.where(or_(Maker.code.ilike(pattern), Maker.name.ilike(pattern),
-                                    Maker.business_name.ilike(pattern),
-                                    Maker.village.ilike(pattern)))
+        query = select(Maker).order_by(Maker.code).limit(
+            check_count("Jumlah baris", limit, maximum=MAX_LISTED))
+        if words := search_text(text):
+            pattern = contains(words)
+            query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+                Maker.code, Maker.name, Maker.business_name, Maker.village))))
         if active_only:
             query = query.where(Maker.active)
         return [maker_view(m, user) for m in session.scalars(query)]

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,12 +31,15 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import MovementKind, technique_label
 from showroom_pos.domain.periods import day_bounds, to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.validation import check_count, check_day
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 
 DIMENSIONS = ("maker", "category", "technique", "motif", "payment", "hour")
 MAX_DAYS = 3_660
+MAX_RANKED = 1_000
+MAX_AGE_DAYS = 36_500
 
 
 @dataclass(frozen=True)
@@ -71,11 +75,13 @@ class SalesReport:
         return sum(row.quantity for row in self.rows)
 
 
-def _range(first_day: date, last_day: date) -> tuple[datetime, datetime]:
+def _range(first: Any, last: Any) -> tuple[date, date, datetime, datetime]:
+    """The checked days, and the moments the range starts and ends."""
+    first_day, last_day = check_day("Dari tanggal", first), check_day("Sampai tanggal", last)
     if last_day < first_day or (last_day - first_day).days > MAX_DAYS:
         raise ValidationError("report.bad_range", first=first_day.isoformat(),
                               last=last_day.isoformat())
-    return day_bounds(first_day)[0], day_bounds(last_day)[1]
+    return first_day, last_day, day_bounds(first_day)[0], day_bounds(last_day)[1]
 
 
 def _line_keys(by: str) -> Callable[[SaleLine, Item], tuple[str, str]]:
@@ -151,10 +157,10 @@ def _by_payment(session: Session, start: datetime, end: datetime) -> list[Report
 def sales_report(ledger: Ledger, *, actor: Actor, first_day: date, last_day: date,
                  by: str) -> SalesReport:
     """Sales and refunds of the range grouped one way; biggest net first (hours in order)."""
-    if by not in DIMENSIONS:
-        raise ValidationError("field.choice", field="Laporan", value=by,
+    if not isinstance(by, str) or by not in DIMENSIONS:
+        raise ValidationError("field.choice", field="Laporan", value=str(by)[:40],
                               choices=", ".join(DIMENSIONS))
-    start, end = _range(first_day, last_day)
+    first_day, last_day, start, end = _range(first_day, last_day)
     with ledger.read() as session:
         require(session, actor, Action.VIEW_REPORTS)
         rows = _by_payment(session, start, end) if by == "payment" \
@@ -177,7 +183,8 @@ class ItemRow:
 def item_ranking(ledger: Ledger, *, actor: Actor, first_day: date, last_day: date,
                  limit: int = 20) -> tuple[list[ItemRow], list[ItemRow]]:
     """The best sellers of the range, and the slowest: in stock, sold least, longest there."""
-    start, end = _range(first_day, last_day)
+    _, _, start, end = _range(first_day, last_day)
+    limit = check_count("Jumlah baris", limit, maximum=MAX_RANKED)
     today = to_local(ledger.now()).date()
     with ledger.read() as session:
         require(session, actor, Action.VIEW_REPORTS)
@@ -245,6 +252,7 @@ class AgingRow:
 def stock_aging(ledger: Ledger, *, actor: Actor, min_days: int = 0) -> list[AgingRow]:
     """Pieces on the shelf by days since their last intake, oldest first; with `min_days`
     (the showroom's return-after setting) only those due to go back to their makers."""
+    min_days = check_count("Hari", min_days, minimum=0, maximum=MAX_AGE_DAYS)
     today = to_local(ledger.now()).date()
     with ledger.read() as session:
         require(session, actor, Action.VIEW_REPORTS)

@@ -72,7 +72,8 @@ class RefundLineInput:
     restock: bool = True
 
 
-def _terminal(session: Session, code: Any, *, lock: bool = False) -> Terminal:
+def terminal_row(session: Session, code: Any, *, lock: bool = False) -> Terminal:
+    """The till with this code (K1, ...), or a clear refusal."""
     text = code.strip().upper() if isinstance(code, str) else ""
     query = select(Terminal).where(Terminal.code == text)
     if lock:
@@ -114,7 +115,7 @@ def open_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
                opening_float: int) -> ShiftView:
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.RUN_SHIFT)
-        terminal = _terminal(session, terminal_code, lock=True)
+        terminal = terminal_row(session, terminal_code, lock=True)
         existing = open_shift_row(session, terminal)
         if existing is not None:
             owner = session.get(User, existing.cashier_id)
@@ -165,7 +166,7 @@ def shift_view(session: Session, shift: Shift) -> ShiftView:
 def current_shift(ledger: Ledger, *, actor: Actor, terminal_code: str) -> ShiftView | None:
     with ledger.read() as session:
         current_user(session, actor)
-        shift = open_shift_row(session, _terminal(session, terminal_code))
+        shift = open_shift_row(session, terminal_row(session, terminal_code))
         return shift_view(session, shift) if shift else None
 
 
@@ -175,7 +176,7 @@ def record_cash_movement(ledger: Ledger, *, actor: Actor, terminal_code: str, am
 
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.CASH_IN_OUT)
-        terminal = _terminal(session, terminal_code, lock=True)
+        terminal = terminal_row(session, terminal_code, lock=True)
         shift = _own_shift(session, terminal, user)
         value = whole_number("Jumlah", amount)
         if value == 0 or abs(value) > MAX_AMOUNT:
@@ -203,7 +204,7 @@ def close_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
 
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.RUN_SHIFT)
-        terminal = _terminal(session, terminal_code, lock=True)
+        terminal = terminal_row(session, terminal_code, lock=True)
         shift = open_shift_row(session, terminal)
         if shift is None:
             raise ValidationError("shift.none_open", terminal=terminal.code)
@@ -211,8 +212,10 @@ def close_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
             require(session, actor, Action.REFUND)  # a supervisor may close another's shift
         counted = 0
         clean: dict[str, int] = {}
+        if not isinstance(denominations, Mapping):
+            raise ValidationError("shift.bad_count")
         for value, pieces in denominations.items():
-            if value not in DENOMINATIONS:
+            if type(value) is not int or value not in DENOMINATIONS:
                 raise ValidationError("shift.bad_count")
             number = whole_number("Jumlah", pieces)
             if not 0 <= number <= 100_000:
@@ -341,7 +344,7 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
         if total > MAX_AMOUNT:
             raise ValidationError("payment.invalid_amount")
         payment_rows = _settle_payments(total, payments)
-        terminal = _terminal(session, terminal_code, lock=True)
+        terminal = terminal_row(session, terminal_code, lock=True)
         shift = _own_shift(session, terminal, user)
         terminal.last_receipt_seq += 1
         sale = Sale(receipt_no=f"{terminal.code}-{terminal.last_receipt_seq:06d}",
@@ -468,7 +471,7 @@ def refund_sale(ledger: Ledger, *, actor: Actor, terminal_code: str, receipt_no:
             if quantity + already.get(line_id, 0) > sold.quantity:
                 raise ValidationError("refund.too_much", code=sold.item_code, sold=sold.quantity,
                                       refunded=already.get(line_id, 0))
-        terminal = _terminal(session, terminal_code, lock=True)
+        terminal = terminal_row(session, terminal_code, lock=True)
         shift = open_shift_row(session, terminal)
         if shift is None:
             raise ValidationError("shift.none_open", terminal=terminal.code)

@@ -465,7 +465,7 @@ def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str,
 
 def find_settlement_by_code(ledger: Ledger, *, code: str) -> list[SettlementView]:
     """Finalized statements whose verification code matches (for `statement verify`)."""
-    wanted = code.replace("-", "").strip().lower()
+    wanted = code.replace("-", "").strip().lower() if isinstance(code, str) else ""
     if len(wanted) < 8 or not all(c in "0123456789abcdef" for c in wanted):
         return []
     with ledger.read() as session:

@@ -33,14 +33,21 @@ from showroom_pos.domain.kinds import MovementKind, Technique
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import (
     MAX_QUANTITY,
+    check_count,
     check_price,
     check_quantity,
     clean_code,
     clean_text,
+    search_text,
     whole_number,
 )
 from showroom_pos.services.auth import approve, current_user, require, require_or_approved
-from showroom_pos.services.common import assert_period_open, move_stock, next_number
+from showroom_pos.services.common import (
+    assert_period_open,
+    contains,
+    move_stock,
+    next_number,
+)
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval, ItemView, MovementView, Slip, SlipLine
 from showroom_pos.services.makers import get_maker_row
@@ -49,6 +56,8 @@ CATEGORIES = (
     "kain panjang", "sarung", "selendang", "kemeja", "blus", "dress", "tas", "dompet", "taplak",
     "syal", "kerajinan", "makanan", "minuman", "aksesori", "lainnya",
 )
+
+MAX_LISTED = 5_000
 
 
 @dataclass(frozen=True)
@@ -436,16 +445,15 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
         current_user(session, actor)
         query = select(Item, Maker).join(Maker, Maker.id == Item.maker_id)
         conditions: list[ColumnElement[bool]] = []
-        for word in text.split()[:6]:
-            pattern = f"%{word}%"
-            conditions.append(or_(Item.code.ilike(pattern), Item.name.ilike(pattern),
-                                  Item.motif.ilike(pattern), Maker.name.ilike(pattern),
-                                  Maker.code.ilike(pattern)))
-        if maker_code:
-            conditions.append(Maker.code == maker_code.strip().upper())
-        if category:
+        for word in search_text(text).split()[:6]:
+            pattern = contains(word)
+            conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in (
+                Item.code, Item.name, Item.motif, Maker.name, Maker.code))))
+        if maker_code := search_text(maker_code).upper():
+            conditions.append(Maker.code == maker_code)
+        if category := search_text(category):
             conditions.append(Item.category == category)
-        if technique:
+        if technique := search_text(technique):
             conditions.append(Item.technique == technique)
         if in_stock is True:
             conditions.append(Item.on_hand > 0)
@@ -455,7 +463,8 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
             conditions.append(Item.active.is_(True))
         if conditions:
             query = query.where(and_(*conditions))
-        rows = session.execute(query.order_by(Item.code).limit(max(1, min(limit, 5000))))
+        rows = session.execute(query.order_by(Item.code).limit(
+            check_count("Jumlah baris", limit, maximum=MAX_LISTED)))
         return [item_view(item, maker) for item, maker in rows]
 
 
@@ -542,6 +551,7 @@ class SlipSummary:
 def list_slips(ledger: Ledger, *, actor: Actor, maker_code: str | None = None,
                limit: int = 100) -> list[SlipSummary]:
     """Recent intake and return slips, to reopen and reprint them."""
+    limit = check_count("Jumlah baris", limit, maximum=MAX_LISTED)
     with ledger.read() as session:
         current_user(session, actor)
         intake_query = (
@@ -557,8 +567,7 @@ def list_slips(ledger: Ledger, *, actor: Actor, maker_code: str | None = None,
             .group_by(MakerReturn.id, MakerReturn.return_no, Maker.code, Maker.name,
                       MakerReturn.returned_at)
             .order_by(MakerReturn.returned_at.desc()).limit(limit))
-        if maker_code:
-            wanted = maker_code.strip().upper()
+        if wanted := search_text(maker_code).upper():
             intake_query = intake_query.where(Maker.code == wanted)
             return_query = return_query.where(Maker.code == wanted)
         slips = [SlipSummary(no, "intake", code, name, at, int(pieces or 0))

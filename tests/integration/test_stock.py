@@ -136,6 +136,9 @@ def test_search_by_code_name_motif_and_maker(sqlite_showroom: Showroom) -> None:
     assert codes("PKL001-0000") == ["PKL001-00001", KEMEJA, "PKL001-00003"]
     assert codes("", technique="kombinasi") == ["PKL001-00003"]
     assert codes("tidak-ada-barang-ini") == []
+    assert codes("%") == codes("_") == codes("PKL_01") == []  # typed literally, not wildcards
+    assert [m.code for m in makers.list_makers(ledger, actor=cashier, text="%")] == []
+    assert [m.code for m in makers.list_makers(ledger, actor=cashier, text="siti")] == ["PKL001"]
     with pytest.raises(NotFound):
         stock.find_item(ledger, actor=cashier, code="XYZ-1")
 
