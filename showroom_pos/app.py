@@ -9,6 +9,7 @@ from datetime import datetime
 from showroom_pos.db import schema
 from showroom_pos.db.engine import open_engines, resolve_url, sqlite_path
 from showroom_pos.db.journal import ensure_head
+from showroom_pos.db.network import network_share
 from showroom_pos.domain.errors import DatabaseError
 from showroom_pos.domain.periods import utc_now
 from showroom_pos.paths import backups_dir
@@ -35,7 +36,11 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True,
                 engines.write, backup_dir=backups_dir() if sqlite_path(resolved) else None)
             if backup is not None:
                 log.info("database backed up to %s before the upgrade", backup)
-        ledger = Ledger(engines, clock)
+        warnings: tuple[str, ...] = ()
+        if path is not None and (share := network_share(path)) is not None:
+            log.warning("the SQLite database %s is on a network share (%s)", path, share)
+            warnings = ("db.network_share",)
+        ledger = Ledger(engines, clock, warnings)
         with ledger.write() as session:
             ensure_head(session)
         return ledger

@@ -50,8 +50,12 @@ def _db_url(args: argparse.Namespace) -> str | None:
 
 def _ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from showroom_pos.app import open_ledger
+    from showroom_pos.domain.messages import render
 
-    return open_ledger(_db_url(args))
+    ledger = open_ledger(_db_url(args))
+    for code in ledger.warnings:
+        print(f"PERINGATAN / WARNING: {render(code, args.lang, {})}", file=sys.stderr)
+    return ledger
 
 
 def _login_as(ledger, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -300,6 +304,22 @@ def cmd_terminal_add(args: argparse.Namespace) -> int:
         actor = _login_as(ledger, args)
         terminal = settings.add_terminal(ledger, actor=actor, code=args.code, name=args.name)
         _out(f"Kasir {terminal.code} ({terminal.name}) dibuat / till created.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_terminal_use(args: argparse.Namespace) -> int:
+    """Set this computer up as one of the showroom's tills (per database)."""
+    from showroom_pos.gui.local_settings import set_till_code
+    from showroom_pos.services import settings
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        terminal = settings.terminal_for_this_computer(ledger, actor=actor, code=args.code)
+        set_till_code(ledger.url, terminal.code)
+        _out(f"Komputer ini kasir / this computer is till {terminal.code} ({terminal.name}).")
         return EXIT_OK
     finally:
         ledger.close()
@@ -843,6 +863,10 @@ def build_parser() -> argparse.ArgumentParser:
     terminal_add.add_argument("code")
     terminal_add.add_argument("--name", required=True)
     acting(terminal_add)
+    terminal_use = add("use", cmd_terminal_use,
+                       "set this computer up as till CODE (for this database)", terminal_sub)
+    terminal_use.add_argument("code")
+    acting(terminal_use)
 
     importing = add("import", cmd_import,
                     "import makers or items from CSV or XLSX: all rows or none")

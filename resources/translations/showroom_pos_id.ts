@@ -566,6 +566,14 @@
         <translation>Tanpa printer</translation>
     </message>
     <message>
+        <source> DATABASE NOT SAFE HERE </source>
+        <translation> DATABASE TIDAK AMAN DI SINI </translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Lokasi database</translation>
+    </message>
+    <message>
         <source>About Showroom POS</source>
         <translation>Tentang Showroom POS</translation>
     </message>
@@ -1364,6 +1372,54 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Back &amp;up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;This computer is till:</source>
+        <translation>&amp;Komputer ini adalah kasir:</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this computer</source>
+        <translation>&amp;Pakai untuk komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;New till...</source>
+        <translation>Kasir &amp;baru...</translation>
+    </message>
+    <message>
+        <source>Every till has its own receipt numbers. With several tills, the database must be a PostgreSQL server (see the guide).</source>
+        <translation>Setiap kasir punya nomor struk sendiri. Dengan beberapa kasir, database harus berupa server PostgreSQL (lihat panduan).</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>&amp;Komputer ini</translation>
+    </message>
+    <message>
+        <source>(none: back office only)</source>
+        <translation>(tidak ada: hanya kantor belakang)</translation>
+    </message>
+    <message>
+        <source>This computer is no till from the next login.</source>
+        <translation>Mulai login berikutnya komputer ini bukan kasir.</translation>
+    </message>
+    <message>
+        <source>This computer is till %1 from the next login.</source>
+        <translation>Mulai login berikutnya komputer ini adalah kasir %1.</translation>
+    </message>
+    <message>
+        <source>New till</source>
+        <translation>Kasir baru</translation>
+    </message>
+    <message>
+        <source>Till code (e.g. K2):</source>
+        <translation>Kode kasir (mis. K2):</translation>
+    </message>
+    <message>
+        <source>Name (e.g. Exhibition stand):</source>
+        <translation>Nama (mis. Stan pameran):</translation>
+    </message>
+    <message>
+        <source>Till %1 added.</source>
+        <translation>Kasir %1 ditambahkan.</translation>
     </message>
     <message>
         <source>Settings saved. Printers and language apply at the next login.</source>

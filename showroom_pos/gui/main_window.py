@@ -81,13 +81,28 @@ class MainWindow(QMainWindow):
         self.integrity_ok: bool | None = None
 
     def check_integrity(self) -> None:
-        """Verify the journal in the background at start-up; a failure is shown loudly."""
+        """Verify the journal in the background at start-up; a failure is shown loudly, as is
+        a database where it is not safe (a SQLite file on a network share)."""
         from showroom_pos.gui.tasks import run_in_background
         from showroom_pos.services.integrity import check_ledger
 
         ledger = self.context.ledger
+        if ledger.warnings:
+            self.warn_about_storage(ledger.warnings)
         run_in_background(self, lambda: check_ledger(ledger), self.integrity_checked,
                           lambda error: self.integrity_checked(None), quiet=True)
+
+    def warn_about_storage(self, codes: tuple[str, ...]) -> None:
+        from showroom_pos.domain.messages import render
+
+        marker = QLabel(self.tr(" DATABASE NOT SAFE HERE "), self)
+        marker.setObjectName("trainingMarker")
+        self.ui.statusBar.insertPermanentWidget(0, marker)
+        text = "\n\n".join(render(code, self.context.lang, {}) for code in codes)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database location"),
+                          text + "\n\n" + describe(self.context.ledger.url), parent=self)
+        box.setObjectName("storageWarning")
+        box.open()
 
     def integrity_checked(self, report: object) -> None:
         from showroom_pos.services.integrity import IntegrityReport

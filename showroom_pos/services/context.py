@@ -45,6 +45,7 @@ class Ledger:
 
     engines: Engines
     clock: Callable[[], datetime] = field(default=utc_now)
+    warnings: tuple[str, ...] = ()  # message codes found when the database was opened
 
     def __post_init__(self) -> None:
         self._write_sessions = sessionmaker(self.engines.write, expire_on_commit=False)

@@ -137,3 +137,18 @@ def list_terminals(ledger: Ledger, *, actor: Actor) -> list[TerminalView]:
     with ledger.read() as session:
         current_user(session, actor)
         return [_view(t) for t in session.scalars(select(Terminal).order_by(Terminal.code))]
+
+
+def terminal_for_this_computer(ledger: Ledger, *, actor: Actor, code: str) -> TerminalView:
+    """The till a computer is about to be set up as: it must exist, and setting a computer
+    up is for those who manage the tills (journaled, so a till's papers can be traced)."""
+    from showroom_pos.services.sales import terminal_row
+
+    def work(session: Session) -> TerminalView:
+        user = require(session, actor, Action.MANAGE_TERMINALS)
+        terminal = terminal_row(session, code)
+        journal.append(session, action="terminal.assign", user_id=user.id, at=ledger.now(),
+                       summary=f"a computer was set up as till {terminal.code}")
+        return _view(terminal)
+
+    return ledger.run_write(work)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,13 +10,14 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from showroom_pos.app import open_ledger
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.screens.items_screen import ItemsScreen
 from showroom_pos.gui.screens.journal_screen import JournalScreen
 from showroom_pos.gui.tasks import wait_for_background
-from tests.conftest import Showroom
+from tests.conftest import Clock, Showroom, build_showroom
 from tests.ledgerstate import journal_actions, on_hand
 
 
@@ -123,6 +125,29 @@ def test_start_up_check_warns_loudly_when_the_journal_does_not_match(
     box = window.findChild(QMessageBox, "integrityWarning")
     assert box is not None and box.isVisible() and "outside the program" in box.text()
     box.close()
+
+
+def test_a_database_on_a_network_share_is_warned_about_at_start_up(
+        tmp_path: Path, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    import showroom_pos.app
+
+    monkeypatch.setattr(showroom_pos.app, "network_share", lambda path: "cifs")
+    ledger = open_ledger(f"sqlite:///{tmp_path / 'showroom.sqlite3'}", clock=clock)
+    try:
+        showroom = build_showroom(ledger, clock)
+        application("id")
+        window = MainWindow(AppContext(ledger, showroom.cashier, "K1", "id"))
+        qtbot.addWidget(window)
+        window.check_integrity()
+        box = window.findChild(QMessageBox, "storageWarning")
+        assert box is not None and box.isVisible()
+        assert "folder jaringan tidak aman" in box.text() and "showroom.sqlite3" in box.text()
+        box.close()
+        qtbot.waitUntil(lambda: window.integrity_ok is not None, timeout=10_000)
+    finally:
+        ledger.close()
 
 
 def test_item_model_passes_the_model_tester(staff_items: ItemsScreen, qtmodeltester: Any) -> None:

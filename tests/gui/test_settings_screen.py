@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from showroom_pos.domain.errors import ShowroomError
@@ -124,3 +124,36 @@ def test_back_up_now_writes_a_copy_that_opens(sqlite_showroom: Showroom, qtbot: 
     assert copy.suffix == ".sqlite3" and str(copy) in screen.ui.messageLabel.text()
     with sqlite3.connect(copy) as db:
         assert db.execute("select count(*) from makers").fetchone() == (1,)
+
+
+def test_a_second_computer_is_set_up_as_a_new_till(sqlite_showroom: Showroom, qtbot: QtBot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.local_settings import till_code
+
+    ledger = sqlite_showroom.ledger
+    screen = screen_for(sqlite_showroom, "supervisor", qtbot)
+    answers = iter([("K2", True), ("Stan pameran", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    screen.new_till()
+    assert [t.code for t in settings.list_terminals(ledger, actor=sqlite_showroom.admin)] == [
+        "K1", "K2"]
+    assert screen.till_combo.currentData() == "K2"
+    assert till_code(ledger.url) is None
+    screen.use_till()
+    assert till_code(ledger.url) == "K2"
+    assert "till K2 from the next login" in screen.ui.messageLabel.text()
+    assert journal_actions(ledger)[-2:] == ["terminal.add", "terminal.assign"]
+
+    answers = iter([("K 2!", True), ("Salah", True)])
+    screen.new_till()
+    assert screen.ui.messageLabel.property("problem") is True
+    assert journal_actions(ledger)[-1] == "terminal.assign"
+
+
+def test_a_cashier_cannot_choose_the_till_of_a_computer(sqlite_showroom: Showroom,
+                                                        qtbot: QtBot) -> None:
+    with pytest.raises(ShowroomError):
+        settings.terminal_for_this_computer(sqlite_showroom.ledger,
+                                            actor=sqlite_showroom.cashier, code="K1")
+    screen = screen_for(sqlite_showroom, "admin", qtbot)
+    assert screen.ui.tabs.findChild(QWidget, "computerTab") is not None

@@ -72,6 +72,16 @@ def test_users_and_tills_from_the_command_line(admin_db: str,
     finally:
         ledger.close()
 
+    from showroom_pos.gui.local_settings import till_code
+
+    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "terminal", "use", "K9",
+                       "--as", "admin", stdin="rahasia-123\n")
+    assert code == 2 and "K9" in err and till_code(admin_db) is None
+    code, out, err = run(capsys, monkeypatch, "--db", admin_db, "terminal", "use", "k1",
+                         "--as", "admin", stdin="rahasia-123\n")
+    assert code == 0, err
+    assert "till K1" in out and till_code(admin_db) == "K1"
+
 
 def test_refusals_speak_the_chosen_language(admin_db: str, capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,3 +142,15 @@ def test_restore_refuses_a_file_that_is_not_a_backup(admin_db: str, tmp_path: Pa
     assert code == 2 and err.strip()
     code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify")
     assert code == 0
+
+
+def test_a_sqlite_file_on_a_network_share_is_warned_about(
+        sqlite_url: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import showroom_pos.app
+
+    assert main(["--db", sqlite_url, "journal", "verify"]) == 0
+    assert "PERINGATAN" not in capsys.readouterr().err
+    monkeypatch.setattr(showroom_pos.app, "network_share", lambda path: "nfs4")
+    assert main(["--db", sqlite_url, "--lang", "en", "journal", "verify"]) == 0
+    assert "WARNING: A SQLite file on a network share is not safe" in capsys.readouterr().err

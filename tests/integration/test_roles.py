@@ -167,6 +167,9 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, values={"showroom.name": "Showroom Dekranasda"})),
     "settings.add_terminal": (Action.MANAGE_TERMINALS, lambda s, a, d: settings.add_terminal(
         s.ledger, actor=a, code="K3", name="Pameran")),
+    "settings.terminal_for_this_computer": (Action.MANAGE_TERMINALS,
+                                            lambda s, a, d: settings.terminal_for_this_computer(
+        s.ledger, actor=a, code="K2")),
     "settings.list_terminals": (ANYONE, lambda s, a, d: settings.list_terminals(
         s.ledger, actor=a)),
 }

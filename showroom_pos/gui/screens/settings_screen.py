@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -25,6 +26,7 @@ from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
+from showroom_pos.gui.local_settings import set_till_code, till_code
 from showroom_pos.gui.tasks import run_in_background
 from showroom_pos.services import auth, settings
 from showroom_pos.services.dto import UserView
@@ -99,6 +101,8 @@ class SettingsScreen(QWidget):
         self.ui.roleButton.clicked.connect(self.change_role)
         self.ui.lockButton.clicked.connect(self.toggle_lock)
         self.ui.usersTable.itemSelectionChanged.connect(self.update_user_buttons)
+        if context.may(Action.MANAGE_TERMINALS):
+            self.build_computer_tab()
         self.load()
         if context.may(Action.MANAGE_USERS):
             self.load_users()
@@ -155,6 +159,78 @@ class SettingsScreen(QWidget):
         self.backup_button = QPushButton(self.tr("Back &up now"))
         self.backup_button.clicked.connect(self.back_up_now)
         other.addRow("", self.backup_button)
+
+    # -- this computer --------------------------------------------------------------------
+
+    def build_computer_tab(self) -> None:
+        """Which till this computer is (kept on this computer), and new tills."""
+        tab = QWidget()
+        tab.setObjectName("computerTab")
+        form = QFormLayout(tab)
+        self.till_combo = QComboBox()
+        self.till_combo.setObjectName("tillCombo")
+        form.addRow(self.tr("&This computer is till:"), self.till_combo)
+        buttons = QHBoxLayout()
+        use = QPushButton(self.tr("&Use for this computer"))
+        use.setObjectName("useTillButton")
+        use.clicked.connect(self.use_till)
+        new = QPushButton(self.tr("&New till..."))
+        new.setObjectName("newTillButton")
+        new.clicked.connect(self.new_till)
+        buttons.addWidget(use)
+        buttons.addWidget(new)
+        buttons.addStretch()
+        form.addRow("", buttons)
+        hint = QLabel(self.tr("Every till has its own receipt numbers. With several tills, the "
+                              "database must be a PostgreSQL server (see the guide)."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.otherTab) + 1, tab,
+                               self.tr("This &computer"))
+        self.load_tills()
+
+    def load_tills(self, chosen: str | None = None) -> None:
+        current = chosen or till_code(self.context.ledger.url) or ""
+        self.till_combo.clear()
+        self.till_combo.addItem(self.tr("(none: back office only)"), "")
+        for terminal in settings.list_terminals(self.context.ledger, actor=self.context.actor):
+            self.till_combo.addItem(f"{terminal.code} - {terminal.name}", terminal.code)
+        self.till_combo.setCurrentIndex(max(self.till_combo.findData(current), 0))
+
+    def use_till(self) -> None:
+        code = str(self.till_combo.currentData() or "")
+        url = self.context.ledger.url
+        if not code:
+            set_till_code(url, "")
+            self.say(self.tr("This computer is no till from the next login."))
+            return
+        try:
+            terminal = settings.terminal_for_this_computer(self.context.ledger,
+                                                           actor=self.context.actor, code=code)
+        except ShowroomError as refused:
+            self.say(message_of(refused), True)
+            return
+        set_till_code(url, terminal.code)
+        self.say(self.tr("This computer is till %1 from the next login.").replace(
+            "%1", terminal.code))
+
+    def new_till(self) -> None:
+        code, ok = QInputDialog.getText(self, self.tr("New till"),
+                                        self.tr("Till code (e.g. K2):"))
+        if not ok or not code.strip():
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New till"),
+                                        self.tr("Name (e.g. Exhibition stand):"))
+        if not ok:
+            return
+        try:
+            terminal = settings.add_terminal(self.context.ledger, actor=self.context.actor,
+                                             code=code, name=name)
+        except ShowroomError as refused:
+            self.say(message_of(refused), True)
+            return
+        self.load_tills(terminal.code)
+        self.say(self.tr("Till %1 added.").replace("%1", terminal.code))
 
     def load(self) -> None:
         values = settings.get_settings(self.context.ledger)
