@@ -3,6 +3,7 @@
 SQLite is opened in WAL mode with `synchronous=FULL` (a completed sale survives a power cut),
 foreign keys on and a busy timeout. Write transactions take the write lock when they begin
 (`BEGIN IMMEDIATE`), so two tills never both read stock and then both sell the last piece.
+Values bound to statements are never shown in errors or logs (they may be personal data).
 """
 
 from __future__ import annotations
@@ -99,7 +100,8 @@ def _create_engine(url: str, *, immediate: bool) -> Engine:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False,
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
@@ -109,7 +111,8 @@ def _create_engine(url: str, *, immediate: bool) -> Engine:
             conn.exec_driver_sql(begin_sql)
 
         return engine
-    return create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+    return create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED",
+                         hide_parameters=True)
 
 
 @dataclass(frozen=True)

@@ -52,16 +52,34 @@ def canonical_json(value: Any) -> str:
                       default=_plain)
 
 
+SECRET_PREFIX = "sha256:"
+
+
 def _columns(table: Table, cls: type[Base]) -> list[str]:
     return [c.name for c in table.columns if c.name not in cls.__journal_exclude__]
 
 
+def _conceal(value: Any) -> Any:
+    if not isinstance(value, str) or value.startswith(SECRET_PREFIX):
+        return value
+    return SECRET_PREFIX + hashlib.sha256(value.encode()).hexdigest()
+
+
+def concealed(cls: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with the class's secret columns replaced by their digests (entries written
+    before secrets were concealed hold the value itself; they compare the same way)."""
+    if not cls.__journal_secret__:
+        return values
+    return {name: _conceal(value) if name in cls.__journal_secret__ else value
+            for name, value in values.items()}
+
+
 def snapshot(record: Base) -> dict[str, Any]:
-    """The journaled columns of a row, as plain JSON values."""
+    """The journaled columns of a row, as plain JSON values; secrets only as digests."""
     cls = type(record)
     table = cls.__table__
     assert isinstance(table, Table)
-    return {name: _plain(getattr(record, name)) for name in _columns(table, cls)}
+    return concealed(cls, {name: _plain(getattr(record, name)) for name in _columns(table, cls)})
 
 
 def _digest(values: dict[str, Any]) -> bytes:
@@ -263,7 +281,7 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
                 continue
             result.records += 1
             record_id = values.get(_primary_key(cls))
-            digest = _digest(values)
+            digest = _digest(concealed(cls, values))
             if cls.__immutable__:
                 if record_id in covered[table]:
                     if report(Problem("chain", "record journaled twice", entry.seq, table,

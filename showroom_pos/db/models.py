@@ -40,6 +40,8 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     __immutable__: bool = False
     __journal_exclude__: frozenset[str] = frozenset()
+    # Journaled only as a SHA-256 of the value: a change is caught, the value never exported.
+    __journal_secret__: frozenset[str] = frozenset()
 
 
 Money = BigInteger  # whole rupiah
@@ -48,6 +50,7 @@ Money = BigInteger  # whole rupiah
 class User(Base):
     __tablename__ = "users"
     __journal_exclude__ = frozenset({"failed_logins", "locked_until", "last_login_at"})
+    __journal_secret__ = frozenset({"password_hash"})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(32), unique=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -9,7 +11,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
-from showroom_pos.services import auth, sales
+from showroom_pos.services import auth, day_reports, sales
 from showroom_pos.services.integrity import check_ledger
 from tests.conftest import PASSWORD, Clock, build_showroom
 
@@ -43,6 +45,12 @@ def test_till_role_cannot_change_completed_records(pg_url: str, clock: Clock) ->
                                       lines=[sales.CartLine("PKL001-00002")],
                                       payments=[sales.PaymentInput("cash", 250_000)])
         assert receipt.receipt_no == "K1-000001"
+        sales.close_shift(till, actor=cashier, terminal_code="K1",
+                          denominations={100_000: 5, 50_000: 1})
+        supervisor = auth.login(till, username="sari", password=PASSWORD)
+        day = day_reports.z_report(till, actor=supervisor, terminal_code="K1",
+                                   day=date(2026, 10, 5))
+        assert day.kind == "Z" and day.gross_sales == 250_000
         assert check_ledger(till).ok
     finally:
         till.close()
@@ -51,6 +59,8 @@ def test_till_role_cannot_change_completed_records(pg_url: str, clock: Clock) ->
     try:
         for statement in ("UPDATE sale_lines SET unit_price = 1000",
                           "DELETE FROM journal",
+                          "UPDATE day_closes SET net_sales = 0",
+                          "DELETE FROM shift_closes",
                           "ALTER TABLE sales DISABLE TRIGGER USER",
                           "DROP TRIGGER trg_journal_immutable ON journal",
                           "TRUNCATE payments"):
