@@ -1,13 +1,15 @@
 """Import makers or items from CSV or XLSX: every row checked, all rows saved or none.
 
-Headers may be Indonesian or English, in any case. A CSV may use `,` or `;` (Indonesian
-spreadsheets export with `;`) and may start with a byte-order mark. Items are received as one
-intake per maker, each with its slip. Every bad row is reported with its row number as the
+Headers may be Indonesian or English, in any case. A CSV may use `,`, `;` (Indonesian
+spreadsheets export with `;`) or tabs, and be UTF-8 (with or without a byte-order mark), UTF-16
+or Windows-1252 text as Excel saves it. Items are received as one intake per maker, each with
+its slip. Every bad row is reported with its row number as the
 spreadsheet shows it, the column and the reason; then nothing at all is written.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
@@ -90,17 +92,28 @@ def _normal(header: Any) -> str:
     return "_".join(str(header or "").strip().lower().replace("-", " ").split())
 
 
+def _decoded(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with its BOM (Excel's "Unicode text"), or the
+    Windows code page Excel uses for "CSV" on an Indonesian or English Windows."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings: tuple[str, ...] = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError("import.bad_file", file=name,
+                          reason="bukan teks UTF-8 atau Windows / not UTF-8 or Windows text")
+
+
 def _read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValidationError("import.bad_file", file=path.name,
-                              reason="bukan UTF-8 / not UTF-8") from error
+    text = _decoded(path.read_bytes(), path.name)
     if "\x00" in text:
         raise ValidationError("import.bad_file", file=path.name, reason="bukan teks / not text")
     first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as error:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -145,6 +145,33 @@ def test_cancelled_payment_keeps_the_cart_and_records_nothing(
     assert [r.code for r in till.cart.rows] == [KEMEJA]
     with sqlite_showroom.ledger.read() as session:
         assert session.scalar(select(Sale.id)) is None
+
+
+def test_a_piece_sold_meanwhile_at_the_other_till_is_said_and_nothing_is_taken(
+        till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.services import sales, settings
+
+    ledger = sqlite_showroom.ledger
+    scan(qtbot, till, TULIS)
+    settings.add_terminal(ledger, actor=sqlite_showroom.admin, code="K2", name="Pameran")
+    sales.open_shift(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
+                     opening_float=0)
+    sales.complete_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
+                        lines=[sales.CartLine(TULIS)],
+                        payments=[sales.PaymentInput("cash", 1_250_000)])
+    monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
+        "\b" * 12, "1250000", Qt.Key.Key_Return, Qt.Key.Key_Return]))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    assert warned == [f"Item {TULIS} is already sold."]
+    assert "already sold" in till.ui.messageLabel.text()
+    assert till.ui.messageLabel.property("problem") is True
+    assert [r.code for r in till.cart.rows] == [TULIS]  # the cashier decides what to do
+    with ledger.read() as session:
+        assert session.execute(select(Sale.receipt_no)).scalars().all() == ["K2-000001"]
+    assert on_hand(ledger, TULIS) == 0
 
 
 def test_hold_and_recall_a_cart(till: TillScreen, qtbot: QtBot) -> None:

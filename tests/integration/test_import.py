@@ -85,6 +85,20 @@ def test_semicolon_csv_with_rupiah_prices_and_bom(sqlite_showroom: Showroom,
     assert (item.name, item.price, item.on_hand) == ("Kemeja cap Pagi Sore", 1_250_000, 2)
 
 
+@pytest.mark.parametrize(("encoding", "delimiter"), [("cp1252", ";"), ("utf-16", "\t")])
+def test_csv_as_excel_saves_it_on_windows(sqlite_showroom: Showroom, tmp_path: Path,
+                                          encoding: str, delimiter: str) -> None:
+    path = tmp_path / "excel.csv"
+    text = ("Kode_Pembatik;Nama;Kategori;Teknik;Harga;Jumlah\n"
+            "PKL001;Kemeja cap Café Sogan;kemeja;cap;Rp250.000;1\n")
+    path.write_bytes(text.replace(";", delimiter).encode(encoding))
+    result = importer.import_file(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                  kind="items", path=path)
+    item = stock.find_item(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                           code=result.created_codes[0])
+    assert (item.name, item.price) == ("Kemeja cap Café Sogan", 250_000)
+
+
 def test_xlsx_import(sqlite_showroom: Showroom, tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
