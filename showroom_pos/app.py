@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def open_ledger(url: str | None = None, *, upgrade: bool = True,
-                clock: Callable[[], datetime] = utc_now) -> Ledger:
+                clock: Callable[[], datetime] | None = None) -> Ledger:
     """Open the database at `url` (or the default), refusing one that is not ours or is newer
     than the program; an outdated one is backed up and upgraded when `upgrade` is true."""
     resolved = resolve_url(url)
@@ -40,7 +40,7 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True,
         if path is not None and (share := network_share(path)) is not None:
             log.warning("the SQLite database %s is on a network share (%s)", path, share)
             warnings = ("db.network_share",)
-        ledger = Ledger(engines, clock, warnings)
+        ledger = Ledger(engines, clock or utc_now, warnings)
         with ledger.write() as session:
             ensure_head(session)
         return ledger

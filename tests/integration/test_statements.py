@@ -260,6 +260,7 @@ def test_settle_commands(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
     copy = tmp_path / "demo.db"
     shutil.copy(demo_db, copy)
     url = f"sqlite:///{copy}"
+    monkeypatch.setattr("showroom_pos.app.utc_now", lambda: NOW)  # the commands' clock
     out_dir = tmp_path / "nov"
     code, _, err = run_cli(capsys, monkeypatch, "--db", url, "settle", "--period", "2026-11",
                            "--out", str(out_dir), "--finalize", "--as", "sari",

@@ -159,10 +159,12 @@ def test_makers_private_data_is_masked_for_staff(sqlite_showroom: Showroom) -> N
         data=makers.MakerInput(code="PKL001", name="Siti Aminah", phone="0812-2900-9999",
                                nik=staff_view.nik, bank_account=staff_view.bank_account,
                                bank_name="BRI"))
-    assert edited.phone == "0812-2900-9999"
+    assert edited.phone == "••••-••••-9999"  # staff see their own change masked too
     with sqlite_showroom.ledger.read() as session:
         stored = session.execute(select(Maker.nik, Maker.bank_account)
                                  .where(Maker.code == "PKL001")).one()
+        assert session.scalar(select(Maker.phone).where(Maker.code == "PKL001")) == (
+            "0812-2900-9999")
     assert tuple(stored) == ("3375014101800001", "002101000123456")
 
 
