@@ -1207,6 +1207,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Simpan laporan</translation>
     </message>
     <message>
+        <source>Counting...</source>
+        <translation>Menghitung...</translation>
+    </message>
+    <message>
         <source>%1 rows</source>
         <translation>%1 baris</translation>
     </message>

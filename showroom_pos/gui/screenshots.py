@@ -149,6 +149,7 @@ def _filled_reports(screen: object, shot: Callable[..., None], window: object) -
     from PySide6.QtCore import QDate
 
     from showroom_pos.gui.screens.reports_screen import ReportsScreen
+    from showroom_pos.gui.tasks import wait_for_background
 
     assert isinstance(screen, ReportsScreen)
     screen.ui.dayEdit.setDate(QDate(2026, 11, 19))
@@ -159,6 +160,7 @@ def _filled_reports(screen: object, shot: Callable[..., None], window: object) -
     screen.ui.toEdit.setDate(QDate(2026, 10, 31))
     screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("sales:maker"))
     screen.show_report()
+    wait_for_background()
     shot("reports_sales", window, SIZE)
 
 

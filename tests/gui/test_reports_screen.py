@@ -75,6 +75,7 @@ def test_range_reports_and_returns_due(sqlite_showroom: Showroom, qtbot: QtBot,
     screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
     screen.ui.fromEdit.setDate(screen.ui.fromEdit.date().addMonths(-2))
     screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("sales:technique"))
+    assert wait_for_background()
     grid = screen.ui.reportTable
     assert grid.item(0, 0).text() == "Batik cap" and grid.item(0, 2).text() == "Rp500.000"
     assert grid.item(grid.rowCount() - 1, 0).text() == "TOTAL"
@@ -84,12 +85,15 @@ def test_range_reports_and_returns_due(sqlite_showroom: Showroom, qtbot: QtBot,
     assert sheet is not None and sheet["C5"].value == 500_000
 
     screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("aging"))
+    assert wait_for_background()
     assert screen.ui.returnDueButton.isVisibleTo(screen)
     codes = [piece.item_code for piece in screen.aging]
     assert codes == ["PKL001-00001", "PKL001-00002", "PKL001-00003"]  # all 46 days old
     row = codes.index("PKL001-00002")
     made = screen.return_pieces({"PKL001": [("PKL001-00002", screen.aging[row].on_hand)]})
     assert made == ["BA-000001"]
+    assert wait_for_background()
+    assert screen.ui.rangeMessage.text() == "Return slips made: BA-000001"
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 0
     assert "PKL001-00002" not in [piece.item_code for piece in screen.aging]
 

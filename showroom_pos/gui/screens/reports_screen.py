@@ -47,6 +47,7 @@ class ReportsScreen(QWidget):
         self.day_report: DayReport | None = None
         self.table: tables.ReportTable | None = None
         self.aging: list[reports.AgingRow] = []
+        self.asked = 0  # which report request is the latest
         self.open_file: Callable[[Path], None] = open_with_desktop
         today = to_local(context.ledger.now()).date()
         self.ui.dayEdit.setDate(_qdate(today))
@@ -169,34 +170,51 @@ class ReportsScreen(QWidget):
 
     # -- range reports --------------------------------------------------------------------
 
-    def build_table(self) -> tables.ReportTable:
-        kind = str(self.ui.kindCombo.currentData())
-        first, last = _day(self.ui.fromEdit.date()), _day(self.ui.toEdit.date())
+    def build_table(self, kind: str, first: date, last: date
+                    ) -> tuple[tables.ReportTable, list[reports.AgingRow]]:
+        """The chosen report (run off the GUI thread: a year of a city's sales takes a while),
+        and the pieces due back when the report is the stock aging."""
         ledger, actor = self.context.ledger, self.context.actor
-        self.aging = []
         if kind.startswith("sales:"):
             return tables.sales_table(reports.sales_report(
-                ledger, actor=actor, first_day=first, last_day=last, by=kind.split(":")[1]))
+                ledger, actor=actor, first_day=first, last_day=last,
+                by=kind.split(":")[1])), []
         if kind == "items":
             top, slow = reports.item_ranking(ledger, actor=actor, first_day=first,
                                              last_day=last)
-            return tables.items_table(top, slow, f"{first:%d-%m-%Y} s.d. {last:%d-%m-%Y}")
+            return tables.items_table(top, slow, f"{first:%d-%m-%Y} s.d. {last:%d-%m-%Y}"), []
         today = to_local(ledger.now()).date()
         if kind == "stock":
             return tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
-                                      f"{today:%d-%m-%Y}")
+                                      f"{today:%d-%m-%Y}"), []
         days = int(settings.get_settings(ledger).get("stock.return_after_days") or 0)
-        self.aging = reports.stock_aging(ledger, actor=actor, min_days=days)
-        return tables.aging_table(self.aging, days)
+        aging = reports.stock_aging(ledger, actor=actor, min_days=days)
+        return tables.aging_table(aging, days), aging
 
-    def show_report(self) -> None:
+    def show_report(self, then_say: str = "") -> None:
+        """Ask for the chosen report; it is shown when it arrives (only the latest asked)."""
         self.update_buttons()
-        try:
-            table = self.build_table()
-        except ShowroomError as refused:
-            self.ui.rangeMessage.setText(message_of(refused))
-            return
+        self.asked += 1
+        asked = self.asked
+        kind = str(self.ui.kindCombo.currentData())
+        first, last = _day(self.ui.fromEdit.date()), _day(self.ui.toEdit.date())
+        self.ui.rangeMessage.setText(self.tr("Counting..."))
+        run_in_background(
+            self, lambda: self.build_table(kind, first, last),
+            lambda made: self.fill_report(made[0], made[1], then_say)
+            if asked == self.asked else None,
+            lambda error: self.report_refused(error) if asked == self.asked else None,
+            quiet=True)
+
+    def report_refused(self, error: BaseException) -> None:
+        if not isinstance(error, ShowroomError):
+            show_error(self, error)
+        self.ui.rangeMessage.setText(message_of(error))
+
+    def fill_report(self, table: tables.ReportTable, aging: list[reports.AgingRow],
+                    then_say: str = "") -> None:
         self.table = table
+        self.aging = aging
         grid = self.ui.reportTable
         grid.setColumnCount(len(table.headers))
         grid.setHorizontalHeaderLabels(list(table.headers))
@@ -212,7 +230,7 @@ class ReportsScreen(QWidget):
                 grid.setItem(row, column, item)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ui.rangeMessage.setText(f"{table.title} · {table.subtitle} · "
+        self.ui.rangeMessage.setText(then_say or f"{table.title} · {table.subtitle} · "
                                      + self.tr("%1 rows").replace("%1", str(len(table.rows))))
         self.update_buttons()
 
@@ -264,7 +282,6 @@ class ReportsScreen(QWidget):
             made.append(slip.number)
         if made:
             self.context.changes.changed.emit("stock")
-            self.show_report()
-            self.ui.rangeMessage.setText(self.tr("Return slips made: %1").replace(
+            self.show_report(then_say=self.tr("Return slips made: %1").replace(
                 "%1", ", ".join(made)))
         return made
