@@ -2007,11 +2007,11 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     </message>
     <message>
         <source>Hold cart (F8)</source>
-        <translation>Tahan keranjang (F8)</translation>
+        <translation>Tahan (F8)</translation>
     </message>
     <message>
         <source>Recall cart (F9)</source>
-        <translation>Panggil keranjang (F9)</translation>
+        <translation>Panggil (F9)</translation>
     </message>
     <message>
         <source>Refund (F6)</source>
