@@ -163,11 +163,15 @@ class PostgresServer:
             auth += ":" + quote(password, safe="")
         return f"postgresql+psycopg://{auth}@{self.host}:{self.port}/{quote(dbname, safe='')}"
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new database, empty or a copy of `template` (which nobody may be connected to)."""
         from psycopg import sql
 
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template is not None:
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
         with self._admin_connection() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            conn.execute(statement)
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

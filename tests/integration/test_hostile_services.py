@@ -7,10 +7,12 @@ examples stay quick.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy.engine import make_url
 
 from showroom_pos.app import open_ledger
 from showroom_pos.domain.errors import AuthError, ShowroomError
@@ -37,7 +40,7 @@ from showroom_pos.services import (
 from showroom_pos.services import settings as showroom_settings
 from showroom_pos.services.dto import Approval
 from showroom_pos.services.integrity import check_ledger
-from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
+from tests.conftest import PASSWORD, Clock, Showroom, _postgres_url, build_showroom
 from tests.ledgerstate import ledger_snapshot, table_counts
 
 HOSTILE_TEXT = st.one_of(
@@ -64,40 +67,64 @@ RELAXED = settings(max_examples=25, deadline=None,
                    suppress_health_check=[HealthCheck.too_slow])
 
 
-@pytest.fixture(scope="module")
-def template() -> Iterator[Path]:
+@dataclass(frozen=True)
+class Template:
+    """The small showroom every example starts from: a SQLite file, or a PostgreSQL database
+    that examples are created from (CREATE DATABASE ... TEMPLATE)."""
+
+    people: Showroom
+    path: Path | None = None
+    server: Any = None
+    database: str = ""
+
+
+def _build(url: str) -> Showroom:
+    clock = Clock()
+    ledger = open_ledger(url, clock=clock)
+    try:
+        showroom = build_showroom(ledger, clock)
+        showroom_settings.add_terminal(ledger, actor=showroom.admin, code="K2", name="Kasir dua")
+        sales.complete_sale(ledger, actor=showroom.cashier, terminal_code="K1",
+                            lines=[sales.CartLine("PKL001-00003"),
+                                   sales.CartLine("PKL001-00002", 2)],
+                            payments=[sales.PaymentInput("cash", 1_000_000)])
+        return showroom
+    finally:
+        ledger.close()
+
+
+@pytest.fixture(scope="module", params=["sqlite",
+                                        pytest.param("postgresql", marks=pytest.mark.postgres)])
+def template(request: pytest.FixtureRequest) -> Iterator[Template]:
     """A small showroom with one sale on till K1 (K1-000001) and a second till K2."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "template.sqlite3"
-        clock = Clock()
-        ledger = open_ledger(f"sqlite:///{path}", clock=clock)
-        try:
-            showroom = build_showroom(ledger, clock)
-            showroom_settings.add_terminal(ledger, actor=showroom.admin, code="K2",
-                                           name="Kasir dua")
-            sales.complete_sale(ledger, actor=showroom.cashier, terminal_code="K1",
-                                lines=[sales.CartLine("PKL001-00003"),
-                                       sales.CartLine("PKL001-00002", 2)],
-                                payments=[sales.PaymentInput("cash", 1_000_000)])
-        finally:
-            ledger.close()
-        yield path
+    if request.param == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "template.sqlite3"
+            yield Template(_build(f"sqlite:///{path}"), path=path)
+        return
+    url = _postgres_url(request)
+    server = request.getfixturevalue("postgres_server")
+    yield Template(_build(url), server=server, database=make_url(url).database or "")
 
 
 @contextmanager
-def _showroom(template: Path) -> Iterator[tuple[Showroom, Path]]:
+def _showroom(template: Template) -> Iterator[tuple[Showroom, Path]]:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "showroom.sqlite3"
-        shutil.copyfile(template, path)
+        if template.path is not None:
+            path = Path(folder) / "showroom.sqlite3"
+            shutil.copyfile(template.path, path)
+            url, database = f"sqlite:///{path}", ""
+        else:
+            database = "h_" + os.urandom(6).hex()
+            url = template.server.create_database(database, template=template.database)
         clock = Clock()
-        ledger = open_ledger(f"sqlite:///{path}", clock=clock)
+        ledger = open_ledger(url, clock=clock)
         try:
-            people = {name: auth.login(ledger, username=name, password=PASSWORD)
-                      for name in ("admin", "sari", "bendahara", "budi", "dewi")}
-            yield Showroom(ledger, clock, people["admin"], people["sari"], people["bendahara"],
-                           people["budi"], people["dewi"]), Path(folder)
+            yield replace(template.people, ledger=ledger, clock=clock), Path(folder)
         finally:
             ledger.close()
+            if database:
+                template.server.drop_database(database)
 
 
 def _refused_or_done(showroom: Showroom, call: Callable[[], object]) -> object:
@@ -122,7 +149,7 @@ def _read_only(showroom: Showroom, call: Callable[[], object]) -> None:
 
 @RELAXED
 @given(code=HOSTILE_TEXT, price=HOSTILE_NUMBER, note=HOSTILE_TEXT)
-def test_change_price_with_anything(template: Path, code: Any, price: Any, note: Any) -> None:
+def test_change_price_with_anything(template: Template, code: Any, price: Any, note: Any) -> None:
     with _showroom(template) as (showroom, _):
         result = _refused_or_done(showroom, lambda: stock.change_price(
             showroom.ledger, actor=showroom.supervisor, code=code, new_price=price,
@@ -134,7 +161,7 @@ def test_change_price_with_anything(template: Path, code: Any, price: Any, note:
 @RELAXED
 @given(code=HOSTILE_TEXT, name=HOSTILE_TEXT, category=HOSTILE_TEXT, price=HOSTILE_NUMBER,
        motif=ANYTHING, active=ANYTHING)
-def test_edit_item_with_anything(template: Path, code: Any, name: Any, category: Any,
+def test_edit_item_with_anything(template: Template, code: Any, name: Any, category: Any,
                                  price: Any, motif: Any, active: Any) -> None:
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: stock.edit_item(
@@ -144,7 +171,7 @@ def test_edit_item_with_anything(template: Path, code: Any, name: Any, category:
 
 @RELAXED
 @given(code=HOSTILE_TEXT, quantity=HOSTILE_NUMBER, reason=HOSTILE_TEXT)
-def test_adjust_stock_with_anything(template: Path, code: Any, quantity: Any,
+def test_adjust_stock_with_anything(template: Template, code: Any, quantity: Any,
                                     reason: Any) -> None:
     with _showroom(template) as (showroom, _):
         result = _refused_or_done(showroom, lambda: stock.adjust_stock(
@@ -158,7 +185,7 @@ def test_adjust_stock_with_anything(template: Path, code: Any, quantity: Any,
 @given(counted=st.dictionaries(HOSTILE_TEXT, HOSTILE_NUMBER, max_size=3),
        explanations=st.one_of(st.none(), st.dictionaries(HOSTILE_TEXT, ANYTHING, max_size=3)),
        maker_code=st.one_of(st.none(), HOSTILE_TEXT))
-def test_stock_count_with_anything(template: Path, counted: Any, explanations: Any,
+def test_stock_count_with_anything(template: Template, counted: Any, explanations: Any,
                                    maker_code: Any) -> None:
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: stock.record_stock_count(
@@ -169,7 +196,7 @@ def test_stock_count_with_anything(template: Path, counted: Any, explanations: A
 @RELAXED
 @given(maker_code=HOSTILE_TEXT, lines=st.lists(st.tuples(HOSTILE_TEXT, HOSTILE_NUMBER),
                                                 max_size=3), notes=ANYTHING)
-def test_return_to_maker_with_anything(template: Path, maker_code: Any, lines: Any,
+def test_return_to_maker_with_anything(template: Template, maker_code: Any, lines: Any,
                                        notes: Any) -> None:
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: stock.return_to_maker(
@@ -180,7 +207,7 @@ def test_return_to_maker_with_anything(template: Path, maker_code: Any, lines: A
 @RELAXED
 @given(receipt_no=HOSTILE_TEXT, line_id=HOSTILE_NUMBER, quantity=HOSTILE_NUMBER,
        restock=ANYTHING, reason=HOSTILE_TEXT, method=HOSTILE_TEXT)
-def test_refund_with_anything(template: Path, receipt_no: Any, line_id: Any, quantity: Any,
+def test_refund_with_anything(template: Template, receipt_no: Any, line_id: Any, quantity: Any,
                               restock: Any, reason: Any, method: Any) -> None:
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: sales.refund_sale(
@@ -193,7 +220,7 @@ def test_refund_with_anything(template: Path, receipt_no: Any, line_id: Any, qua
 @given(terminal=HOSTILE_TEXT, amount=HOSTILE_NUMBER, reason=HOSTILE_TEXT,
        denominations=st.one_of(ANYTHING, st.dictionaries(HOSTILE_NUMBER, HOSTILE_NUMBER,
                                                          max_size=4)))
-def test_the_cash_drawer_with_anything(template: Path, terminal: Any, amount: Any, reason: Any,
+def test_the_cash_drawer_with_anything(template: Template, terminal: Any, amount: Any, reason: Any,
                                        denominations: Any) -> None:
     with _showroom(template) as (showroom, _):
         ledger, cashier = showroom.ledger, showroom.cashier
@@ -209,7 +236,7 @@ def test_the_cash_drawer_with_anything(template: Path, terminal: Any, amount: An
 @RELAXED
 @given(maker_code=HOSTILE_TEXT, period=HOSTILE_TEXT, name=HOSTILE_TEXT, amount=HOSTILE_NUMBER,
        method=HOSTILE_TEXT, reference=ANYTHING, paid_on=HOSTILE_DATE)
-def test_settlements_with_anything(template: Path, maker_code: Any, period: Any, name: Any,
+def test_settlements_with_anything(template: Template, maker_code: Any, period: Any, name: Any,
                                    amount: Any, method: Any, reference: Any,
                                    paid_on: Any) -> None:
     with _showroom(template) as (showroom, _):
@@ -234,7 +261,7 @@ def test_settlements_with_anything(template: Path, maker_code: Any, period: Any,
 @given(values=st.dictionaries(st.one_of(HOSTILE_TEXT, st.sampled_from(
     ["showroom.name", "receipt.footer", "language", "printer.receipt", "till.max_cash"])),
     ANYTHING, max_size=3), code=HOSTILE_TEXT, name=HOSTILE_TEXT)
-def test_settings_and_tills_with_anything(template: Path, values: Any, code: Any,
+def test_settings_and_tills_with_anything(template: Template, values: Any, code: Any,
                                           name: Any) -> None:
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: showroom_settings.set_settings(
@@ -245,7 +272,7 @@ def test_settings_and_tills_with_anything(template: Path, values: Any, code: Any
 
 @RELAXED
 @given(username=HOSTILE_TEXT, full_name=HOSTILE_TEXT, role=HOSTILE_TEXT, password=ANYTHING)
-def test_people_with_anything(template: Path, username: Any, full_name: Any, role: Any,
+def test_people_with_anything(template: Template, username: Any, full_name: Any, role: Any,
                               password: Any) -> None:
     with _showroom(template) as (showroom, _):
         ledger = showroom.ledger
@@ -261,7 +288,7 @@ def test_people_with_anything(template: Path, username: Any, full_name: Any, rol
 
 @RELAXED
 @given(username=ANYTHING, password=ANYTHING)
-def test_login_with_anything(template: Path, username: Any, password: Any) -> None:
+def test_login_with_anything(template: Template, username: Any, password: Any) -> None:
     """A failed login is counted and journaled (that is its record), nothing else changes."""
     with _showroom(template) as (showroom, _):
         before = table_counts(showroom.ledger)
@@ -280,7 +307,7 @@ def test_login_with_anything(template: Path, username: Any, password: Any) -> No
 @RELAXED
 @given(first=HOSTILE_DATE, last=HOSTILE_DATE, by=HOSTILE_TEXT, limit=HOSTILE_NUMBER,
        terminal=HOSTILE_TEXT)
-def test_reports_with_anything(template: Path, first: Any, last: Any, by: Any, limit: Any,
+def test_reports_with_anything(template: Template, first: Any, last: Any, by: Any, limit: Any,
                                terminal: Any) -> None:
     with _showroom(template) as (showroom, folder):
         ledger, supervisor = showroom.ledger, showroom.supervisor
@@ -300,7 +327,7 @@ def test_reports_with_anything(template: Path, first: Any, last: Any, by: Any, l
 
 @RELAXED
 @given(terminal=HOSTILE_TEXT, day=HOSTILE_DATE)
-def test_z_report_with_anything(template: Path, terminal: Any, day: Any) -> None:
+def test_z_report_with_anything(template: Template, terminal: Any, day: Any) -> None:
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: day_reports.z_report(
             showroom.ledger, actor=showroom.supervisor, terminal_code=terminal, day=day))
@@ -309,7 +336,7 @@ def test_z_report_with_anything(template: Path, terminal: Any, day: Any) -> None
 @RELAXED
 @given(text=ANYTHING, code=HOSTILE_TEXT, copies=st.one_of(st.none(), HOSTILE_NUMBER),
        in_stock=ANYTHING, limit=HOSTILE_NUMBER)
-def test_lookups_with_anything(template: Path, text: Any, code: Any, copies: Any,
+def test_lookups_with_anything(template: Template, text: Any, code: Any, copies: Any,
                                in_stock: Any, limit: Any) -> None:
     with _showroom(template) as (showroom, _):
         ledger, cashier = showroom.ledger, showroom.cashier
@@ -337,7 +364,7 @@ def test_lookups_with_anything(template: Path, text: Any, code: Any, copies: Any
     st.binary(max_size=2000),
     st.sampled_from([b"", b"%PDF-1.4\n", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF",
                      b"%PDF-1.4\n" + b"\x00" * 5000, "Rekap %PDF".encode("utf-16")])))
-def test_statement_verify_with_anything(template: Path, code: Any, content: bytes) -> None:
+def test_statement_verify_with_anything(template: Template, code: Any, content: bytes) -> None:
     with _showroom(template) as (showroom, folder):
         pdf = folder / "rekap.pdf"
         pdf.write_bytes(content)
@@ -373,7 +400,7 @@ def _import_and_check(showroom: Showroom, kind: str, path: Path) -> None:
        content=st.one_of(st.binary(max_size=3000), st.sampled_from([
            b"", b"PK\x03\x04broken zip", b"\xef\xbb\xbf", b"kode;nama\n\x00\x00;\xff",
            b"kode,nama\r\nPKL009,\"unclosed\n"])))
-def test_import_any_file(template: Path, kind: Any, suffix: str, content: bytes) -> None:
+def test_import_any_file(template: Template, kind: Any, suffix: str, content: bytes) -> None:
     with _showroom(template) as (showroom, folder):
         path = folder / f"impor{suffix}"
         path.write_bytes(content)
@@ -384,7 +411,7 @@ def test_import_any_file(template: Path, kind: Any, suffix: str, content: bytes)
 @given(kind=IMPORT_KINDS, rows=st.lists(st.lists(CELL, min_size=0, max_size=8), max_size=6),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "cp1252", "utf-16"]),
        delimiter=st.sampled_from([",", ";", "\t"]))
-def test_import_hostile_csv(template: Path, kind: str, rows: list[list[Any]], encoding: str,
+def test_import_hostile_csv(template: Template, kind: str, rows: list[list[Any]], encoding: str,
                             delimiter: str) -> None:
     import csv
     import io
@@ -402,7 +429,7 @@ def test_import_hostile_csv(template: Path, kind: str, rows: list[list[Any]], en
 
 @RELAXED
 @given(kind=IMPORT_KINDS, rows=st.lists(st.lists(CELL, min_size=0, max_size=8), max_size=6))
-def test_import_hostile_xlsx(template: Path, kind: str, rows: list[list[Any]]) -> None:
+def test_import_hostile_xlsx(template: Template, kind: str, rows: list[list[Any]]) -> None:
     from hypothesis import assume
     from openpyxl import Workbook
     from openpyxl.utils.exceptions import IllegalCharacterError
