@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.validation import storable_text
 from showroom_pos.paths import data_dir
 
 ENV_DB = "SHOWROOM_POS_DB"
@@ -70,13 +71,7 @@ def _storable(value: Any) -> bool:
         return all(_storable(inner) for inner in value.values())
     if isinstance(value, list | tuple):
         return all(_storable(inner) for inner in value)
-    if not isinstance(value, str):
-        return True
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return "\x00" not in value
+    return not isinstance(value, str) or storable_text(value)
 
 
 def _refuse_unstorable_text(_conn: Any, _cursor: Any, _statement: str, parameters: Any,

@@ -94,6 +94,15 @@ def check_day(field: str, value: Any) -> date:
     return value
 
 
+def storable_text(value: str) -> bool:
+    """Text every database can hold: valid Unicode (no lone surrogates) and no NUL."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in value
+
+
 def search_text(value: Any) -> str:
     """What was typed into a search box: any printable text, or nothing."""
     return clean_text("Pencarian", value, max_len=200, required=False)

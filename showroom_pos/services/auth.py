@@ -23,7 +23,7 @@ from showroom_pos.domain.roles import (
     Role,
     may,
 )
-from showroom_pos.domain.validation import clean_text
+from showroom_pos.domain.validation import clean_text, storable_text
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval, UserView
 
@@ -275,7 +275,7 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
     if not name.isprintable():  # no user is named so: a refusal like any unknown name
         name = ""
     secret = password if isinstance(password, str) else ""
-    if secret.encode("utf-8", errors="replace").decode("utf-8") != secret:
+    if not storable_text(secret):
         secret = ""
     with ledger.read() as session:
         user = session.scalar(select(User).where(User.username == name)) if name else None

@@ -3,8 +3,8 @@
 Headers may be Indonesian or English, in any case. A CSV may use `,`, `;` (Indonesian
 spreadsheets export with `;`) or tabs, and be UTF-8 (with or without a byte-order mark), UTF-16
 or Windows-1252 text as Excel saves it. Items are received as one intake per maker, each with
-its slip. Every bad row is reported with its row number as the
-spreadsheet shows it, the column and the reason; then nothing at all is written.
+its slip. Every bad row is reported with its row number as the spreadsheet shows it, the column
+and the reason; then nothing at all is written.
 """
 
 from __future__ import annotations
