@@ -311,8 +311,8 @@ def cmd_terminal_add(args: argparse.Namespace) -> int:
 
 def cmd_terminal_use(args: argparse.Namespace) -> int:
     """Set this computer up as one of the showroom's tills (per database)."""
-    from showroom_pos.gui.local_settings import set_till_code
     from showroom_pos.services import settings
+    from showroom_pos.this_computer import set_till_code
 
     ledger = _ledger(args)
     try:

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.login_dialog import LoginDialog
-from showroom_pos.gui.local_settings import till_code
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
 from showroom_pos.services import settings
 from showroom_pos.services.auth import count_users
 from showroom_pos.services.context import Ledger
+from showroom_pos.this_computer import till_code
 
 DEMO_TILL = "K1"
 

@@ -128,7 +128,7 @@ def test_back_up_now_writes_a_copy_that_opens(sqlite_showroom: Showroom, qtbot: 
 
 def test_a_second_computer_is_set_up_as_a_new_till(sqlite_showroom: Showroom, qtbot: QtBot,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.gui.local_settings import till_code
+    from showroom_pos.this_computer import till_code
 
     ledger = sqlite_showroom.ledger
     screen = screen_for(sqlite_showroom, "supervisor", qtbot)

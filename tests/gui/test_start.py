@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.login_dialog import LoginDialog
 from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
-from showroom_pos.gui.local_settings import till_code
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.services import auth, settings
 from showroom_pos.services.context import Ledger
+from showroom_pos.this_computer import till_code
 from tests.conftest import PASSWORD, Showroom
 
 

@@ -72,7 +72,7 @@ def test_users_and_tills_from_the_command_line(admin_db: str,
     finally:
         ledger.close()
 
-    from showroom_pos.gui.local_settings import till_code
+    from showroom_pos.this_computer import till_code
 
     code, _, err = run(capsys, monkeypatch, "--db", admin_db, "terminal", "use", "K9",
                        "--as", "admin", stdin="rahasia-123\n")

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.gui.errors import message_of
-from showroom_pos.gui.local_settings import set_till_code
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 from showroom_pos.services.settings import DEFAULTS
 from showroom_pos.services.setup import ShowroomSetup, set_up_showroom
+from showroom_pos.this_computer import set_till_code
 
 
 def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:

@@ -26,10 +26,10 @@ from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
-from showroom_pos.gui.local_settings import set_till_code, till_code
 from showroom_pos.gui.tasks import run_in_background
 from showroom_pos.services import auth, settings
 from showroom_pos.services.dto import UserView
+from showroom_pos.this_computer import set_till_code, till_code
 
 PROFILES = ("TM-T88III", "TM-T88V", "TM-T82II", "TM-T20II", "POS-5890", "default")
 
