@@ -13,6 +13,12 @@ rm -rf build/dist build/work
 BUNDLE=build/dist/showroom-pos
 echo "bundle size: $(du -sh "$BUNDLE" | cut -f1)"
 "$BUNDLE/showroom-pos" --version
+# The USB library travels in the bundle: a printer that is not there is told as such.
+USB_ANSWER=$("$BUNDLE/showroom-pos" --lang en printer test usb:04b8:0202 2>&1 || true)
+case "$USB_ANSWER" in
+    *"is not connected"*) echo "bundle usb printer check: $USB_ANSWER" ;;
+    *) echo "bundle usb printer check failed: $USB_ANSWER"; exit 1 ;;
+esac
 export QT_QPA_PLATFORM=offscreen
 SMOKE=$(mktemp -d)
 SHOWROOM_POS_DATA_DIR="$SMOKE/data" "$BUNDLE/showroom-pos" --lang en screenshots \

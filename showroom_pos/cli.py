@@ -201,12 +201,15 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         actor = _login_as(ledger, args)
         copy_number = print_sale_receipt(ledger, actor=actor, receipt_no=args.receipt_no,
                                          printer_uri=args.printer, profile=args.profile)
-        what = (f"salinan ke-{copy_number} / copy {copy_number}" if copy_number
-                else "asli / original")
-        _out(f"Struk / receipt {args.receipt_no} dicetak / printed ({what}).")
+        _out(f"Struk / receipt {args.receipt_no}{_copy_words(copy_number) or ' (asli / original)'}"
+             " dicetak / printed.")
         return EXIT_OK
     finally:
         ledger.close()
+
+
+def _copy_words(copy_number: int | None) -> str:
+    return f" (salinan ke-{copy_number} / copy {copy_number})" if copy_number else ""
 
 
 def cmd_printer_test(args: argparse.Namespace) -> int:
@@ -376,25 +379,21 @@ def cmd_tags(args: argparse.Namespace) -> int:
 
 def cmd_slip(args: argparse.Namespace) -> int:
     """An intake or return slip again: on the thermal printer, or as an A5/A4 PDF."""
-    from showroom_pos.services import stock
-
     ledger = _ledger(args)
     try:
         actor = _login_as(ledger, args)
-        slip = stock.get_slip(ledger, actor=actor, number=args.number)
         if args.pdf:
-            from showroom_pos.documents.base import Letterhead
-            from showroom_pos.documents.slips import write_slip_pdf
-            from showroom_pos.services.settings import get_settings
+            from showroom_pos.documents.slips import make_slip_pdf
 
-            write_slip_pdf(slip, Letterhead.from_settings(get_settings(ledger)), Path(args.pdf),
-                           size=args.size)
-            _out(f"{slip.number} -> {args.pdf}")
+            slip, copy_number = make_slip_pdf(ledger, actor=actor, number=args.number,
+                                              target=Path(args.pdf), size=args.size)
+            _out(f"{slip.number}{_copy_words(copy_number)} -> {args.pdf}")
         else:
             from showroom_pos.printing.jobs import print_slip_now
 
-            print_slip_now(ledger, slip, printer_uri=args.printer, profile=args.profile)
-            _out(f"{slip.number} dicetak / printed.")
+            copy_number = print_slip_now(ledger, actor=actor, number=args.number,
+                                         printer_uri=args.printer, profile=args.profile)
+            _out(f"{args.number.strip().upper()}{_copy_words(copy_number)} dicetak / printed.")
         return EXIT_OK
     finally:
         ledger.close()

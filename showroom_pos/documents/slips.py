@@ -24,7 +24,10 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
-from showroom_pos.services.dto import Slip
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Actor, Slip
+from showroom_pos.services.printing import record_slip_print, slip_for_print
+from showroom_pos.services.settings import get_settings
 
 PAGE_SIZES = {"A5": A5, "A4": A4}
 TITLES = {"intake": "TANDA TERIMA TITIPAN", "return": "BERITA ACARA PENGEMBALIAN"}
@@ -73,8 +76,24 @@ def _signatures(slip: Slip, width: float) -> Flowable:
     return KeepTogether([Spacer(1, 5 * mm), table])
 
 
+def make_slip_pdf(ledger: Ledger, *, actor: Actor, number: str, target: Path,
+                  size: str = "A5") -> tuple[Slip, int | None]:
+    """The slip as a PDF to print and sign, journaled as one of its papers: after a thermal
+    slip (or an earlier PDF) it says SALINAN KE-n. Returns the slip and its copy number."""
+    if size.upper() not in PAGE_SIZES:
+        raise ValidationError("field.choice", field="Ukuran kertas", value=size,
+                              choices="A5, A4")
+    slip, copy_number = slip_for_print(ledger, actor=actor, number=number)
+    head = Letterhead.from_settings(get_settings(ledger))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_slip_pdf(slip, head, target, size=size, copy_number=copy_number)
+    record_slip_print(ledger, actor=actor, number=slip.number, printer=f"pdf:{target.name}",
+                      copy_number=copy_number)
+    return slip, copy_number
+
+
 def write_slip_pdf(slip: Slip, head: Letterhead, target: str | Path | BinaryIO, *,
-                   size: str = "A5") -> None:
+                   size: str = "A5", copy_number: int | None = None) -> None:
     """The slip with every line, the totals at the maker's prices, and two signature places."""
     page = PAGE_SIZES.get(size.upper())
     if page is None:
@@ -94,8 +113,9 @@ def write_slip_pdf(slip: Slip, head: Letterhead, target: str | Path | BinaryIO, 
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     story: list[Flowable] = [
         letterhead_block(head, width), Spacer(1, 3 * mm),
-        Paragraph(TITLES.get(slip.kind, slip.kind.upper()), style["title"]), Spacer(1, 2 * mm),
-        info, Spacer(1, 3 * mm), _lines_table(slip, width), Spacer(1, 2 * mm),
+        Paragraph(TITLES.get(slip.kind, slip.kind.upper()), style["title"]),
+        *([Paragraph(f"SALINAN KE-{copy_number}", style["title"])] if copy_number else []),
+        Spacer(1, 2 * mm), info, Spacer(1, 3 * mm), _lines_table(slip, width), Spacer(1, 2 * mm),
         Paragraph(f"Jumlah barang: <b>{slip.total_quantity} buah</b> · nilai dengan harga "
                   f"pembatik: <b>{format_rupiah(sum(x.amount for x in slip.lines))}</b>",
                   style["body"]),

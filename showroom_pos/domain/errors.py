@@ -45,3 +45,17 @@ class AuthError(ShowroomError):
 
 class DatabaseError(ShowroomError):
     """The database is not ours, is newer than the program, or cannot be used."""
+
+
+class PrinterError(ShowroomError):
+    """A printer that is missing, off, refused or stopped; what was saved stays saved.
+
+    `sale_saved` adds, for a receipt, that the sale itself is safe and can be printed again."""
+
+    def __init__(self, code: str, /, *, sale_saved: bool = False, **params: Any) -> None:
+        self.sale_saved = sale_saved
+        super().__init__(code, **params)
+
+    def message(self, lang: str = "id") -> str:
+        text = render(self.code, lang, self.params)
+        return f"{text} {render('printer.sale_saved', lang, {})}" if self.sale_saved else text

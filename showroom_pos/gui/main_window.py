@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         job = self.print_queue.add(kind, reference, tag_codes=tag_codes)
         try:
             failed = run_job(self.context.ledger, self.context.actor, self.print_queue, job.id,
-                             self.context.lang)
+                             self.context.lang, till=self.context.terminal_code)
         finally:
             self.queue_changed.emit()
         if failed is not None:
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         def work() -> None:
             try:
                 run_job(self.context.ledger, self.context.actor, self.print_queue, job_id,
-                        self.context.lang)
+                        self.context.lang, till=self.context.terminal_code)
             finally:
                 self.queue_changed.emit()
 

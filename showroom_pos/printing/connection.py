@@ -7,6 +7,7 @@ capability profile (e.g. TM-T88III for 80 mm, POS-5890 for 58 mm) gives the pape
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -14,7 +15,9 @@ from urllib.parse import parse_qsl
 from escpos import printer as escpos_printers
 from escpos.escpos import Escpos
 
-from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.errors import PrinterError, ValidationError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PROFILE = "TM-T88III"
 NETWORK_TIMEOUT_S = 5.0
@@ -60,10 +63,32 @@ def _is_hex(text: str) -> bool:
     return 0 < len(text) <= 4
 
 
+def _usb_backend() -> object | None:
+    """libusb as shipped with the program (libusb-package), so USB printers work on a fresh
+    install; None lets pyusb look for a libusb of the system instead."""
+    try:
+        import libusb_package
+    except ImportError:
+        return None
+    return libusb_package.get_libusb1_backend()
+
+
+def _driver_available(kind: str) -> bool:
+    if kind == "win32":
+        return bool(escpos_printers.Win32Raw.is_usable())
+    if kind == "cups":
+        return bool(escpos_printers.CupsPrinter.is_usable())
+    return True
+
+
 def open_printer(uri: str, profile: str | None = None,
                  timeout: float = NETWORK_TIMEOUT_S) -> Escpos:
-    """The python-escpos printer for `uri` (not yet connected for network printers)."""
+    """The python-escpos printer for `uri`, not yet connected (see `connect`)."""
     parsed = parse_uri(uri)
+    if not _driver_available(parsed.kind):
+        if parsed.kind == "win32":
+            raise PrinterError("printer.win32_only")
+        raise PrinterError("printer.cups_unavailable")
     kwargs: dict[str, Any] = {"profile": profile or DEFAULT_PROFILE}
     if parsed.kind == "dummy":
         return escpos_printers.Dummy(**kwargs)
@@ -79,11 +104,52 @@ def open_printer(uri: str, profile: str | None = None,
                                       timeout=timeout, **kwargs)
     if parsed.kind == "usb":
         vendor, product = (int(p, 16) for p in parsed.target.split(":"))
+        backend = _usb_backend()
         return escpos_printers.Usb(idVendor=vendor, idProduct=product,
+                                   usb_args={"backend": backend} if backend else {},
                                    timeout=int(timeout * 1000), **kwargs)
     if parsed.kind == "win32":
         return escpos_printers.Win32Raw(printer_name=parsed.target, **kwargs)
     return escpos_printers.CupsPrinter(printer_name=parsed.target, **kwargs)
+
+
+def connect(printer: Escpos, uri: str) -> None:
+    """Open the connection now, so that a missing printer is told apart from one that stops
+    mid-job; the library's error becomes a message that says what to check."""
+    if isinstance(printer, escpos_printers.Dummy):
+        return
+    try:
+        printer.open()
+    except Exception as error:
+        log.info("printer %s not opened: %r", uri, error)
+        raise not_reached(uri, error) from error
+
+
+def not_reached(uri: str, error: BaseException) -> PrinterError:
+    """What to tell a person whose printer could not be opened, by the kind of connection."""
+    parsed = parse_uri(uri)
+    target = parsed.target
+    detail = f"{error} {error.__cause__ or ''}".lower()
+    if parsed.kind == "usb":
+        if "no backend" in detail:
+            return PrinterError("printer.usb_no_library")
+        if "access denied" in detail or "permission" in detail or "errno 13" in detail:
+            return PrinterError("printer.usb_denied", device=target)
+        if "busy" in detail:
+            return PrinterError("printer.usb_busy", device=target)
+        return PrinterError("printer.usb_not_found", device=target)
+    if parsed.kind == "serial":
+        return PrinterError("printer.serial_failed", port=target,
+                            baudrate=parsed.options.get("baudrate", "9600"))
+    if parsed.kind == "tcp":
+        return PrinterError("printer.network_failed", address=target)
+    if parsed.kind == "file":
+        if "permission" in detail or "errno 13" in detail:
+            return PrinterError("printer.file_denied", path=target)
+        return PrinterError("printer.file_failed", path=target)
+    if parsed.kind == "win32":
+        return PrinterError("printer.win32_not_found", name=target)
+    return PrinterError("printer.cups_failed", name=target)
 
 
 def paper_columns(printer: Escpos) -> int:

@@ -7,7 +7,8 @@ from escpos.escpos import Escpos
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
-from showroom_pos.printing.connection import has_cutter, paper_columns
+from showroom_pos.printing.commands import begin_job, end_job, text_lines
+from showroom_pos.printing.connection import paper_columns
 from showroom_pos.printing.receipt import ReceiptHeader
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
 from showroom_pos.services.day_reports import DayReport
@@ -73,11 +74,6 @@ def day_report_lines(report: DayReport, header: ReceiptHeader, width: int) -> li
 
 
 def print_day_report(printer: Escpos, report: DayReport, header: ReceiptHeader) -> None:
-    width = paper_columns(printer)
-    printer.set(align="left", bold=False, double_height=False, double_width=False)
-    for line in day_report_lines(report, header, width):
-        printer.textln(line)
-    if has_cutter(printer):
-        printer.cut()
-    else:
-        printer.ln(4)
+    begin_job(printer)
+    text_lines(printer, day_report_lines(report, header, paper_columns(printer)))
+    end_job(printer)

@@ -1,4 +1,5 @@
-"""Print jobs: a sale's receipt (after the sale is committed), slips and price tags."""
+"""Print jobs: a sale's receipt (after the sale is committed), slips, price tags, day reports
+and the test page; each opens the printer, sends one framed job and closes it again."""
 
 from __future__ import annotations
 
@@ -7,16 +8,24 @@ from collections.abc import Callable, Sequence
 
 from escpos.escpos import Escpos
 
-from showroom_pos.domain.errors import ShowroomError, ValidationError
-from showroom_pos.printing.connection import has_cutter, open_printer
+from showroom_pos.domain.errors import PrinterError, ValidationError
+from showroom_pos.printing.commands import begin_job, end_job, text_lines
+from showroom_pos.printing.connection import connect, open_printer, paper_columns
+from showroom_pos.printing.day_report import print_day_report
 from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.printing.slip import print_slip
 from showroom_pos.printing.tags import print_tags
+from showroom_pos.printing.text import centre, rule
 from showroom_pos.services import settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.day_reports import DayReport
-from showroom_pos.services.dto import Actor, Slip
-from showroom_pos.services.printing import receipt_for_print, record_receipt_print
+from showroom_pos.services.dto import Actor
+from showroom_pos.services.printing import (
+    receipt_for_print,
+    record_receipt_print,
+    record_slip_print,
+    slip_for_print,
+)
 from showroom_pos.services.tags import PriceTag
 
 log = logging.getLogger(__name__)
@@ -31,19 +40,25 @@ def _target(values: dict[str, str], printer_uri: str | None, profile: str | None
 
 
 def print_sale_receipt(ledger: Ledger, *, actor: Actor, receipt_no: str,
-                       printer_uri: str | None = None, profile: str | None = None) -> int | None:
-    """Print (or reprint) a receipt; the print is journaled; returns the copy number."""
+                       printer_uri: str | None = None, profile: str | None = None,
+                       till: str | None = None) -> int | None:
+    """Print (or reprint) a receipt at till `till`; the print is journaled; returns the copy
+    number. A printer's failure says that the sale itself is saved."""
     values = settings.get_settings(ledger)
     uri, chosen_profile = _target(values, printer_uri, profile)
     if not uri:
         raise ValidationError("printer.not_set")
-    receipt, copy_number = receipt_for_print(ledger, actor=actor, receipt_no=receipt_no)
+    paper = receipt_for_print(ledger, actor=actor, receipt_no=receipt_no, till=till)
     header = ReceiptHeader.from_settings(values)
-    _print_on(uri, chosen_profile,
-              lambda printer: print_receipt(printer, receipt, header, copy_number))
-    record_receipt_print(ledger, actor=actor, receipt_no=receipt.receipt_no, printer=uri,
-                         copy_number=copy_number)
-    return copy_number
+    try:
+        _print_on(uri, chosen_profile, lambda printer: print_receipt(
+            printer, paper.receipt, header, paper.copy_number,
+            refund_numbers=paper.refund_numbers, open_drawer=paper.open_drawer))
+    except PrinterError as error:
+        raise PrinterError(error.code, sale_saved=True, **error.params) from error
+    record_receipt_print(ledger, actor=actor, receipt_no=paper.receipt.receipt_no, printer=uri,
+                         copy_number=paper.copy_number)
+    return paper.copy_number
 
 
 def _print_on(uri: str, profile: str | None, draw: Callable[[Escpos], None]) -> None:
@@ -51,22 +66,31 @@ def _print_on(uri: str, profile: str | None, draw: Callable[[Escpos], None]) -> 
     if not uri:
         raise ValidationError("printer.not_set")
     printer = open_printer(uri, profile)
+    connect(printer, uri)
     try:
         draw(printer)
         printer.close()
     except Exception as error:  # unplugged, no paper, asleep
-        log.warning("print job not done on %s: %s", uri, error)
-        raise ShowroomError("printer.failed", printer=uri, reason=str(error) or
-                            type(error).__name__) from error
+        log.info("print job not done on %s: %r", uri, error)
+        try:
+            printer.close()
+        except Exception as closing:  # the connection is gone already
+            log.info("closing %s after a failed job: %r", uri, closing)
+        raise PrinterError("printer.failed", printer=uri) from error
 
 
-def print_slip_now(ledger: Ledger, slip: Slip, printer_uri: str | None = None,
-                   profile: str | None = None) -> None:
-    """Print an intake or return slip on the receipt printer of the settings."""
+def print_slip_now(ledger: Ledger, *, actor: Actor, number: str,
+                   printer_uri: str | None = None, profile: str | None = None) -> int | None:
+    """An intake or return slip on the receipt printer of the settings; a second paper says
+    SALINAN KE-n; journaled. Returns the copy number."""
     values = settings.get_settings(ledger)
     header = ReceiptHeader.from_settings(values)
-    _print_on(*_target(values, printer_uri, profile),
-              lambda printer: print_slip(printer, slip, header))
+    uri, chosen_profile = _target(values, printer_uri, profile)
+    slip, copy_number = slip_for_print(ledger, actor=actor, number=number)
+    _print_on(uri, chosen_profile, lambda printer: print_slip(printer, slip, header, copy_number))
+    record_slip_print(ledger, actor=actor, number=slip.number, printer=uri,
+                      copy_number=copy_number)
+    return copy_number
 
 
 def print_tags_now(ledger: Ledger, tags: Sequence[PriceTag], printer_uri: str | None = None,
@@ -76,24 +100,22 @@ def print_tags_now(ledger: Ledger, tags: Sequence[PriceTag], printer_uri: str | 
               lambda printer: print_tags(printer, tags))
 
 
+def sample_page_lines(width: int) -> list[str]:
+    return [*centre("Showroom POS", width), rule(width),
+            *centre("Tes printer / printer test", width),
+            ("1234567890" * (width // 10 + 1))[:width], rule(width)]
+
+
 def print_test_page(uri: str, profile: str | None = None) -> int:
     """A short test page (name, a ruler of the paper's width); returns the width in columns."""
-    from showroom_pos.printing.connection import paper_columns
-    from showroom_pos.printing.text import centre, rule
-
     columns: list[int] = []
 
     def draw(printer: Escpos) -> None:
         width = paper_columns(printer)
         columns.append(width)
-        for line in [*centre("Showroom POS", width), rule(width),
-                     *centre("Tes printer / printer test", width),
-                     ("1234567890" * (width // 10 + 1))[:width], rule(width)]:
-            printer.textln(line)
-        if has_cutter(printer):
-            printer.cut()
-        else:
-            printer.ln(4)
+        begin_job(printer)
+        text_lines(printer, sample_page_lines(width))
+        end_job(printer)
 
     _print_on(uri, profile, draw)
     return columns[0]
@@ -102,8 +124,6 @@ def print_test_page(uri: str, profile: str | None = None) -> int:
 def print_day_report_now(ledger: Ledger, report: DayReport, printer_uri: str | None = None,
                          profile: str | None = None) -> None:
     """An X or Z report on the receipt printer of the settings."""
-    from showroom_pos.printing.day_report import print_day_report
-
     values = settings.get_settings(ledger)
     header = ReceiptHeader.from_settings(values)
     _print_on(*_target(values, printer_uri, profile),

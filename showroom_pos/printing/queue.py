@@ -125,16 +125,16 @@ class PrintQueue:
         return self._change(job_id, attempts=job.attempts + 1, last_error=error[:300])
 
 
-def _send(ledger: Ledger, actor: Actor, job: PrintJob) -> None:
+def _send(ledger: Ledger, actor: Actor, job: PrintJob, till: str | None) -> None:
     from showroom_pos.printing import jobs
-    from showroom_pos.services import stock, tags
+    from showroom_pos.services import tags
 
     uri = job.printer or None
     if job.kind == "receipt":
-        jobs.print_sale_receipt(ledger, actor=actor, receipt_no=job.reference, printer_uri=uri)
+        jobs.print_sale_receipt(ledger, actor=actor, receipt_no=job.reference, printer_uri=uri,
+                                till=till)
     elif job.kind == "slip":
-        jobs.print_slip_now(ledger, stock.get_slip(ledger, actor=actor, number=job.reference),
-                            printer_uri=uri)
+        jobs.print_slip_now(ledger, actor=actor, number=job.reference, printer_uri=uri)
     else:
         chosen = [tag for code, count in job.tag_codes
                   for tag in tags.tags_for_item(ledger, actor=actor, code=code, copies=count)]
@@ -142,14 +142,15 @@ def _send(ledger: Ledger, actor: Actor, job: PrintJob) -> None:
 
 
 def run_job(ledger: Ledger, actor: Actor, queue: PrintQueue, job_id: str,
-            lang: str = "id") -> PrintJob | None:
-    """Send one queued job; gone from the queue when the printer took it, else kept with its
-    error (returned). Never raises for a printer's failure: the sale is already safe."""
+            lang: str = "id", till: str | None = None) -> PrintJob | None:
+    """Send one queued job from till `till` (this computer's); gone from the queue when the
+    printer took it, else kept with its error (returned). Never raises for a printer's
+    failure: the sale is already safe."""
     job = queue.get(job_id)
     if job is None:
         return None
     try:
-        _send(ledger, actor, job)
+        _send(ledger, actor, job, till)
     except ShowroomError as error:
         return queue.failed(job_id, error.message(lang))
     except Exception as error:  # a driver's own exception: the job waits with it

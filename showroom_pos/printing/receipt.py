@@ -16,8 +16,9 @@ from PIL import Image
 from showroom_pos.domain.kinds import PAYMENT_LABELS, TECHNIQUE_LABELS, PaymentMethod, Technique
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
-from showroom_pos.printing.barcodes import print_code128
-from showroom_pos.printing.connection import has_cutter, paper_columns
+from showroom_pos.printing.barcodes import paper_dots, print_code128, print_qr
+from showroom_pos.printing.commands import begin_job, end_job, text_lines
+from showroom_pos.printing.connection import paper_columns
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
 from showroom_pos.services.dto import SaleReceipt
 
@@ -42,11 +43,11 @@ class ReceiptHeader:
                    values.get("receipt.logo", ""), values.get("receipt.qr", ""))
 
 
-def _logo(printer: Escpos, path: str, width: int) -> None:
-    """The logo scaled to the paper (8 dots per character), centred; a bad file is skipped."""
+def _logo(printer: Escpos, path: str) -> None:
+    """The logo scaled to two thirds of the paper, centred; a bad file is skipped."""
     try:
         with Image.open(path) as picture:
-            most = width * 8 * 2 // 3
+            most = paper_dots(printer) * 2 // 3
             picture.thumbnail((most, most))
             printer.image(picture.convert("RGB"), center=True)
     except (OSError, ValueError) as error:
@@ -68,7 +69,8 @@ def _method(value: str) -> str:
 
 
 def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
-                  copy_number: int | None = None) -> list[str]:
+                  copy_number: int | None = None,
+                  refund_numbers: tuple[str, ...] = ()) -> list[str]:
     """Every line a buyer reads, none longer than `width`."""
     lines: list[str] = []
     lines += centre(header.showroom_name, width)
@@ -78,6 +80,10 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
     lines.append(rule(width, "="))
     if copy_number:
         lines += centre(f"SALINAN KE-{copy_number}", width)
+    if refund_numbers:
+        whole = all(line.refunded_quantity >= line.quantity for line in receipt.lines)
+        lines += centre(("DIRETUR: " if whole else "DIRETUR SEBAGIAN: ")
+                        + ", ".join(refund_numbers), width)
     if receipt.training:
         lines += centre("LATIHAN - BUKAN TRANSAKSI", width)
     when = to_local(receipt.sold_at).strftime("%d-%m-%Y %H:%M WIB")
@@ -89,6 +95,8 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         lines += wrap(f"{line.maker_name} - {_technique(line.technique)}", width, "  ")
         lines += columns(f"  {line.quantity} x {format_rupiah(line.unit_price)}",
                          format_rupiah(line.amount), width)
+        if line.refunded_quantity:
+            lines += wrap(f"diretur {line.refunded_quantity} dari {line.quantity}", width, "  ")
     lines.append(rule(width))
     lines += columns("TOTAL", format_rupiah(receipt.total), width)
     for payment in receipt.payments:
@@ -110,22 +118,19 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
 
 
 def print_receipt(printer: Escpos, receipt: SaleReceipt, header: ReceiptHeader,
-                  copy_number: int | None = None) -> None:
-    """Send the receipt: text, the receipt number as a barcode, drawer kick for cash, cut."""
+                  copy_number: int | None = None, *, refund_numbers: tuple[str, ...] = (),
+                  open_drawer: bool = False) -> None:
+    """Send the receipt: text, the receipt number as a barcode, the drawer kick when asked
+    (the original of a cash sale at this till), cut."""
     width = paper_columns(printer)
+    begin_job(printer)
     if header.logo_path and Path(header.logo_path).is_file():
-        _logo(printer, header.logo_path, width)
-    printer.set(align="left", bold=False, double_height=False, double_width=False)
-    for line in receipt_lines(receipt, header, width, copy_number):
-        printer.textln(line)
+        _logo(printer, header.logo_path)
+    text_lines(printer, receipt_lines(receipt, header, width, copy_number, refund_numbers))
     printer.ln()
     print_code128(printer, receipt.receipt_no)
     if header.qr_text:
-        printer.qr(header.qr_text, native=False, size=4, center=True)
-    if any(p.method == "cash" for p in receipt.payments) and not copy_number \
-            and not receipt.training:
+        print_qr(printer, header.qr_text)
+    if open_drawer:
         printer.cashdraw(2)
-    if has_cutter(printer):
-        printer.cut()
-    else:
-        printer.ln(4)
+    end_job(printer)

@@ -1,5 +1,6 @@
 """Intake slips (tanda terima titipan) and return slips (berita acara pengembalian) on the
-thermal printer, with the two signature places the maker and the staff sign."""
+thermal printer, with the two signature places the maker and the staff sign, each with the
+signer's name under it."""
 
 from __future__ import annotations
 
@@ -7,12 +8,40 @@ from escpos.escpos import Escpos
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
-from showroom_pos.printing.connection import has_cutter, paper_columns
+from showroom_pos.printing.commands import begin_job, end_job, text_lines
+from showroom_pos.printing.connection import paper_columns
 from showroom_pos.printing.receipt import ReceiptHeader
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
 from showroom_pos.services.dto import Slip
 
 TITLES = {"intake": "TANDA TERIMA TITIPAN", "return": "BERITA ACARA PENGEMBALIAN"}
+SIGNING_SPACE = 3  # blank lines to sign in
+
+
+def _signature_block(heading: str, role: str, name: str, width: int) -> list[str]:
+    """One signer: who hands over or takes, their role, room to sign, the dotted line, name."""
+    line = "(" + "." * (width - 2) + ")"
+    return [heading, role, *[""] * SIGNING_SPACE, line, *wrap(name, width)]
+
+
+def signature_lines(slip: Slip, width: int) -> list[str]:
+    """The giver's and the taker's places side by side, or one under the other where the
+    paper is too narrow for both (58 mm)."""
+    if slip.kind == "intake":
+        giver = ("Pembatik", slip.maker_name)
+        taker = ("Petugas", slip.staff_name)
+    else:
+        giver = ("Petugas", slip.staff_name)
+        taker = ("Pembatik", slip.maker_name)
+    half = (width - 2) // 2
+    left = _signature_block("Yang menyerahkan,", *giver, half)
+    right = _signature_block("Yang menerima,", *taker, half)
+    fits = all(len(printable(text)) <= half for text in (*left, *right)) and \
+        len(left) == len(right)
+    if fits:
+        return [f"{a:<{half}}  {b}".rstrip() for a, b in zip(left, right, strict=True)]
+    return [*_signature_block("Yang menyerahkan,", *giver, width * 2 // 3), "",
+            *_signature_block("Yang menerima,", *taker, width * 2 // 3)]
 
 
 def slip_lines(slip: Slip, header: ReceiptHeader, width: int,
@@ -21,41 +50,28 @@ def slip_lines(slip: Slip, header: ReceiptHeader, width: int,
     lines += centre(TITLES.get(slip.kind, slip.kind.upper()), width)
     if copy_number:
         lines += centre(f"SALINAN KE-{copy_number}", width)
-    lines += columns(f"No. {slip.number}", to_local(slip.at).strftime("%d-%m-%Y %H:%M"), width)
+    lines += columns(f"No. {slip.number}", to_local(slip.at).strftime("%d-%m-%Y %H:%M WIB"),
+                     width)
     lines += wrap(f"Pembatik: {slip.maker_code} {slip.maker_name}", width)
     if slip.maker_business:
         lines += wrap(slip.maker_business, width, "  ")
+    lines += wrap(f"Petugas: {slip.staff_name}", width)
     lines.append(rule(width))
-    value = 0
     for line in slip.lines:
         lines += wrap(f"{line.item_code} {line.description}", width)
         lines += columns(f"  {line.quantity} x {format_rupiah(line.price)}",
-                         format_rupiah(line.quantity * line.price), width)
-        value += line.quantity * line.price
+                         format_rupiah(line.amount), width)
     lines.append(rule(width))
     lines += columns("Jumlah barang", f"{slip.total_quantity} buah", width)
-    lines += columns("Nilai (harga pembatik)", format_rupiah(value), width)
+    lines += columns("Nilai (harga pembatik)", format_rupiah(slip.total_value), width)
     if slip.notes:
         lines += wrap(f"Catatan: {slip.notes}", width)
-    giver, taker = ("Pembatik", "Petugas") if slip.kind == "intake" else ("Petugas", "Pembatik")
-    half = width // 2
-    blank = "(" + "." * (half - 4) + ")"
-    staff = slip.staff_name if slip.kind == "intake" else ""
-
-    def pair(left: str, right: str) -> str:
-        return f"{left:<{half}}{right}"[:width]
-
-    lines += ["", pair("Yang menyerahkan,", "Yang menerima,"), pair(giver, taker), "", "", "",
-              pair(blank, blank), pair("", staff)]
+    lines += ["", *signature_lines(slip, width)]
     return [printable(line)[:width] for line in lines]
 
 
 def print_slip(printer: Escpos, slip: Slip, header: ReceiptHeader,
                copy_number: int | None = None) -> None:
-    width = paper_columns(printer)
-    for line in slip_lines(slip, header, width, copy_number):
-        printer.textln(line)
-    if has_cutter(printer):
-        printer.cut()
-    else:
-        printer.ln(4)
+    begin_job(printer)
+    text_lines(printer, slip_lines(slip, header, paper_columns(printer), copy_number))
+    end_job(printer)

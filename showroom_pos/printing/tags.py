@@ -8,6 +8,7 @@ from escpos.escpos import Escpos
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.printing.barcodes import print_code128
+from showroom_pos.printing.commands import begin_job, end_job, reset_style, text_lines
 from showroom_pos.printing.connection import has_cutter, paper_columns
 from showroom_pos.printing.text import printable, wrap
 from showroom_pos.services.tags import PriceTag
@@ -25,22 +26,27 @@ def tag_text(tag: PriceTag, width: int) -> tuple[list[str], str, list[str]]:
 
 
 def print_tags(printer: Escpos, tags: Sequence[PriceTag]) -> None:
-    """Each tag: name, technique and maker, the price large, the barcode; cut between tags."""
+    """Each tag: name, technique and maker, the price large, the barcode; cut between tags.
+
+    Every tag undoes its own styles, so each starts (and the job ends) in normal text."""
     width = paper_columns(printer)
-    for tag in tags:
+    begin_job(printer)
+    for number, tag in enumerate(tags, start=1):
         above, price, below = tag_text(tag, width)
-        printer.set(align="center", bold=True, double_height=False, double_width=False)
-        printer.textln(above[0])
-        printer.set(align="center", bold=False, double_height=False, double_width=False)
-        for line in above[1:]:
-            printer.textln(line)
-        printer.set(align="center", bold=True, double_height=True, double_width=True)
-        printer.textln(price)
-        printer.set(align="center", bold=False, double_height=False, double_width=False)
-        print_code128(printer, tag.item_code, height=50)
-        for line in below:
-            printer.textln(line)
-        if has_cutter(printer):
-            printer.cut(mode="PART")
-        else:
-            printer.ln(3)
+        printer.set(align="center", bold=True)
+        text_lines(printer, above[:1])
+        printer.set(bold=False)
+        text_lines(printer, above[1:])
+        printer.set(bold=True, double_height=True, double_width=True)
+        text_lines(printer, [price])
+        reset_style(printer)
+        print_code128(printer, tag.item_code)
+        printer.set(align="center")
+        text_lines(printer, below)
+        if number < len(tags):
+            reset_style(printer)
+            if has_cutter(printer):
+                printer.cut(mode="PART")
+            else:
+                printer.ln(3)
+    end_job(printer, feed_lines=3, cut="PART")

@@ -1,32 +1,31 @@
-"""Text a thermal printer can print: transliterated to its code page, wrapped to the paper."""
+"""Text a thermal printer can print: transliterated to plain ASCII, wrapped to the paper.
+
+Every job selects code table 0 (PC437 on every ESC/POS printer) and sends only its ASCII half,
+which all code tables share, so no printer prints a wrong glyph; what ASCII lacks is
+transliterated by anyascii: «Sidomukti» -> <<Sidomukti>>, 2½ -> 2 1/2, Javanese script in Latin.
+"""
 
 from __future__ import annotations
 
 import textwrap
-import unicodedata
 
-# Characters that NFKD does not reduce to ASCII but that have an obvious ASCII form.
-_REPLACEMENTS = str.maketrans({
-    "‘": "'", "’": "'", "‚": ",", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-",
-    "…": "...", "•": "*", "×": "x", "÷": "/", "€": "EUR", "°": "o", "ß": "ss", "æ": "ae",
-    "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "\u00a0": " ",
-})
+from anyascii import anyascii
 
 
 def printable(text: str) -> str:
-    """ASCII the printer's basic code page shows as written: é -> e, “ -> ", unknown -> ?."""
-    replaced = text.translate(_REPLACEMENTS)
-    decomposed = unicodedata.normalize("NFKD", replaced)
-    out = []
-    for char in decomposed:
-        if unicodedata.combining(char):
-            continue
-        if char == "\n" or (32 <= ord(char) < 127):
+    """ASCII the printer shows as written; line breaks kept, other control characters blanked."""
+    out: list[str] = []
+    for char in text:
+        if char == "\n" or " " <= char <= "~":
             out.append(char)
-        elif char.isspace():
+            continue
+        if char.isspace() or ord(char) < 32 or ord(char) == 127:
             out.append(" ")
-        else:
-            out.append("?")
+            continue
+        latin = "".join(c if " " <= c <= "~" else " " for c in anyascii(char))
+        if latin[:1].isdigit() and out and out[-1][-1:].isdigit():
+            latin = " " + latin  # 2½ -> "2 1/2", not "21/2"
+        out.append(latin)
     return "".join(out)
 
 

@@ -1,48 +1,99 @@
-"""Printing a receipt is recorded: the first print is the original, every later one a copy.
+"""Printing a receipt or a slip is recorded: the first paper is the original, every later one a
+copy (SALINAN KE-n), and the journal says who printed which paper where.
 
-Printing itself happens after the sale is committed and never undoes it; what is recorded here
-is that a receipt went to paper, so a second paper for the same sale says SALINAN and its number.
+Printing itself happens after the sale or intake is committed and never undoes it; what is
+recorded here is that a paper came out, so a second one for the same record says so.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
-from showroom_pos.db.models import JournalEntry
+from showroom_pos.db.models import JournalEntry, Refund, Sale, ShiftClose
 from showroom_pos.services.auth import current_user
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, SaleReceipt
+from showroom_pos.services.dto import Actor, SaleReceipt, Slip
 from showroom_pos.services.sales import get_sale
+from showroom_pos.services.stock import get_slip
 
 PRINT_ACTION = "receipt.print"
+SLIP_PRINT_ACTION = "slip.print"
 
 
-def _earlier_prints(session: Session, receipt_no: str) -> int:
+@dataclass(frozen=True)
+class ReceiptToPrint:
+    """A receipt as it goes to paper now: copy number, refunds since, whether the drawer opens."""
+
+    receipt: SaleReceipt
+    copy_number: int | None  # None for the original, 1, 2, ... for SALINAN
+    refund_numbers: tuple[str, ...]
+    open_drawer: bool
+
+    @property
+    def fully_refunded(self) -> bool:
+        return bool(self.refund_numbers) and all(
+            line.refunded_quantity >= line.quantity for line in self.receipt.lines)
+
+
+def _earlier_prints(session: Session, action: str, number: str) -> int:
+    noun = "receipt" if action == PRINT_ACTION else "slip"
     return int(session.scalar(
         select(func.count()).select_from(JournalEntry).where(
-            JournalEntry.action == PRINT_ACTION,
-            JournalEntry.summary.like(f"receipt {receipt_no} %"))) or 0)
+            JournalEntry.action == action,
+            JournalEntry.summary.like(f"{noun} {number} %"))) or 0)
 
 
-def receipt_for_print(ledger: Ledger, *, actor: Actor,
-                      receipt_no: str) -> tuple[SaleReceipt, int | None]:
-    """The receipt and its copy number: None for the first print, 1, 2, ... for SALINAN."""
+def receipt_for_print(ledger: Ledger, *, actor: Actor, receipt_no: str,
+                      till: str | None = None) -> ReceiptToPrint:
+    """The receipt to print from till `till` (this computer's, if it is one).
+
+    The drawer opens only for the original paper of a cash sale made at that till in the
+    shift still open there: a first print of an old receipt, or one made at another till or
+    from the command line, opens nothing.
+    """
     receipt = get_sale(ledger, actor=actor, receipt_no=receipt_no)
     with ledger.read() as session:
-        return receipt, _earlier_prints(session, receipt.receipt_no) or None
+        copy_number = _earlier_prints(session, PRINT_ACTION, receipt.receipt_no) or None
+        refunds = tuple(session.scalars(select(Refund.refund_no).where(
+            Refund.sale_id == receipt.id).order_by(Refund.id)))
+        shift_open = not session.scalar(select(exists().where(
+            ShiftClose.shift_id == select(Sale.shift_id).where(
+                Sale.id == receipt.id).scalar_subquery())))
+    drawer = (copy_number is None and receipt.paid_cash and not receipt.training
+              and till is not None and till == receipt.terminal_code and shift_open)
+    return ReceiptToPrint(receipt, copy_number, refunds, drawer)
 
 
 def record_receipt_print(ledger: Ledger, *, actor: Actor, receipt_no: str, printer: str,
                          copy_number: int | None) -> None:
     """Journal that the receipt went to paper (after the printer took it)."""
+    _record(ledger, actor, PRINT_ACTION, "receipt", receipt_no, printer, copy_number)
 
+
+def slip_for_print(ledger: Ledger, *, actor: Actor, number: str) -> tuple[Slip, int | None]:
+    """An intake or return slip and its copy number: None for the first paper."""
+    slip = get_slip(ledger, actor=actor, number=number)
+    with ledger.read() as session:
+        return slip, _earlier_prints(session, SLIP_PRINT_ACTION, slip.number) or None
+
+
+def record_slip_print(ledger: Ledger, *, actor: Actor, number: str, printer: str,
+                      copy_number: int | None) -> None:
+    """Journal that a slip went to paper (thermal, or as a PDF to sign)."""
+    _record(ledger, actor, SLIP_PRINT_ACTION, "slip", number, printer, copy_number)
+
+
+def _record(ledger: Ledger, actor: Actor, action: str, noun: str, number: str, printer: str,
+            copy_number: int | None) -> None:
     def work(session: Session) -> None:
         user = current_user(session, actor)
         kind = f"copy {copy_number}" if copy_number else "original"
-        journal.append(session, action=PRINT_ACTION, user_id=user.id, at=ledger.now(),
-                       summary=f"receipt {receipt_no} printed ({kind}) on {printer}",
-                       data={"receipt_no": receipt_no, "copy": copy_number or 0})
+        journal.append(session, action=action, user_id=user.id, at=ledger.now(),
+                       summary=f"{noun} {number} printed ({kind}) on {printer}",
+                       data={f"{noun}_no": number, "copy": copy_number or 0})
 
     ledger.run_write(work)

@@ -109,6 +109,10 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, receipt_no="K1-000001")),
     "printing.record_receipt_print": (ANYONE, lambda s, a, d: printing.record_receipt_print(
         s.ledger, actor=a, receipt_no="K1-000001", printer="dummy", copy_number=1)),
+    "printing.slip_for_print": (ANYONE, lambda s, a, d: printing.slip_for_print(
+        s.ledger, actor=a, number="TT-000001")),
+    "printing.record_slip_print": (ANYONE, lambda s, a, d: printing.record_slip_print(
+        s.ledger, actor=a, number="TT-000001", printer="dummy", copy_number=None)),
     "settlements.compute_settlement": (Action.VIEW_SETTLEMENT,
                                        lambda s, a, d: settlements.compute_settlement(
         s.ledger, actor=a, maker_code="PKL001", period="2026-10")),

@@ -64,6 +64,11 @@ def decode(data: bytes) -> Paper:
                 y = data[position + 6] + 256 * data[position + 7]
                 paper.events.append(("image", f"{x * 8}x{y}"))
                 position += 8 + x * y
+            elif command == 0x28 and data[position + 2] == 0x6B:  # GS ( k: the printer's QR
+                size = data[position + 3] + 256 * data[position + 4]
+                if data[position + 6] == 81:  # fn 81: print the stored symbol
+                    paper.events.append(("qr", ""))
+                position += 5 + size
             elif command == 0x56:  # GS V m [n]: cut
                 mode = data[position + 2]
                 paper.events.append(("cut", str(mode)))
@@ -80,18 +85,3 @@ def decode(data: bytes) -> Paper:
     if current:
         flush_line()
     return paper
-
-
-def spy_on_image_barcodes(monkeypatch: object) -> list[str]:
-    """The data of every barcode python-escpos draws as an image (printers without Code128)."""
-    from escpos.escpos import Escpos
-
-    drawn: list[str] = []
-    original = Escpos._sw_barcode
-
-    def spy(self: Escpos, barcode_type: str, data: str, *args: object, **kwargs: object) -> None:
-        drawn.append(data)
-        original(self, barcode_type, data, *args, **kwargs)
-
-    monkeypatch.setattr(Escpos, "_sw_barcode", spy)  # type: ignore[attr-defined]
-    return drawn

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from escpos.printer import Dummy
 
@@ -48,3 +50,60 @@ def test_return_slip(sqlite_showroom: Showroom) -> None:
     text = decode(printer.output).text()
     assert "BERITA ACARA PENGEMBALIAN" in text and "BA-000001" in text
     assert "tidak laku 3 bulan" in text and "2 x Rp250.000" in text
+
+
+def test_58mm_signatures_one_under_the_other_with_both_names(sqlite_showroom: Showroom) -> None:
+    for slip in (stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                number="TT-000001"),
+                 stock.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                       maker_code="PKL001", lines=[("PKL001-00002", 1)])):
+        printer = Dummy(profile="POS-5890")
+        print_slip(printer, slip, HEADER)
+        lines = [line.rstrip() for line in decode(printer.output).lines]
+        assert all(len(line) <= 32 for line in lines)
+        assert "Yang menyerahkan," in lines and "Yang menerima," in lines  # each on its own
+        giver, taker = ("Siti Aminah", "Dewi Lestari") if slip.kind == "intake" \
+            else ("Dewi Lestari", "Siti Aminah")
+        dotted = [index for index, line in enumerate(lines) if line.startswith("(...")]
+        assert len(dotted) == 2
+        assert [lines[index + 1] for index in dotted] == [giver, taker]
+        assert any(line.endswith("WIB") for line in lines)
+        assert "Petugas: Dewi Lestari" in lines
+
+
+def test_80mm_signatures_side_by_side_with_names(sqlite_showroom: Showroom) -> None:
+    slip = stock.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                 maker_code="PKL001", lines=[("PKL001-00002", 1)])
+    printer = Dummy(profile="TM-T88III")
+    print_slip(printer, slip, HEADER)
+    lines = decode(printer.output).lines
+    assert any(line.startswith("Yang menyerahkan,") and line.endswith("Yang menerima,")
+               for line in lines)
+    assert any(line.startswith("Dewi Lestari") and line.endswith("Siti Aminah")
+               for line in lines)
+
+
+def test_a_reprinted_slip_says_salinan_and_is_journaled(sqlite_showroom: Showroom,
+                                                        tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from showroom_pos.documents.slips import make_slip_pdf
+    from showroom_pos.printing.jobs import print_slip_now
+    from tests.ledgerstate import journal_actions
+
+    ledger, staff = sqlite_showroom.ledger, sqlite_showroom.staff
+    out = tmp_path / "lp0"
+    assert print_slip_now(ledger, actor=staff, number="TT-000001",
+                          printer_uri=f"file:{out}") is None
+    original = decode(out.read_bytes()).text()
+    assert "SALINAN" not in original
+    assert print_slip_now(ledger, actor=staff, number="tt-000001",
+                          printer_uri=f"file:{out}") == 1
+    copy = decode(out.read_bytes()).lines
+    assert "SALINAN KE-1" in [line.strip() for line in copy]
+    _, number = make_slip_pdf(ledger, actor=staff, number="TT-000001",
+                              target=tmp_path / "TT-000001.pdf")
+    assert number == 2
+    text = " ".join((PdfReader(tmp_path / "TT-000001.pdf").pages[0].extract_text()).split())
+    assert "SALINAN KE-2" in text and "WIB" in text
+    assert journal_actions(ledger)[-3:] == ["slip.print"] * 3

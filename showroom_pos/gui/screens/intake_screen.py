@@ -31,7 +31,6 @@ from showroom_pos.gui.widgets.money_edit import MoneyEdit
 from showroom_pos.paths import data_dir
 from showroom_pos.services import makers, stock, tags
 from showroom_pos.services.dto import Slip
-from showroom_pos.services.settings import get_settings
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
 from showroom_pos.services.tags import PriceTag
 
@@ -245,15 +244,13 @@ class IntakeScreen(QWidget):
         slip = self.chosen_slip()
         if slip is None:
             return
-        from showroom_pos.documents.base import Letterhead
-        from showroom_pos.documents.slips import slip_file_name, write_slip_pdf
+        from showroom_pos.documents.slips import make_slip_pdf, slip_file_name
 
         path = data_dir() / "slips" / slip_file_name(slip)
-        head = Letterhead.from_settings(get_settings(self.context.ledger))
+        ledger, actor = self.context.ledger, self.context.actor
 
         def work() -> Path:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_slip_pdf(slip, head, path)
+            make_slip_pdf(ledger, actor=actor, number=slip.number, target=path)
             return path
 
         run_in_background(self, work, self.open_file, lambda error: show_error(self, error),
