@@ -1078,6 +1078,29 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     </message>
 </context>
 <context>
+    <name>PrinterHint</name>
+    <message>
+        <source>USB printer on Windows: win32: and its name as in Windows Settings &gt; Printers (e.g. win32:EPSON TM-T82).</source>
+        <translation>Printer USB di Windows: win32: dan namanya seperti di Pengaturan Windows &gt; Printer (mis. win32:EPSON TM-T82).</translation>
+    </message>
+    <message>
+        <source>USB printer on Linux: file:/dev/usb/lp0, or usb:VENDOR:PRODUCT (e.g. usb:04b8:0202).</source>
+        <translation>Printer USB di Linux: file:/dev/usb/lp0, atau usb:VENDOR:PRODUK (mis. usb:04b8:0202).</translation>
+    </message>
+    <message>
+        <source>Bluetooth printer: pair it first, then serial: and its port (serial:COM5 on Windows, serial:/dev/rfcomm0 on Linux).</source>
+        <translation>Printer Bluetooth: pasangkan (pair) dulu, lalu serial: dan port-nya (serial:COM5 di Windows, serial:/dev/rfcomm0 di Linux).</translation>
+    </message>
+    <message>
+        <source>Network printer: tcp: and its IP address (tcp:192.168.1.50:9100).</source>
+        <translation>Printer jaringan: tcp: dan alamat IP-nya (tcp:192.168.1.50:9100).</translation>
+    </message>
+    <message>
+        <source>Profile: TM-T88III for 80 mm paper, POS-5890 for 58 mm.</source>
+        <translation>Profil: TM-T88III untuk kertas 80 mm, POS-5890 untuk 58 mm.</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Code</source>

@@ -138,9 +138,15 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         shot(key, window, SIZE)
         if key == "reports":
             _filled_reports(screen, shot, window)
+        if key == "settings":
+            screen.ui.tabs.setCurrentWidget(screen.ui.printersTab)
+            shot("settings_printers", window, SIZE)
     wizard_ledger_note = SetupWizard(ledger)
     wizard_ledger_note.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
     shot("setup_wizard", wizard_ledger_note)
+    wizard_ledger_note.next()
+    wizard_ledger_note.next()  # this till and its printer
+    shot("setup_wizard_printer", wizard_ledger_note)
     return written
 
 

@@ -44,6 +44,25 @@ def test_first_run_wizard_creates_admin_showroom_and_till(sqlite_ledger: Ledger,
     assert till_code(sqlite_ledger.url) == "K2"
 
 
+def test_the_wizard_says_which_printer_address_to_type(sqlite_ledger: Ledger,
+                                                       qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    application("id")
+    wizard = SetupWizard(sqlite_ledger)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    [hint] = [label for label in wizard.currentPage().findChildren(QLabel)
+              if label.objectName() == "printerHint"]
+    assert hint.isVisible()
+    text = hint.text()
+    assert "Printer USB di Windows: win32:" in text and "file:/dev/usb/lp0" in text
+    assert "serial:COM5" in text and "serial:/dev/rfcomm0" in text
+    assert hint.geometry().bottom() < wizard.test_button.geometry().top()  # nothing cut
+
+
 def test_login_shows_demo_accounts_only_when_asked(sqlite_showroom: Showroom,
                                                    qtbot: QtBot) -> None:
     application("en")

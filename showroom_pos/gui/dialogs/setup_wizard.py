@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 from showroom_pos.services.settings import DEFAULTS
@@ -38,7 +39,7 @@ class SetupWizard(QWizard):
         self.admin: Actor | None = None
         self.setWindowTitle(self.tr("Showroom POS: first set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setMinimumSize(640, 440)
+        self.setMinimumSize(760, 580)  # the printer page holds the address hints
 
         page, form = _page(self.tr("The showroom"),
                            self.tr("The name and address printed on receipts and statements."))
@@ -76,13 +77,13 @@ class SetupWizard(QWizard):
         self.till_edit = QLineEdit("K1")
         self.till_name_edit = QLineEdit(self.tr("Front till"))
         self.printer_edit = QLineEdit()
-        self.printer_edit.setPlaceholderText("usb:04b8:0202, tcp:192.168.1.50:9100, "
-                                             "win32:EPSON TM-T82")
+        self.printer_edit.setPlaceholderText(example_address())
         self.profile_edit = QLineEdit(DEFAULTS["receipt.profile"])
         form.addRow(self.tr("Till &code"), self.till_edit)
         form.addRow(self.tr("Till &name"), self.till_name_edit)
         form.addRow(self.tr("Receipt &printer"), self.printer_edit)
         form.addRow(self.tr("Printer p&rofile"), self.profile_edit)
+        form.addRow("", printer_hint())
         self.test_button = QPushButton(self.tr("&Test print"))
         self.test_button.clicked.connect(self.test_print)
         form.addRow("", self.test_button)

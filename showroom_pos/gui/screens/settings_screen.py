@@ -27,6 +27,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
 from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
 from showroom_pos.services import auth, settings
 from showroom_pos.services.dto import UserView
 from showroom_pos.this_computer import set_till_code, till_code
@@ -124,13 +125,13 @@ class SettingsScreen(QWidget):
         line("showroom.npwp", showroom, self.tr("NP&WP:"))
         line("showroom.logo", showroom, self.tr("&Logo file (PNG/JPG) for papers:"),
              "C:\\Showroom\\logo.png")
-        line("receipt.printer", printers, self.tr("&Receipt printer:"),
-             "usb:04b8:0202, tcp:192.168.1.50:9100, serial:COM3?baudrate=9600, win32:EPSON")
+        line("receipt.printer", printers, self.tr("&Receipt printer:"), example_address())
         profile = QComboBox()
         profile.setEditable(True)
         profile.addItems(PROFILES)
         self.fields["receipt.profile"] = profile
         printers.addRow(self.tr("Printer &profile (paper width):"), profile)
+        printers.addRow("", printer_hint())
         line("label.printer", printers, self.tr("&Label printer (price tags):"),
              self.tr("empty: the receipt printer"))
         line("receipt.header", printers, self.tr("Receipt &header line:"))
