@@ -67,6 +67,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
     from showroom_pos.gui.main import application, login_dialog
     from showroom_pos.gui.main_window import MainWindow
+    from showroom_pos.gui.screens.settings_screen import SettingsScreen
     from showroom_pos.services import auth, sales, stock
 
     application(lang)
@@ -138,7 +139,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         shot(key, window, SIZE)
         if key == "reports":
             _filled_reports(screen, shot, window)
-        if key == "settings":
+        if isinstance(screen, SettingsScreen):
             screen.ui.tabs.setCurrentWidget(screen.ui.printersTab)
             shot("settings_printers", window, SIZE)
     wizard_ledger_note = SetupWizard(ledger)
