@@ -225,8 +225,7 @@ def cmd_printer_status(args: argparse.Namespace) -> int:
     from showroom_pos.printing.status import printer_status
 
     status = printer_status(args.uri, args.profile)
-    _out(f"{args.uri}: {status.describe(args.lang)}"
-         + (f" ({status.detail})" if status.detail else ""))
+    _out(f"{args.uri}: {status.explain(args.lang)}")
     return EXIT_OK if status.online and status.paper != "out" else EXIT_REFUSED
 
 

@@ -3,10 +3,14 @@ USB), within a time limit, so that a printer that does not answer never holds up
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 
-from showroom_pos.printing.connection import open_printer, parse_uri
+from showroom_pos.domain.errors import PrinterError
+from showroom_pos.printing.connection import connect, open_printer, parse_uri
+
+log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_S = 3.0
 PAPER = {2: "ok", 1: "low", 0: "out"}
@@ -19,6 +23,7 @@ class PrinterStatus:
     online: bool | None
     paper: str  # ok | low | out | unknown
     detail: str = ""
+    problem: PrinterError | None = None  # why the printer could not be reached
 
     def describe(self, lang: str = "id") -> str:
         english = lang == "en"
@@ -31,6 +36,11 @@ class PrinterStatus:
             ("siap" if self.online else "tidak siap")
         return f"{state}, {words[1] if english else words[0]}"
 
+    def explain(self, lang: str = "id") -> str:
+        """The short state and, when the printer was not reached, what to check."""
+        short = self.describe(lang)
+        return f"{short}. {self.problem.message(lang)}" if self.problem else short
+
 
 ANSWERING_KINDS = {"tcp", "serial", "usb"}
 
@@ -41,9 +51,8 @@ def _ask(uri: str, profile: str | None, answer: list[PrinterStatus]) -> None:
         return
     try:
         printer = open_printer(uri, profile, timeout=STATUS_TIMEOUT_S)
+        connect(printer, uri)
         try:
-            if hasattr(printer, "open"):
-                printer.open()
             online = printer.is_online()
             paper = PAPER.get(printer.paper_status(), "unknown") if online else "unknown"
         finally:
@@ -51,8 +60,11 @@ def _ask(uri: str, profile: str | None, answer: list[PrinterStatus]) -> None:
         answer.append(PrinterStatus(online, paper))
     except NotImplementedError:
         answer.append(PrinterStatus(None, "unknown", "not asked"))
-    except Exception as error:  # unreachable, refused, no answer
-        answer.append(PrinterStatus(False, "unknown", str(error) or type(error).__name__))
+    except PrinterError as unreachable:
+        answer.append(PrinterStatus(False, "unknown", problem=unreachable))
+    except Exception as error:  # reached, but no sensible answer
+        log.info("printer %s gave no status: %r", uri, error)
+        answer.append(PrinterStatus(False, "unknown", "no answer"))
 
 
 def printer_status(uri: str, profile: str | None = None,

@@ -91,6 +91,23 @@ def test_a_printer_that_never_answers_does_not_hold_the_program(
     assert status.online is not True and status.paper == "unknown"
 
 
+def test_an_unreachable_printer_says_what_to_check_not_the_library_error(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from showroom_pos.cli import main
+
+    status = printer_status("usb:04b8:0202")
+    assert status.online is False and status.problem is not None
+    assert status.describe("en") == "offline, paper ?"  # short, for the status bar
+    assert status.explain("en") == ("offline, paper ?. USB printer 04b8:0202 is not connected. "
+                                    "Check the USB cable and the printer's power, then try "
+                                    "again. On Windows, a USB printer with a driver is used by "
+                                    "its name: win32:PRINTER NAME.")
+    assert main(["--lang", "en", "printer", "status", "usb:04b8:0202"]) == 2
+    out = capsys.readouterr().out
+    assert "is not connected" in out and "Device not found" not in out and "usb.backend" \
+        not in out
+
+
 def test_files_and_spoolers_are_not_asked(tmp_path: object) -> None:
     status = printer_status(f"file:{tmp_path}/lp0")
     assert status.online is None and status.describe("en") == "status unknown"

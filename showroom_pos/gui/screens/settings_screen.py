@@ -306,7 +306,7 @@ class SettingsScreen(QWidget):
         lang = self.context.lang
         self.say(self.tr("Asking the printer..."))
         run_in_background(self, lambda: printer_status(uri, profile),
-                          lambda status: self.say(f"{uri}: {status.describe(lang)}",
+                          lambda status: self.say(f"{uri}: {status.explain(lang)}",
                                                   status.online is False),
                           lambda error: self.say(message_of(error), True), quiet=True)
 
