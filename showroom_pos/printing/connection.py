@@ -129,7 +129,7 @@ def not_reached(uri: str, error: BaseException) -> PrinterError:
     """What to tell a person whose printer could not be opened, by the kind of connection."""
     parsed = parse_uri(uri)
     target = parsed.target
-    detail = f"{error} {error.__cause__ or ''}".lower()
+    detail = f"{error} {error.__cause__ or error.__context__ or ''}".lower()
     if parsed.kind == "usb":
         if "no backend" in detail:
             return PrinterError("printer.usb_no_library")

@@ -39,8 +39,11 @@ class ReceiptToPrint:
             line.refunded_quantity >= line.quantity for line in self.receipt.lines)
 
 
+NOUNS = {PRINT_ACTION: "receipt", SLIP_PRINT_ACTION: "slip"}  # how the journal names them
+
+
 def _earlier_prints(session: Session, action: str, number: str) -> int:
-    noun = "receipt" if action == PRINT_ACTION else "slip"
+    noun = NOUNS[action]
     return int(session.scalar(
         select(func.count()).select_from(JournalEntry).where(
             JournalEntry.action == action,
@@ -71,7 +74,7 @@ def receipt_for_print(ledger: Ledger, *, actor: Actor, receipt_no: str,
 def record_receipt_print(ledger: Ledger, *, actor: Actor, receipt_no: str, printer: str,
                          copy_number: int | None) -> None:
     """Journal that the receipt went to paper (after the printer took it)."""
-    _record(ledger, actor, PRINT_ACTION, "receipt", receipt_no, printer, copy_number)
+    _record(ledger, actor, PRINT_ACTION, receipt_no, printer, copy_number)
 
 
 def slip_for_print(ledger: Ledger, *, actor: Actor, number: str) -> tuple[Slip, int | None]:
@@ -84,11 +87,13 @@ def slip_for_print(ledger: Ledger, *, actor: Actor, number: str) -> tuple[Slip, 
 def record_slip_print(ledger: Ledger, *, actor: Actor, number: str, printer: str,
                       copy_number: int | None) -> None:
     """Journal that a slip went to paper (thermal, or as a PDF to sign)."""
-    _record(ledger, actor, SLIP_PRINT_ACTION, "slip", number, printer, copy_number)
+    _record(ledger, actor, SLIP_PRINT_ACTION, number, printer, copy_number)
 
 
-def _record(ledger: Ledger, actor: Actor, action: str, noun: str, number: str, printer: str,
+def _record(ledger: Ledger, actor: Actor, action: str, number: str, printer: str,
             copy_number: int | None) -> None:
+    noun = NOUNS[action]
+
     def work(session: Session) -> None:
         user = current_user(session, actor)
         kind = f"copy {copy_number}" if copy_number else "original"

@@ -246,3 +246,21 @@ def test_a_refunded_sale_reprints_with_its_refunds(sqlite_showroom: Showroom,
     lines = [line.strip() for line in _paper(out)]
     assert "SALINAN KE-1" in lines
     assert f"DIRETUR: {first.refund_no}, {second.refund_no}" in lines
+
+
+@pytest.mark.parametrize(("uri", "raised", "code"), [
+    ("usb:04b8:0202", "No backend available", "printer.usb_no_library"),
+    ("usb:04b8:0202", "Unable to open USB printer:\n[Errno 13] Access denied "
+                      "(insufficient permissions)", "printer.usb_denied"),
+    ("usb:04b8:0202", "[Errno 16] Resource busy", "printer.usb_busy"),
+    ("file:/dev/usb/lp0", "[Errno 13] Permission denied: '/dev/usb/lp0'", "printer.file_denied"),
+    ("cups:Kasir", "queue not found", "printer.cups_failed"),
+])
+def test_each_way_a_printer_is_not_reached_has_its_advice(uri: str, raised: str,
+                                                          code: str) -> None:
+    from showroom_pos.domain.messages import MESSAGES
+    from showroom_pos.printing.connection import not_reached
+
+    problem = not_reached(uri, OSError(raised))
+    assert problem.code == code and code in MESSAGES
+    assert raised not in problem.message("en")  # the advice, not the library's words
