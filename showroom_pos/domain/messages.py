@@ -463,6 +463,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Shift di kasir {till} masih terbuka; tutup shift dengan hitungan kas dulu.",
         "A shift is still open on till {till}; close it with the cash count first.",
     ),
+    "day.closed": (
+        "Hari {day} di kasir {till} sudah ditutup dengan laporan Z: tidak ada penjualan, retur, "
+        "kas masuk/keluar atau shift baru lagi hari ini di kasir ini. Kasir ini buka lagi "
+        "{next}; sampai itu pakai kasir lain.",
+        "Day {day} of till {till} is closed by its Z report: no more sales, refunds, cash in or "
+        "out or new shifts today at this till. It opens again on {next}; until then use another "
+        "till.",
+    ),
     "z.future": (
         "Hari {day} belum tiba.",
         "Day {day} has not come yet.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from showroom_pos.db import journal
 from showroom_pos.db.models import (
     CashMovement,
+    DayClose,
     Item,
     Maker,
     Payment,
@@ -28,6 +30,7 @@ from showroom_pos.db.models import (
 from showroom_pos.domain.errors import NotFound, StockError, ValidationError
 from showroom_pos.domain.kinds import MovementKind, PaymentMethod
 from showroom_pos.domain.money import MAX_AMOUNT, format_rupiah
+from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_quantity, clean_code, clean_text, whole_number
 from showroom_pos.services.auth import approve, current_user, require, require_or_approved
@@ -84,6 +87,16 @@ def terminal_row(session: Session, code: Any, *, lock: bool = False) -> Terminal
     return terminal
 
 
+def assert_day_open(session: Session, terminal: Terminal, at: datetime) -> None:
+    """Refuse what would land in a day of this till that its Z report has closed."""
+    day = to_local(at).date()
+    closed = session.scalar(select(DayClose.business_day).where(
+        DayClose.terminal_id == terminal.id, DayClose.business_day >= day).limit(1))
+    if closed is not None:
+        raise ValidationError("day.closed", till=terminal.code, day=day.strftime("%d-%m-%Y"),
+                              next=(closed + timedelta(days=1)).strftime("%d-%m-%Y"))
+
+
 def open_shift_row(session: Session, terminal: Terminal) -> Shift | None:
     return session.scalar(
         select(Shift)
@@ -116,6 +129,7 @@ def open_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.RUN_SHIFT)
         terminal = terminal_row(session, terminal_code, lock=True)
+        assert_day_open(session, terminal, ledger.now())
         existing = open_shift_row(session, terminal)
         if existing is not None:
             owner = session.get(User, existing.cashier_id)
@@ -177,6 +191,7 @@ def record_cash_movement(ledger: Ledger, *, actor: Actor, terminal_code: str, am
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.CASH_IN_OUT)
         terminal = terminal_row(session, terminal_code, lock=True)
+        assert_day_open(session, terminal, ledger.now())
         shift = _own_shift(session, terminal, user)
         value = whole_number("Jumlah", amount)
         if value == 0 or abs(value) > MAX_AMOUNT:
@@ -345,6 +360,7 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
             raise ValidationError("payment.invalid_amount")
         payment_rows = _settle_payments(total, payments)
         terminal = terminal_row(session, terminal_code, lock=True)
+        assert_day_open(session, terminal, now)
         shift = _own_shift(session, terminal, user)
         terminal.last_receipt_seq += 1
         sale = Sale(receipt_no=f"{terminal.code}-{terminal.last_receipt_seq:06d}",
@@ -472,6 +488,7 @@ def refund_sale(ledger: Ledger, *, actor: Actor, terminal_code: str, receipt_no:
                 raise ValidationError("refund.too_much", code=sold.item_code, sold=sold.quantity,
                                       refunded=already.get(line_id, 0))
         terminal = terminal_row(session, terminal_code, lock=True)
+        assert_day_open(session, terminal, now)
         shift = open_shift_row(session, terminal)
         if shift is None:
             raise ValidationError("shift.none_open", terminal=terminal.code)

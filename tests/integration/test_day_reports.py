@@ -191,3 +191,65 @@ def test_nothing_is_closed_over_a_journal_that_was_changed(showroom: Showroom) -
                                         maker_code="PKL001", period="2026-10")
     assert final.value.code == "journal.broken"
     assert "day.close" not in journal_actions(showroom.ledger)
+
+
+def test_after_the_z_the_till_takes_nothing_more_that_day(showroom: Showroom) -> None:
+    from showroom_pos.services import sales
+    from tests.ledgerstate import table_counts
+
+    ledger, cashier = showroom.ledger, showroom.cashier
+    sold = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
+                               lines=[sales.CartLine("PKL001-00002")],
+                               payments=[sales.PaymentInput("cash", 250_000)])
+    sales.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={50_000: 11})
+    showroom.clock.advance(hours=8)  # 17:00 WIB, the same day
+    day_reports.z_report(ledger, actor=showroom.supervisor, terminal_code="K1",
+                         day=date(2026, 10, 5))
+    before = table_counts(ledger)
+    attempts = {
+        "open_shift": lambda: sales.open_shift(ledger, actor=cashier, terminal_code="K1",
+                                               opening_float=100_000),
+        "refund": lambda: sales.refund_sale(ledger, actor=showroom.supervisor,
+                                            terminal_code="K1", receipt_no=sold.receipt_no,
+                                            lines=[sales.RefundLineInput(sold.lines[0].id, 1)],
+                                            reason="salah ukuran"),
+    }
+    for name, attempt in attempts.items():
+        with pytest.raises(ValidationError) as closed:
+            attempt()
+        assert closed.value.code == "day.closed", name
+        assert closed.value.message("id").startswith("Hari 05-10-2026 di kasir K1 sudah ditutup")
+        assert "06-10-2026" in closed.value.message("en")
+    assert table_counts(ledger) == before
+    showroom.clock.advance(hours=8)  # 01:00 WIB the next day: the till opens again
+    sales.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=100_000)
+    again = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
+                                lines=[sales.CartLine("PKL001-00002")],
+                                payments=[sales.PaymentInput("cash", 250_000)])
+    assert again.receipt_no == "K1-000002"
+
+
+def test_a_shift_left_open_over_the_z_cannot_sell_into_the_closed_day(
+        showroom: Showroom) -> None:
+    """A shift opened the next morning is still open when yesterday's Z is made; selling in it
+    is fine, but nothing may be recorded into a day whose Z exists (the clock set back)."""
+    from showroom_pos.services import sales
+
+    ledger, cashier = showroom.ledger, showroom.cashier
+    sales.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={100_000: 3})
+    showroom.clock.advance(days=1)
+    sales.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=100_000)
+    day_reports.z_report(ledger, actor=showroom.supervisor, terminal_code="K1",
+                         day=date(2026, 10, 5))
+    sales.record_cash_movement(ledger, actor=cashier, terminal_code="K1", amount=50_000,
+                               reason="tambah kembalian")
+    showroom.clock.advance(days=-1)
+    with pytest.raises(ValidationError) as closed:
+        sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
+                            lines=[sales.CartLine("PKL001-00002")],
+                            payments=[sales.PaymentInput("cash", 250_000)])
+    assert closed.value.code == "day.closed"
+    with pytest.raises(ValidationError) as cash:
+        sales.record_cash_movement(ledger, actor=cashier, terminal_code="K1", amount=50_000,
+                                   reason="tambah kembalian")
+    assert cash.value.code == "day.closed"
