@@ -118,3 +118,25 @@ def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
     assert wait_for_background()
     assert opened[-1].name == "label-TT-000001.pdf"
     assert len(PdfReader(opened[-1]).pages) == 2  # 3 labels left on the first sheet
+
+
+def test_tab_from_the_maker_to_the_first_name_keeps_every_letter(sqlite_showroom: Showroom,
+                                                                 qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    application("id")
+    context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "id")
+    screen = IntakeScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitExposed(screen)
+    combo = screen.ui.makerCombo
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClicks(combo, "PKL001")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    for letter in "Kemeja tulis":
+        qtbot.keyClick(QApplication.focusWidget(), letter)
+    assert screen.text(0, "name") == "Kemeja tulis"

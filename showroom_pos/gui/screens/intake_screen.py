@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,6 +63,7 @@ class IntakeScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((250, 120, 120, 110, 100, 80, 90, 100, 110, 60, 60)):
             table.setColumnWidth(column, width)
+        table.installEventFilter(self)  # Tab into the table lands in the line's name field
         self.ui.addLineButton.clicked.connect(self.add_line)
         self.ui.removeLineButton.clicked.connect(self.remove_line)
         self.ui.saveButton.clicked.connect(self.save)
@@ -76,6 +77,18 @@ class IntakeScreen(QWidget):
         self.load_makers()
         self.load_recent()
         self.add_line()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table itself takes no typing: focus goes on to the field of its current cell,
+        so the first letter typed after Tab is not swallowed by the table."""
+        table = self.ui.linesTable
+        if watched is table and event.type() == QEvent.Type.FocusIn:
+            row = max(table.currentRow(), 0)
+            column = max(table.currentColumn(), 0)
+            field = table.cellWidget(row, column) or table.cellWidget(row, 0)
+            if field is not None:
+                field.setFocus(Qt.FocusReason.TabFocusReason)
+        return super().eventFilter(watched, event)
 
     # -- data -----------------------------------------------------------------------------
     def load_makers(self) -> None:
