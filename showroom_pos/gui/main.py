@@ -95,7 +95,7 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
         window = MainWindow(context)
         logged_out: list[bool] = []
         window.logged_out.connect(lambda flags=logged_out: flags.append(True))
-        window.show()
+        window.showMaximized()  # the whole screen: the status bar stays on it
         window.check_integrity()
         app.exec()
         if not logged_out:

@@ -24,6 +24,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.print_queue_dialog import PrintQueueDialog
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
 from showroom_pos.gui.screens.till_screen import TillScreen
+from showroom_pos.gui.widgets.eliding_label import ElidingLabel
 from showroom_pos.paths import data_dir
 from showroom_pos.printing.queue import PrintQueue, run_job
 from showroom_pos.services.dto import Slip
@@ -48,9 +49,11 @@ class MainWindow(QMainWindow):
         self.till: TillScreen | None = None
         self.status_labels: dict[str, QLabel] = {}
         for name in ("user", "till", "shift", "printer", "database", "training"):
-            label = QLabel(self)
+            # short texts whole; a long one is shortened and never widens the window
+            long_text = name in ("shift", "printer", "database")
+            label = ElidingLabel(self) if long_text else QLabel(self)
             label.setObjectName(f"status_{name}")
-            self.ui.statusBar.addPermanentWidget(label)
+            self.ui.statusBar.addPermanentWidget(label, 1 if long_text else 0)
             self.status_labels[name] = label
         self.status_labels["training"].setObjectName("trainingMarker")
         self.print_queue = PrintQueue(data_dir() / "print-queue.json")
