@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
             self.till.display = CustomerDisplay(name, self)
             self.till.display.place()
             self.till.refresh_totals()
+            self.activateWindow()  # the scanner keeps typing into the till
+            self.till.ui.scanEdit.setFocus()
         elif not on and self.till.display is not None:
             self.till.display.close()
             self.till.display.deleteLater()

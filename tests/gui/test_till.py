@@ -390,9 +390,21 @@ def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot:
     till = window.till
     assert till is not None
     window.show()
+    window.activateWindow()
+    till.ui.scanEdit.setFocus()
     window.ui.customerDisplayAction.setChecked(True)
     display = till.display
     assert display is not None and "Welcome" in display.caption.text()
+    from PySide6.QtWidgets import QApplication
+
+    assert display.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is till.ui.scanEdit)
+    for key in KEMEJA:  # typed where the focus is, as a scanner does
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: till.cart.total() == 250_000)
+    till.cart.clear()
+    till.refresh_totals()
     scan(qtbot, till, KEMEJA)
     scan(qtbot, till, KEMEJA)
     assert display.lines.item(0).text() == "2 x Kemeja cap Buketan lengan panjang  ·  Rp500.000"

@@ -30,7 +30,10 @@ STYLE = """
 
 class CustomerDisplay(QWidget):
     def __init__(self, showroom_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # The buyer's screen never takes the keyboard: the next scan goes to the till.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("customerDisplay")
         self.setWindowTitle(showroom_name)
         self.resize(800, 600)
