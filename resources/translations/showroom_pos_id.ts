@@ -530,6 +530,14 @@
         <translation>Printer: %1</translation>
     </message>
     <message>
+        <source>Carts not paid</source>
+        <translation>Keranjang belum dibayar</translation>
+    </message>
+    <message>
+        <source>There is still %1 on the till. Leaving loses it. Leave anyway?</source>
+        <translation>Masih ada %1 di kasir. Bila keluar, semuanya hilang. Tetap keluar?</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1905,6 +1913,18 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Berapa banyak %1?</translation>
     </message>
     <message>
+        <source>a cart of %1</source>
+        <translation>keranjang senilai %1</translation>
+    </message>
+    <message>
+        <source>%1 held cart(s)</source>
+        <translation>%1 keranjang ditahan</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
         <source>The cart is empty.</source>
         <translation>Keranjang kosong.</translation>
     </message>
@@ -1927,6 +1947,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Which cart?</source>
         <translation>Keranjang yang mana?</translation>
+    </message>
+    <message>
+        <source>The cart on the till (%1) is held and the chosen one comes back. Swap them?</source>
+        <translation>Keranjang di kasir (%1) ditahan dan keranjang yang dipilih dipanggil kembali. Tukar?</translation>
     </message>
     <message>
         <source>%1 pieces</source>

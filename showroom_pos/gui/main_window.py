@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.printer_timer.start()
         self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
         self.ui.logoutAction.triggered.connect(self.log_out)
-        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.quitAction.triggered.connect(self.quit_program)
         self.ui.aboutAction.triggered.connect(self.about)
         self.ui.guideAction.triggered.connect(self.show_guide)
         self.build_screens()
@@ -315,8 +315,33 @@ class MainWindow(QMainWindow):
                           lambda _error: None, quiet=True)
 
     def log_out(self) -> None:
-        self.logged_out.emit()
-        self.close()
+        if self.leaving_is_fine():
+            self.close()
+            self.logged_out.emit()
+
+    def quit_program(self) -> None:
+        if self.leaving_is_fine():
+            self.close()
+
+    def leaving_is_fine(self) -> bool:
+        """Before the window goes: a cart still on the till, or held, is not lost unasked."""
+        lost = self.till.unfinished() if self.till is not None else ""
+        if not lost:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Carts not paid"),
+            self.tr("There is still %1 on the till. Leaving loses it. Leave anyway?")
+            .replace("%1", lost),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's own close button asks too; the program's own closing has asked."""
+        if event.spontaneous() and not self.leaving_is_fine():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def show_guide(self) -> QWidget:
         from showroom_pos.gui.dialogs.guide_dialog import GuideDialog

@@ -427,3 +427,56 @@ def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot:
     assert "Change Rp100.000" in display.caption.text()
     window.ui.customerDisplayAction.setChecked(False)
     assert till.display is None
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_logging_out_with_carts_asks_first(sqlite_showroom: Showroom, qtbot: QtBot,
+                                           monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from showroom_pos.gui.main_window import MainWindow
+
+    application("en")
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
+    qtbot.addWidget(window)
+    till = window.till
+    assert till is not None
+    window.show()
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.log_out()  # nothing to lose: no question
+    assert asked == [] and not window.isVisible()
+    window.show()
+    scan(qtbot, till, KEMEJA)
+    till.hold_cart()
+    scan(qtbot, till, KEMEJA)
+    left: list[bool] = []
+    window.logged_out.connect(lambda: left.append(True))
+    window.log_out()
+    assert asked == ["There is still a cart of Rp250.000 and 1 held cart(s) on the till. "
+                     "Leaving loses it. Leave anyway?"]
+    assert window.isVisible() is (answer == "No") and left == ([True] if answer == "Yes" else [])
+
+
+def test_f9_asks_before_swapping_the_cart_on_the_till(till: TillScreen, qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    scan(qtbot, till, KEMEJA)
+    till.hold_cart()
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, KEMEJA)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.No)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F9)
+    assert till.cart.total() == 500_000 and len(till.held) == 1  # nothing swapped
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F9)
+    assert till.cart.total() == 250_000 and [sum(r.amount for r in rows)
+                                             for rows in till.held] == [500_000]

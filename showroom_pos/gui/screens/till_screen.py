@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
+    QMessageBox,
     QWidget,
 )
 
@@ -272,6 +273,15 @@ class TillScreen(QWidget):
             self.refresh_totals()
         self.focus_scan()
 
+    def unfinished(self) -> str:
+        """What a logout would lose: the cart on the till and the held carts, or ''."""
+        parts = []
+        if self.cart.rows:
+            parts.append(self.tr("a cart of %1").replace("%1", format_rupiah(self.cart.total())))
+        if self.held:
+            parts.append(self.tr("%1 held cart(s)").replace("%1", str(len(self.held))))
+        return self.tr(" and ").join(parts)
+
     def hold_cart(self) -> None:
         if not self.cart.rows:
             self.tell(self.tr("The cart is empty."), True)
@@ -299,6 +309,15 @@ class TillScreen(QWidget):
                 return
             index = names.index(choice)
         if self.cart.rows:
+            answer = QMessageBox.question(
+                self, self.tr("Recall cart"),
+                self.tr("The cart on the till (%1) is held and the chosen one comes back. "
+                        "Swap them?").replace("%1", format_rupiah(self.cart.total())),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.focus_scan()
+                return
             self.held.append(list(self.cart.rows))
         self.cart.replace_all(self.held.pop(index))
         self.refresh_totals()
