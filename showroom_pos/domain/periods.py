@@ -21,6 +21,11 @@ def to_local(moment: datetime) -> datetime:
     return moment.astimezone(JAKARTA)
 
 
+def format_day(day: date) -> str:
+    """A day as people here write it: 05-10-2026."""
+    return day.strftime("%d-%m-%Y")
+
+
 def period_of(moment: datetime) -> str:
     """The Jakarta calendar month `YYYY-MM` a moment falls in."""
     return to_local(moment).strftime("%Y-%m")

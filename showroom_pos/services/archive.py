@@ -33,7 +33,7 @@ from showroom_pos.db.models import (
     StockMovement,
 )
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.domain.periods import day_bounds, to_local
+from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day
 from showroom_pos.paths import resources_dir
@@ -105,8 +105,8 @@ def export_archive(ledger: Ledger, *, actor: Actor, first_day: date, last_day: d
     first_day, last_day = check_day("Dari tanggal", first_day), check_day("Sampai tanggal",
                                                                          last_day)
     if last_day < first_day or (last_day - first_day).days >= MAX_DAYS:
-        raise ValidationError("archive.bad_range", first=first_day.isoformat(),
-                              last=last_day.isoformat(), days=MAX_DAYS)
+        raise ValidationError("archive.bad_range", first=format_day(first_day),
+                              last=format_day(last_day), days=MAX_DAYS)
     start, end = day_bounds(first_day)[0], day_bounds(last_day)[1]
     files: dict[str, dict[str, Any]] = {}
     with ledger.read() as session:

@@ -27,7 +27,7 @@ from showroom_pos.db.models import (
 )
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.domain.periods import day_bounds, to_local
+from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day
 from showroom_pos.services.auth import require
@@ -174,13 +174,13 @@ def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> 
         terminal = terminal_row(session, terminal_code, lock=True)
         now = ledger.now()
         if day > to_local(now).date():
-            raise ValidationError("z.future", day=day.isoformat())
+            raise ValidationError("z.future", day=format_day(day))
         if _stored(session, terminal, day) is not None:
-            raise ValidationError("z.exists", till=terminal.code, day=day.isoformat())
+            raise ValidationError("z.exists", till=terminal.code, day=format_day(day))
         later = session.scalar(select(DayClose.id).where(DayClose.terminal_id == terminal.id,
                                                          DayClose.business_day > day))
         if later is not None:
-            raise ValidationError("z.later_exists", till=terminal.code, day=day.isoformat())
+            raise ValidationError("z.later_exists", till=terminal.code, day=format_day(day))
         shift = open_shift_row(session, terminal)
         if shift is not None and to_local(shift.opened_at).date() <= day:
             raise ValidationError("z.shift_open", till=terminal.code)

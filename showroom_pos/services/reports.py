@@ -29,7 +29,7 @@ from showroom_pos.db.models import (
 )
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import MovementKind, technique_label
-from showroom_pos.domain.periods import day_bounds, to_local
+from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_count, check_day
 from showroom_pos.services.auth import require
@@ -79,8 +79,8 @@ def _range(first: Any, last: Any) -> tuple[date, date, datetime, datetime]:
     """The checked days, and the moments the range starts and ends."""
     first_day, last_day = check_day("Dari tanggal", first), check_day("Sampai tanggal", last)
     if last_day < first_day or (last_day - first_day).days > MAX_DAYS:
-        raise ValidationError("report.bad_range", first=first_day.isoformat(),
-                              last=last_day.isoformat())
+        raise ValidationError("report.bad_range", first=format_day(first_day),
+                              last=format_day(last_day))
     return first_day, last_day, day_bounds(first_day)[0], day_bounds(last_day)[1]
 
 

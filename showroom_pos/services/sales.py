@@ -30,7 +30,7 @@ from showroom_pos.db.models import (
 from showroom_pos.domain.errors import NotFound, StockError, ValidationError
 from showroom_pos.domain.kinds import MovementKind, PaymentMethod
 from showroom_pos.domain.money import MAX_AMOUNT, format_rupiah
-from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.periods import format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_quantity, clean_code, clean_text, whole_number
 from showroom_pos.services.auth import approve, current_user, require, require_or_approved
@@ -93,8 +93,8 @@ def assert_day_open(session: Session, terminal: Terminal, at: datetime) -> None:
     closed = session.scalar(select(DayClose.business_day).where(
         DayClose.terminal_id == terminal.id, DayClose.business_day >= day).limit(1))
     if closed is not None:
-        raise ValidationError("day.closed", till=terminal.code, day=day.strftime("%d-%m-%Y"),
-                              next=(closed + timedelta(days=1)).strftime("%d-%m-%Y"))
+        raise ValidationError("day.closed", till=terminal.code, day=format_day(day),
+                              next=format_day(closed + timedelta(days=1)))
 
 
 def open_shift_row(session: Session, terminal: Terminal) -> Shift | None:

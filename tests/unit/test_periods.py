@@ -49,3 +49,12 @@ def test_neighbouring_months_and_year_start() -> None:
 def test_bad_periods_are_refused(bad: str) -> None:
     with pytest.raises(ValidationError):
         parse_period(bad)
+
+
+def test_days_in_messages_are_written_day_month_year() -> None:
+    from showroom_pos.domain.periods import format_day
+
+    assert format_day(date(2026, 10, 5)) == "05-10-2026"
+    refused = ValidationError("z.exists", till="K1", day=format_day(date(2026, 10, 5)))
+    assert refused.message("id") == ("Hari 05-10-2026 di kasir K1 sudah ditutup (laporan Z "
+                                     "sudah dibuat).")
