@@ -1874,8 +1874,24 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Keterangan (wajib bila ada selisih)</translation>
     </message>
     <message>
-        <source>%1 items counted, %2 with a difference.</source>
-        <translation>%1 barang dihitung, %2 dengan selisih.</translation>
+        <source>not counted</source>
+        <translation>belum dihitung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted, %3 with a difference.</source>
+        <translation>%1 dari %2 barang dihitung, %3 berselisih.</translation>
+    </message>
+    <message>
+        <source>Count every item first: %1 not counted yet (%2).</source>
+        <translation>Hitung semua barang dulu: %1 belum dihitung (%2).</translation>
+    </message>
+    <message>
+        <source>Explain every difference first.</source>
+        <translation>Tulis keterangan untuk setiap selisih dulu.</translation>
+    </message>
+    <message>
+        <source>stock count differences</source>
+        <translation>selisih stok opname</translation>
     </message>
     <message>
         <source>Choose the maker first.</source>

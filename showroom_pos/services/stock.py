@@ -375,12 +375,18 @@ def adjust_stock(ledger: Ledger, *, actor: Actor, code: str, quantity: int, reas
 
 def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, int],
                        explanations: Mapping[str, str] | None = None,
-                       maker_code: str | None = None, notes: str | None = None) -> CountResult:
-    """A stock count (stok opname): each difference needs an explanation and is corrected."""
+                       maker_code: str | None = None, notes: str | None = None,
+                       approval: Approval | None = None) -> CountResult:
+    """A stock count (stok opname): each difference needs an explanation and is corrected.
+
+    A difference is a stock adjustment: like any other, it needs a role that may adjust
+    stock, or a supervisor's approval."""
     explained = {k.strip().upper(): v for k, v in (explanations or {}).items()}
+    approver_id = approve(ledger, approval)
 
     def work(session: Session) -> CountResult:
         user = require(session, actor, Action.COUNT_STOCK)
+        approver: User | None = None
         now = ledger.now()
         maker = get_maker_row(session, maker_code) if maker_code else None
         if not counted:
@@ -409,13 +415,17 @@ def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, in
             session.flush()
             records.append(line)
             if difference:
+                if approver is None:
+                    _, approver = require_or_approved(session, actor, Action.ADJUST_STOCK,
+                                                      approver_id)
                 item_maker = session.get(Maker, item.maker_id)
                 assert item_maker is not None
                 assert_period_open(session, maker_id=item_maker.id, maker_code=item_maker.code,
                                    at=now)
                 records.append(move_stock(session, item=item, kind=MovementKind.COUNT,
                                           quantity=difference, at=now, user_id=user.id,
-                                          reason=why, count_line_id=line.id))
+                                          approved_by_id=approver.id, reason=why,
+                                          count_line_id=line.id))
             result.append(CountLine(item.code, line.expected, physical, why))
         session.flush()
         journal.append(session, action="stock.count", user_id=user.id, at=now,

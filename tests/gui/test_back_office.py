@@ -156,8 +156,11 @@ def test_item_model_passes_the_model_tester(staff_items: ItemsScreen, qtmodeltes
 
 
 def test_stock_count_needs_an_explanation_for_each_difference(
-        sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+        sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.dialogs import stock_count_dialog
     from showroom_pos.gui.dialogs.stock_count_dialog import StockCountDialog
+    from showroom_pos.services.dto import Approval
+    from tests.conftest import PASSWORD
 
     application("en")
     context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
@@ -170,14 +173,32 @@ def test_stock_count_needs_an_explanation_for_each_difference(
                                                     "PKL001-00003"]
     assert dialog.spin(0).maximum() == 1  # a unique piece is there once or not at all
     before = journal_actions(sqlite_showroom.ledger)
+    assert dialog.spin(1).text() == "not counted"  # nothing is taken for granted
     dialog.spin(1).setValue(4)  # one kemeja missing
     assert dialog.table.item(1, 4).text() == "-1"
-    assert "1 with a difference" in dialog.summary.text()
+    assert dialog.summary.text() == "1 of 3 items counted, 1 with a difference."
     dialog.save()
-    assert dialog.summary.text() == "A stock adjustment needs a reason."
+    assert dialog.summary.text() == ("Count every item first: 2 not counted yet "
+                                     "(PKL001-00001, PKL001-00003).")
+    dialog.spin(0).setValue(1)
+    dialog.spin(2).setValue(3)
+    dialog.save()
+    assert dialog.summary.text() == "Explain every difference first."
     assert journal_actions(sqlite_showroom.ledger) == before
     qtbot.keyClicks(dialog.why(1), "dipinjam untuk peragaan, belum kembali")
+    asked: list[str] = []
+
+    def supervisor_approves(_parent: object, what: str) -> Approval:
+        asked.append(what)
+        return Approval("sari", PASSWORD)
+
+    monkeypatch.setattr(stock_count_dialog, "ask_approval", lambda _p, _w: None)
+    dialog.save()  # the supervisor did not approve: nothing recorded
+    assert dialog.result_count is None
+    assert journal_actions(sqlite_showroom.ledger) == before
+    monkeypatch.setattr(stock_count_dialog, "ask_approval", supervisor_approves)
     dialog.save()
+    assert asked == ["stock count differences"]
     assert dialog.result_count is not None
     assert [(line.item_code, line.difference) for line in dialog.result_count.lines
             if line.difference] == [("PKL001-00002", -1)]

@@ -115,13 +115,28 @@ def test_adjustment_and_stock_count(sqlite_showroom: Showroom) -> None:
     with pytest.raises(ValidationError) as unexplained:
         stock.record_stock_count(ledger, actor=sqlite_showroom.staff, counted={KEMEJA: 3})
     assert unexplained.value.code == "stock.reason_required"
+    before = table_counts(ledger)
+    with pytest.raises(PermissionDenied) as unapproved:  # a difference is an adjustment
+        stock.record_stock_count(ledger, actor=sqlite_showroom.staff,
+                                 counted={KEMEJA: 3, "PKL001-00003": 3},
+                                 explanations={KEMEJA: "satu hilang dari rak"})
+    assert unapproved.value.code == "approval.required"
+    assert table_counts(ledger) == before
+    matching = stock.record_stock_count(ledger, actor=sqlite_showroom.staff,
+                                        counted={"PKL001-00003": 3})  # nothing to approve
+    assert [line.difference for line in matching.lines] == [0]
     result = stock.record_stock_count(ledger, actor=sqlite_showroom.staff,
                                       counted={KEMEJA: 3, "PKL001-00003": 3},
-                                      explanations={KEMEJA: "satu hilang dari rak"})
+                                      explanations={KEMEJA: "satu hilang dari rak"},
+                                      approval=Approval("sari", PASSWORD))
     assert [(ln.item_code, ln.expected, ln.counted) for ln in result.lines] == [
         (KEMEJA, 4, 3), ("PKL001-00003", 3, 3)]
     assert on_hand(ledger, KEMEJA) == 3
-    assert journal_actions(ledger)[-2:] == ["stock.adjust", "stock.count"]
+    assert journal_actions(ledger)[-3:] == ["stock.adjust", "stock.count", "stock.count"]
+    with ledger.read() as session:
+        counted = session.scalars(select(StockMovement).where(
+            StockMovement.kind == "count")).one()
+        assert counted.approved_by_id == sqlite_showroom.supervisor.user_id
     assert check_ledger(ledger).ok
 
 

@@ -1,5 +1,7 @@
-"""Stock count (stok opname) for one maker: expected against counted, every difference
-explained, then recorded at once; a count that is refused changes nothing."""
+"""Stock count (stok opname) for one maker: every item counted from empty (nothing is taken
+for granted), expected against counted, every difference explained and, like any stock
+adjustment, approved by a supervisor when the counter may not adjust stock; then recorded at
+once. A count that is refused changes nothing."""
 
 from __future__ import annotations
 
@@ -19,13 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from showroom_pos.domain.errors import ShowroomError
+from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
+from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.errors import message_of
 from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView
 from showroom_pos.services.stock import CountResult
 
 CODE, NAME, EXPECTED, COUNTED, DIFFERENCE, WHY = range(6)
+NOT_COUNTED = -1
 
 
 class StockCountDialog(QDialog):
@@ -81,8 +86,9 @@ class StockCountDialog(QDialog):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
             spin = QSpinBox()
-            spin.setRange(0, 1 if item.unique_piece else 100_000)
-            spin.setValue(item.on_hand)
+            spin.setRange(NOT_COUNTED, 1 if item.unique_piece else 100_000)
+            spin.setSpecialValueText(self.tr("not counted"))
+            spin.setValue(NOT_COUNTED)
             spin.valueChanged.connect(lambda _v, r=row: self.refresh_row(r))
             self.table.setCellWidget(row, COUNTED, spin)
             self.table.setCellWidget(row, WHY, QLineEdit())
@@ -98,34 +104,57 @@ class StockCountDialog(QDialog):
         assert isinstance(widget, QLineEdit)
         return widget
 
+    def counted(self, row: int) -> bool:
+        return self.spin(row).value() != NOT_COUNTED
+
     def difference(self, row: int) -> int:
-        return self.spin(row).value() - self.items[row].on_hand
+        return self.spin(row).value() - self.items[row].on_hand if self.counted(row) else 0
 
     def refresh_row(self, row: int) -> None:
         difference = self.difference(row)
         cell = self.table.item(row, DIFFERENCE)
         if cell is not None:
-            cell.setText(f"{difference:+d}" if difference else "0")
+            cell.setText("" if not self.counted(row) else
+                         f"{difference:+d}" if difference else "0")
         self.refresh_summary()
 
     def refresh_summary(self) -> None:
-        differing = [row for row in range(len(self.items)) if self.difference(row)]
-        self.summary.setText(self.tr("%1 items counted, %2 with a difference.")
-                             .replace("%1", str(len(self.items)))
-                             .replace("%2", str(len(differing))))
+        done = [row for row in range(len(self.items)) if self.counted(row)]
+        differing = [row for row in done if self.difference(row)]
+        self.summary.setText(self.tr("%1 of %2 items counted, %3 with a difference.")
+                             .replace("%1", str(len(done)))
+                             .replace("%2", str(len(self.items)))
+                             .replace("%3", str(len(differing))))
 
     def save(self) -> None:
         code = self.maker.currentData()
         if not code:
             self.summary.setText(self.tr("Choose the maker first."))
             return
+        missing = [item.code for row, item in enumerate(self.items) if not self.counted(row)]
+        if missing:
+            self.summary.setText(self.tr("Count every item first: %1 not counted yet (%2).")
+                                 .replace("%1", str(len(missing)))
+                                 .replace("%2", ", ".join(missing[:5])
+                                          + (", ..." if len(missing) > 5 else "")))
+            return
         counted = {item.code: self.spin(row).value() for row, item in enumerate(self.items)}
         explanations = {item.code: self.why(row).text() for row, item in enumerate(self.items)
                         if self.why(row).text().strip()}
+        differences = any(self.difference(row) for row in range(len(self.items)))
+        approval = None
+        if differences and not self.context.may(Action.ADJUST_STOCK):
+            if any(self.difference(row) and not self.why(row).text().strip()
+                   for row in range(len(self.items))):
+                self.summary.setText(self.tr("Explain every difference first."))
+                return
+            approval = ask_approval(self, self.tr("stock count differences"))
+            if approval is None:
+                return
         try:
             self.result_count = stock.record_stock_count(
                 self.context.ledger, actor=self.context.actor, counted=counted,
-                explanations=explanations, maker_code=str(code))
+                explanations=explanations, maker_code=str(code), approval=approval)
         except ShowroomError as refused:
             self.summary.setText(message_of(refused))
             return
