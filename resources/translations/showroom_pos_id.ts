@@ -361,16 +361,36 @@
         <translation>Stok %1 disesuaikan.</translation>
     </message>
     <message>
+        <source>%1 has no pieces on the shelf to return.</source>
+        <translation>%1 tidak punya barang di rak untuk dikembalikan.</translation>
+    </message>
+    <message>
         <source>Return to maker</source>
         <translation>Kembalikan ke pembatik</translation>
     </message>
     <message>
-        <source>How many of %1 go back to %2?</source>
-        <translation>Berapa %1 yang dikembalikan ke %2?</translation>
+        <source>How many of %1 go back to %2? (%3 on the shelf)</source>
+        <translation>Berapa %1 dikembalikan ke %2? (%3 di rak)</translation>
+    </message>
+    <message>
+        <source>Why do they go back (e.g. not sold for 3 months, the maker asked)?</source>
+        <translation>Mengapa dikembalikan (mis. tidak laku 3 bulan, diminta pembatik)?</translation>
+    </message>
+    <message>
+        <source>Say why the pieces go back.</source>
+        <translation>Tulis alasan pengembalian barang.</translation>
+    </message>
+    <message>
+        <source>Hand %1 x %2 (%3) back to %4 and make the return slip?</source>
+        <translation>Serahkan %1 x %2 (%3) kembali kepada %4 dan buat berita acara pengembalian?</translation>
     </message>
     <message>
         <source>Return slip %1 made.</source>
         <translation>Berita acara pengembalian %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Return slip %1 made. %2</source>
+        <translation>Berita acara %1 dibuat. %2</translation>
     </message>
     <message>
         <source>Stock count of %1 recorded: %2 items, %3 corrected.</source>

@@ -159,3 +159,11 @@ def mask_nik(nik: str | None) -> str:
     if not nik:
         return ""
     return nik[:4] + "•" * (len(nik) - 4)
+
+
+def check_consent(value: Any) -> str:
+    """The maker's consent to a price change as written down: who, when, how (5+ letters)."""
+    note = clean_text("Persetujuan pembatik", value, max_len=300, required=False)
+    if len(note) < 5:
+        raise ValidationError("price.consent_required")
+    return note

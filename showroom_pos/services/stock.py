@@ -33,6 +33,7 @@ from showroom_pos.domain.kinds import MovementKind, Technique
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import (
     MAX_QUANTITY,
+    check_consent,
     check_count,
     check_price,
     check_quantity,
@@ -291,9 +292,7 @@ def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, con
         user, approver = require_or_approved(session, actor, Action.CHANGE_PRICE, approver_id)
         item = get_item_row(session, code, lock=True)
         price = check_price(new_price)
-        note = clean_text("Persetujuan pembatik", consent_note, max_len=300, required=False)
-        if len(note) < 5:
-            raise ValidationError("price.consent_required")
+        note = check_consent(consent_note)
         if price == item.price:
             raise ValidationError("price.unchanged")
         now = ledger.now()

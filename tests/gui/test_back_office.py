@@ -40,14 +40,65 @@ def test_items_are_listed_filtered_and_show_their_history(staff_items: ItemsScre
     assert staff_items.ui.historyTable.item(0, 3).text() == "TT-000001"
 
 
-def test_return_to_maker_from_the_items_screen(staff_items: ItemsScreen,
-                                               sqlite_showroom: Showroom,
+def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot: QtBot,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    staff_items.ui.itemsView.selectRow(1)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
-    staff_items.return_to_maker()
-    assert "BA-000001" in staff_items.ui.messageLabel.text()
+    from PySide6.QtWidgets import QMessageBox
+
+    from showroom_pos.services import stock
+
+    application("en")
+    printed: list[str] = []
+    screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"),
+                         slip_printer=lambda slip: printed.append(slip.number) or "Printing.")
+    qtbot.addWidget(screen)
+    screen.ui.itemsView.selectRow(1)
+    offered: list[tuple[int, int, int]] = []
+
+    def how_many(_parent: object, _title: str, _label: str, value: int, low: int,
+                 high: int) -> tuple[int, bool]:
+        offered.append((value, low, high))
+        return 2, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", how_many)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
+    confirmations: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
+        confirmations.append(text), QMessageBox.StandardButton.No)[1])
+    screen.return_to_maker()  # no reason given
+    assert screen.ui.messageLabel.text() == "Say why the pieces go back."
+    assert offered == [(1, 1, 5)]  # one piece offered, not the whole shelf
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("tidak laku 3 bulan", True))
+    screen.return_to_maker()  # not confirmed
+    assert confirmations == ["Hand 2 x PKL001-00002 (Rp500.000) back to Siti Aminah and make "
+                             "the return slip?"]
+    assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 5 and printed == []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a: QMessageBox.StandardButton.Yes)
+    screen.return_to_maker()
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 3
+    assert printed == ["BA-000001"] and "BA-000001" in screen.ui.messageLabel.text()
+    slip = stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                          number="BA-000001")
+    assert slip.notes == "tidak laku 3 bulan" and slip.total_quantity == 2
+
+
+def test_a_price_change_without_consent_is_refused_before_a_supervisor_is_asked(
+        staff_items: ItemsScreen, sqlite_showroom: Showroom,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.gui.screens import items_screen
+
+    staff_items.ui.itemsView.selectRow(2)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (500_000, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    monkeypatch.setattr(items_screen, "ask_approval",
+                        lambda _p, what: asked.append(what))
+    before = journal_actions(sqlite_showroom.ledger)
+    staff_items.change_price()
+    assert asked == []
+    assert staff_items.ui.messageLabel.text() == ("A price change needs the maker's recorded "
+                                                  "consent (who, when, how).")
+    assert journal_actions(sqlite_showroom.ledger) == before
 
 
 def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,

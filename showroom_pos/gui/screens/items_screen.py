@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+from collections.abc import Callable
 
-from showroom_pos.domain.errors import ShowroomError
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.validation import check_consent
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
 from showroom_pos.services import makers, stock
-from showroom_pos.services.dto import ItemView
+from showroom_pos.services.dto import ItemView, Slip
 
 
 class ItemsScreen(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 slip_printer: Callable[[Slip], str] | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.slip_printer = slip_printer
         self.ui = Ui_ItemsScreen()
         self.ui.setupUi(self)
         self.model = ItemModel()
@@ -126,6 +138,13 @@ class ItemsScreen(QWidget):
             self.tr("The maker's consent (who agreed, when, how):"))
         if not ok:
             return
+        try:  # what the form can tell is told before a supervisor is asked
+            check_consent(consent)
+            if price == item.price:
+                raise ValidationError("price.unchanged")
+        except ShowroomError as refused:
+            self.ui.messageLabel.setText(message_of(refused))
+            return
         try:
             stock.change_price(self.context.ledger, actor=self.context.actor, code=item.code,
                                new_price=price, consent_note=consent,
@@ -161,23 +180,50 @@ class ItemsScreen(QWidget):
         self.done(self.tr("Stock of %1 adjusted.").replace("%1", item.code))
 
     def return_to_maker(self) -> None:
+        """Pieces handed back: how many (one unless told), why, confirmed; the slip printed."""
         item = self.current()
         if item is None:
             return
+        if item.on_hand < 1:
+            self.ui.messageLabel.setText(self.tr("%1 has no pieces on the shelf to return.")
+                                         .replace("%1", item.code))
+            return
         quantity, ok = QInputDialog.getInt(
             self, self.tr("Return to maker"),
-            self.tr("How many of %1 go back to %2?").replace("%1", item.code)
-            .replace("%2", item.maker_name), item.on_hand, 1, max(item.on_hand, 1))
+            self.tr("How many of %1 go back to %2? (%3 on the shelf)").replace("%1", item.code)
+            .replace("%2", item.maker_name).replace("%3", str(item.on_hand)),
+            1, 1, item.on_hand)
         if not ok:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Return to maker"),
+            self.tr("Why do they go back (e.g. not sold for 3 months, the maker asked)?"))
+        if not ok:
+            return
+        if not reason.strip():
+            self.ui.messageLabel.setText(self.tr("Say why the pieces go back."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Return to maker"),
+            self.tr("Hand %1 x %2 (%3) back to %4 and make the return slip?")
+            .replace("%1", str(quantity)).replace("%2", item.code)
+            .replace("%3", format_rupiah(quantity * item.price)).replace("%4", item.maker_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             slip = stock.return_to_maker(self.context.ledger, actor=self.context.actor,
                                          maker_code=item.maker_code,
-                                         lines=[(item.code, quantity)])
+                                         lines=[(item.code, quantity)], notes=reason)
         except ShowroomError as refused:
             self.ui.messageLabel.setText(message_of(refused))
             return
         self.done(self.tr("Return slip %1 made.").replace("%1", slip.number))
+        if self.slip_printer is not None:
+            self.ui.messageLabel.setText(self.tr("Return slip %1 made. %2")
+                                         .replace("%1", slip.number)
+                                         .replace("%2", self.slip_printer(slip)))
 
     def count_stock(self) -> None:
         from showroom_pos.gui.dialogs.stock_count_dialog import StockCountDialog
