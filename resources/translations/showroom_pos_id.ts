@@ -167,6 +167,10 @@
         <translation>Unik</translation>
     </message>
     <message>
+        <source>%1 pcs</source>
+        <translation>%1 buah</translation>
+    </message>
+    <message>
         <source>%1 pieces, %2 at maker prices</source>
         <translation>%1 buah, %2 dengan harga pembatik</translation>
     </message>

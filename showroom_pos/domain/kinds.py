@@ -60,6 +60,16 @@ class MovementKind(StrEnum):
     COUNT = "count"
 
 
+MOVEMENT_LABELS: dict[MovementKind, tuple[str, str]] = {
+    MovementKind.INTAKE: ("Titipan masuk", "Intake"),
+    MovementKind.SALE: ("Terjual", "Sale"),
+    MovementKind.REFUND: ("Retur pembeli", "Refund"),
+    MovementKind.RETURN: ("Kembali ke pembatik", "Returned to maker"),
+    MovementKind.ADJUSTMENT: ("Penyesuaian", "Adjustment"),
+    MovementKind.COUNT: ("Stok opname", "Stock count"),
+}
+
+
 class PayoutMethod(StrEnum):
     CASH = "cash"
     TRANSFER = "transfer"

@@ -38,6 +38,15 @@ def test_items_are_listed_filtered_and_show_their_history(staff_items: ItemsScre
     assert staff_items.model.items[0].code == "PKL001-00002"
     assert staff_items.ui.historyTable.rowCount() == 1
     assert staff_items.ui.historyTable.item(0, 3).text() == "TT-000001"
+    assert staff_items.ui.historyTable.item(0, 1).text() == "Intake"  # a word, not a code
+
+
+def test_stock_movements_read_in_indonesian(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    application("id")
+    screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "id"))
+    qtbot.addWidget(screen)
+    screen.ui.itemsView.selectRow(1)
+    assert screen.ui.historyTable.item(0, 1).text() == "Titipan masuk"
 
 
 def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot: QtBot,

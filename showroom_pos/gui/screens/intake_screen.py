@@ -102,7 +102,8 @@ class IntakeScreen(QWidget):
         self.ui.recentList.clear()
         for slip in stock.list_slips(self.context.ledger, actor=self.context.actor, limit=50):
             when = to_local(slip.at).strftime("%d-%m-%Y %H:%M")
-            entry = QListWidgetItem(f"{slip.number}  {slip.maker_code}  {slip.pieces} pcs\n"
+            pieces = self.tr("%1 pcs").replace("%1", str(slip.pieces))
+            entry = QListWidgetItem(f"{slip.number}  {slip.maker_code}  {pieces}\n"
                                     f"{when}  {slip.maker_name}")
             entry.setData(Qt.ItemDataRole.UserRole, slip.number)
             self.ui.recentList.addItem(entry)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom_pos.domain.errors import ShowroomError, ValidationError
-from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
+from showroom_pos.domain.kinds import MOVEMENT_LABELS, TECHNIQUE_LABELS, Technique, label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action
@@ -110,7 +110,8 @@ class ItemsScreen(QWidget):
                                      code=item.code)
         table.setRowCount(len(history))
         for row, movement in enumerate(history):
-            values = (to_local(movement.occurred_at).strftime("%d-%m-%Y %H:%M"), movement.kind,
+            kind = label(MOVEMENT_LABELS, movement.kind, self.context.lang)
+            values = (to_local(movement.occurred_at).strftime("%d-%m-%Y %H:%M"), kind,
                       f"{movement.quantity:+d}", movement.reference, movement.reason or "",
                       movement.username)
             for column, value in enumerate(values):
