@@ -2025,16 +2025,36 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Shift ditutup. Seharusnya %1, dihitung %2, selisih %3.</translation>
     </message>
     <message>
+        <source>Cash in: money put into the drawer</source>
+        <translation>Kas masuk: uang dimasukkan ke laci</translation>
+    </message>
+    <message>
+        <source>Cash out: money taken from the drawer</source>
+        <translation>Kas keluar: uang diambil dari laci</translation>
+    </message>
+    <message>
         <source>Cash in or out</source>
         <translation>Kas masuk atau keluar</translation>
     </message>
     <message>
-        <source>Amount put in (positive) or taken out (negative), in rupiah:</source>
-        <translation>Uang yang dimasukkan (positif) atau diambil (negatif), dalam rupiah:</translation>
+        <source>Which way?</source>
+        <translation>Masuk atau keluar?</translation>
+    </message>
+    <message>
+        <source>Amount in rupiah:</source>
+        <translation>Jumlah dalam rupiah:</translation>
     </message>
     <message>
         <source>Reason:</source>
         <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Record %1 taken OUT of the drawer of till %2 (%3)?</source>
+        <translation>Catat %1 DIAMBIL dari laci kasir %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Record %1 put INTO the drawer of till %2 (%3)?</source>
+        <translation>Catat %1 DIMASUKKAN ke laci kasir %2 (%3)?</translation>
     </message>
     <message>
         <source>The cart is empty: scan an item first.</source>

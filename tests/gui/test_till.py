@@ -480,3 +480,28 @@ def test_f9_asks_before_swapping_the_cart_on_the_till(till: TillScreen, qtbot: Q
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F9)
     assert till.cart.total() == 250_000 and [sum(r.amount for r in rows)
                                              for rows in till.held] == [500_000]
+
+
+def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
+        till: TillScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from showroom_pos.services import sales
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, ways, *_a: (ways[1], True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (50_000, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("beli kantong plastik", True))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
+        asked.append(text), QMessageBox.StandardButton.No)[1])
+    till.cash_in_out()
+    assert asked == ["Record Rp50.000 taken OUT of the drawer of till K1 "
+                     "(beli kantong plastik)?"]
+    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                                terminal_code="K1")
+    assert shift is not None and shift.cash_in_out == 0  # not confirmed: nothing recorded
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    till.cash_in_out()
+    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                                terminal_code="K1")
+    assert shift is not None and shift.cash_in_out == -50_000

@@ -413,21 +413,42 @@ class TillScreen(QWidget):
         self.refresh_shift()
 
     def cash_in_out(self) -> None:
+        """Cash put into or taken out of the drawer: which way, how much, why, confirmed."""
+        ways = [self.tr("Cash in: money put into the drawer"),
+                self.tr("Cash out: money taken from the drawer")]
+        way, ok = QInputDialog.getItem(self, self.tr("Cash in or out"), self.tr("Which way?"),
+                                       ways, 0, False)
+        if not ok:
+            self.focus_scan()
+            return
+        taking = ways.index(way) == 1
         amount, ok = QInputDialog.getInt(
-            self, self.tr("Cash in or out"),
-            self.tr("Amount put in (positive) or taken out (negative), in rupiah:"),
-            0, -100_000_000, 100_000_000, 1000)
+            self, self.tr("Cash in or out"), self.tr("Amount in rupiah:"), 0, 0, 100_000_000,
+            1000)
+        reason = ""
         if ok and amount:
             reason, ok = QInputDialog.getText(self, self.tr("Cash in or out"),
                                               self.tr("Reason:"))
-            if ok:
-                try:
-                    sales.record_cash_movement(self.context.ledger, actor=self.context.actor,
-                                               terminal_code=self.terminal(), amount=amount,
-                                               reason=reason)
-                except ShowroomError as refused:
-                    show_error(self, refused)
-                self.refresh_shift()
+        if not ok or not amount:
+            self.focus_scan()
+            return
+        text = (self.tr("Record %1 taken OUT of the drawer of till %2 (%3)?") if taking
+                else self.tr("Record %1 put INTO the drawer of till %2 (%3)?"))
+        answer = QMessageBox.question(
+            self, self.tr("Cash in or out"),
+            text.replace("%1", format_rupiah(amount)).replace("%2", self.terminal())
+            .replace("%3", reason.strip()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                sales.record_cash_movement(self.context.ledger, actor=self.context.actor,
+                                           terminal_code=self.terminal(),
+                                           amount=-amount if taking else amount,
+                                           reason=reason)
+            except ShowroomError as refused:
+                show_error(self, refused)
+            self.refresh_shift()
         self.focus_scan()
 
     # -- paying ---------------------------------------------------------------------------
