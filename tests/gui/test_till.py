@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from showroom_pos.db.models import Payment, Sale, SaleLine
 from showroom_pos.gui.context import AppContext
-from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog, quick_cash_amounts
+from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
 from showroom_pos.gui.main import application
 from showroom_pos.gui.screens import till_screen
 from showroom_pos.gui.screens.till_screen import TillScreen
@@ -188,9 +188,10 @@ def test_hold_and_recall_a_cart(till: TillScreen, qtbot: QtBot) -> None:
 def test_payment_dialog_arithmetic(qtbot: QtBot, qapp: Any) -> None:
     dialog = PaymentDialog(975_000)
     qtbot.addWidget(dialog)
-    assert quick_cash_amounts(975_000) == [975_000, 980_000, 1_000_000]
+    assert [button.text() for button in dialog.quick_buttons] == [
+        "Exact Rp975.000 (F5)", "Rp980.000 (F6)", "Rp1.000.000 (F7)"]
     assert dialog.amount_edit.text() == "975.000"
-    dialog.take(1_000_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_F7)  # the buyer hands over a million
     assert (dialog.remaining(), dialog.change()) == (0, 25_000)
     assert dialog.ok_button.isEnabled()
     assert "Rp25.000" in dialog.ui.changeLabel.text()

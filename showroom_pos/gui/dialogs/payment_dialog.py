@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from showroom_pos.domain import qris
+from showroom_pos.domain.cash import quick_cash_amounts
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.errors import message_of
@@ -17,7 +18,7 @@ from showroom_pos.gui.widgets.money_edit import promote
 from showroom_pos.gui.widgets.qr_image import qr_pixmap
 from showroom_pos.services.sales import PaymentInput
 
-QUICK_STEPS = (10_000, 50_000, 100_000)
+QUICK_KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9)
 
 
 @dataclass(frozen=True)
@@ -25,16 +26,6 @@ class TakenPayment:
     method: str
     amount: int  # for cash: what the buyer handed over
     reference: str = ""
-
-
-def quick_cash_amounts(due: int) -> list[int]:
-    """Exact money, then the next round notes a buyer is likely to hand over."""
-    amounts = [due]
-    for step in QUICK_STEPS:
-        rounded = -(-due // step) * step
-        if rounded not in amounts:
-            amounts.append(rounded)
-    return amounts[:4]
 
 
 class PaymentDialog(QDialog):
@@ -86,6 +77,12 @@ class PaymentDialog(QDialog):
         if method_button is not None:  # F1-F4 choose how the buyer pays
             event.accept()
             method_button.click()
+            return
+        if event.key() in QUICK_KEYS:  # F5-F9 take a quick cash amount
+            index = QUICK_KEYS.index(Qt.Key(event.key()))
+            event.accept()
+            if index < len(self.quick_buttons):
+                self.quick_buttons[index].click()
             return
         super().keyPressEvent(event)
 
@@ -141,7 +138,7 @@ class PaymentDialog(QDialog):
             return
         for index, amount in enumerate(quick_cash_amounts(self.remaining())):
             label = (self.tr("Exact %1") if index == 0 else "%1").replace(
-                "%1", format_rupiah(amount))
+                "%1", format_rupiah(amount)) + f" (F{5 + index})"
             button = QPushButton(label, self)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
