@@ -1997,6 +1997,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>%1 buah</translation>
     </message>
     <message>
+        <source>CHANGE</source>
+        <translation>KEMBALIAN</translation>
+    </message>
+    <message>
         <source>TOTAL (TRAINING)</source>
         <translation>TOTAL (LATIHAN)</translation>
     </message>

@@ -119,6 +119,10 @@ def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
     assert tuple(payment) == ("cash", 725_000, 1_000_000, 275_000)
     assert sorted(tuple(r) for r in lines) == [(KEMEJA, 1), (SELENDANG, 1)]
     assert on_hand(sqlite_showroom.ledger, KEMEJA) == 4
+    # the change stays large where the total was, until the next buyer's first scan
+    assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("CHANGE", "Rp275.000")
+    scan(qtbot, till, KEMEJA)
+    assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("TOTAL", "Rp250.000")
 
 
 def test_split_payment_qris_then_cash(till: TillScreen, qtbot: QtBot,

@@ -59,6 +59,7 @@ class TillScreen(QWidget):
         self.ui.totalLabel.setObjectName("bigTotal")
         self.ui.suggestionList.hide()
         self.held: list[list[CartRow]] = []
+        self.change_due: int | None = None  # shown large after a sale until the next scan
         self.last_receipt: SaleReceipt | None = None
         self.search_token = 0
         self.search_timer = QTimer(self)
@@ -324,10 +325,16 @@ class TillScreen(QWidget):
         self.focus_scan()
 
     def refresh_totals(self) -> None:
+        if self.cart.rows:
+            self.change_due = None  # the next sale has begun
         if self.display is not None:
             self.display.show_cart(self.cart.rows, self.cart.total(), self.training())
-        self.ui.totalLabel.setText(format_rupiah(self.cart.total()))
         self.ui.countLabel.setText(self.tr("%1 pieces").replace("%1", str(self.cart.pieces())))
+        if self.change_due is not None:  # large, until the next scan: the cashier counts it out
+            self.ui.totalCaption.setText(self.tr("CHANGE"))
+            self.ui.totalLabel.setText(format_rupiah(self.change_due))
+            return
+        self.ui.totalLabel.setText(format_rupiah(self.cart.total()))
         self.ui.totalCaption.setText(self.tr("TOTAL (TRAINING)") if self.training()
                                      else self.tr("TOTAL"))
 
@@ -486,6 +493,7 @@ class TillScreen(QWidget):
             .replace("%1", receipt.receipt_no).replace("%2", format_rupiah(receipt.total))
             .replace("%3", format_rupiah(change)).replace("%4", printed))
         self.tell(self.tr("Change: %1").replace("%1", format_rupiah(change)))
+        self.change_due = change
         self.refresh_totals()
         if self.display is not None:
             self.display.thank_you(receipt.total, change)
