@@ -939,6 +939,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Kembalian: %1</translation>
     </message>
     <message>
+        <source>No QRIS code is set up (Settings). Let the buyer scan the showroom&apos;s QRIS stand, check the payment on the merchant app, and type its reference.</source>
+        <translation>Kode QRIS belum diatur (Pengaturan). Minta pembeli memindai papan QRIS showroom, periksa pembayarannya di aplikasi merchant, lalu ketik nomor referensinya.</translation>
+    </message>
+    <message>
         <source>Scan to pay %1 with QRIS</source>
         <translation>Pindai untuk membayar %1 dengan QRIS</translation>
     </message>

@@ -510,3 +510,15 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
     shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.cash_in_out == -50_000
+
+
+def test_qris_without_a_code_of_its_own_says_what_to_do(qtbot: QtBot, qapp: Any) -> None:
+    application("en")
+    dialog = PaymentDialog(500_000, "")
+    qtbot.addWidget(dialog)
+    dialog.ui.qrisButton.click()
+    assert dialog.ui.qrCaption.isVisibleTo(dialog)
+    assert dialog.ui.qrCaption.text().startswith("No QRIS code is set up (Settings).")
+    assert dialog.ui.qrLabel.pixmap().isNull()
+    dialog.ui.cashButton.click()
+    assert not dialog.ui.qrCaption.isVisibleTo(dialog)

@@ -213,7 +213,17 @@ class PaymentDialog(QDialog):
         self.refresh_qr()
 
     def refresh_qr(self) -> None:
-        show = self.method() == "qris" and bool(self.qris_static)
+        if self.method() == "qris" and not self.qris_static:  # no code of our own: say so
+            self.ui.qrCaption.setVisible(True)
+            self.ui.qrLabel.setVisible(True)
+            self.ui.qrLabel.clear()
+            self.ui.qrCaption.setText(self.tr(
+                "No QRIS code is set up (Settings). Let the buyer scan the showroom's QRIS "
+                "stand, check the payment on the merchant app, and type its reference."))
+            self.ui.qrCaption.setWordWrap(True)
+            self.qr_shown.emit("", 0)
+            return
+        show = self.method() == "qris"
         self.ui.qrCaption.setVisible(show)
         self.ui.qrLabel.setVisible(show)
         amount = self.amount_edit.value()
