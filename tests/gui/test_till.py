@@ -522,3 +522,26 @@ def test_qris_without_a_code_of_its_own_says_what_to_do(qtbot: QtBot, qapp: Any)
     assert dialog.ui.qrLabel.pixmap().isNull()
     dialog.ui.cashButton.click()
     assert not dialog.ui.qrCaption.isVisibleTo(dialog)
+
+
+def test_the_arrows_choose_the_cart_line_that_f3_and_del_act_on(
+        till: TillScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    scan(qtbot, till, KEMEJA)
+    scan(qtbot, till, SELENDANG)
+    assert till.selected_row() == 1  # the line just scanned
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Up)
+    assert till.selected_row() == 0
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Up)  # stays on the first line
+    assert till.selected_row() == 0
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getInt",
+                        lambda _p, _t, text, *_a: (asked.append(text), (3, True))[1])
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F3)
+    assert asked == [f"How many of {KEMEJA}?"]
+    assert [(row.code, row.quantity) for row in till.cart.rows] == [(KEMEJA, 3),
+                                                                   (SELENDANG, 1)]
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Delete)
+    assert [row.code for row in till.cart.rows] == [KEMEJA]

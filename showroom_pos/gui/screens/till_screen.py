@@ -56,6 +56,7 @@ class TillScreen(QWidget):
         header = self.ui.cartView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.cart.rowsInserted.connect(lambda *_: self.ui.cartView.resizeColumnsToContents())
         self.ui.totalLabel.setObjectName("bigTotal")
         self.ui.suggestionList.hide()
         self.held: list[list[CartRow]] = []
@@ -108,6 +109,13 @@ class TillScreen(QWidget):
                 step = 1 if key == Qt.Key.Key_Down else -1
                 listing.setCurrentRow(max(0, min(listing.count() - 1,
                                                  listing.currentRow() + step)))
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.cart.rows:
+                # no suggestions open: the arrows choose the cart line F3 and Del act on
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(len(self.cart.rows) - 1, self.selected_row() + step))
+                self.ui.cartView.selectRow(row)
+                self.ui.cartView.scrollTo(self.cart.index(row, 0))
                 return True
             if key == Qt.Key.Key_Escape:
                 self.hide_suggestions()
