@@ -1784,7 +1784,7 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     </message>
     <message>
         <source>draft</source>
-        <translation>draft</translation>
+        <translation>draf</translation>
     </message>
     <message>
         <source>final</source>

@@ -73,6 +73,12 @@ def test_login_shows_demo_accounts_only_when_asked(sqlite_showroom: Showroom,
                        demo_logins=(("budi", "demo-budi", "cashier"),))
     qtbot.addWidget(demo)
     assert not demo.ui.demoBox.isHidden() and "demo-budi" in demo.ui.demoLabel.text()
+    assert demo.ui.demoLabel.text().endswith("Cashier")
+    application("id")
+    indonesian = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom",
+                             demo_logins=(("dewi", "demo-dewi", "staff"),))
+    qtbot.addWidget(indonesian)
+    assert indonesian.ui.demoLabel.text().endswith("Petugas")  # the role in words, in Indonesian
 
 
 def test_wrong_password_is_said_and_right_one_logs_in(sqlite_showroom: Showroom,

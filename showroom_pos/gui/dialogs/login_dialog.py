@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from showroom_pos.db.engine import describe
 from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.gui.errors import message_of
+from showroom_pos.domain.kinds import label
+from showroom_pos.domain.roles import ROLE_LABELS, Role
+from showroom_pos.gui.errors import current_language, message_of
 from showroom_pos.gui.generated.ui_login_dialog import Ui_LoginDialog
 from showroom_pos.services import auth
 from showroom_pos.services.context import Ledger
@@ -25,8 +27,10 @@ class LoginDialog(QDialog):
         self.ui.titleLabel.setText(showroom_name)
         self.ui.databaseLabel.setText(self.tr("Database: %1").replace("%1", describe(ledger.url)))
         self.ui.demoBox.setVisible(bool(demo_logins))
-        self.ui.demoLabel.setText("\n".join(f"{user:<10}  {password:<12}  {role}"
-                                            for user, password, role in demo_logins))
+        lang = current_language()
+        self.ui.demoLabel.setText("\n".join(
+            f"{user:<10}  {password:<12}  {label(ROLE_LABELS, Role(role), lang)}"
+            for user, password, role in demo_logins))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.ui.buttons.accepted.connect(self.try_login)
         self.ui.buttons.rejected.connect(self.reject)
