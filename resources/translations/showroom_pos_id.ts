@@ -1937,8 +1937,20 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>%1 adalah barang satu-satunya dan sudah ada di keranjang.</translation>
     </message>
     <message>
+        <source>%1 is a unique piece and has already been sold.</source>
+        <translation>%1 barang satu-satunya dan sudah terjual.</translation>
+    </message>
+    <message>
+        <source>%1 is sold out.</source>
+        <translation>%1 habis.</translation>
+    </message>
+    <message>
         <source>%1: no more in stock (on hand: %2).</source>
         <translation>%1: stok habis (ada: %2).</translation>
+    </message>
+    <message>
+        <source>Open the shift first: the first scan asks for the cash in the drawer.</source>
+        <translation>Buka shift dulu: pindaian pertama menanyakan modal kas di laci.</translation>
     </message>
     <message>
         <source>Several items match; choose one with the arrow keys and Enter.</source>
@@ -2017,8 +2029,8 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Komputer ini belum diatur sebagai kasir.</translation>
     </message>
     <message>
-        <source>Till %1: no shift open.</source>
-        <translation>Kasir %1: belum ada shift yang buka.</translation>
+        <source>Till %1: no shift open. The first scan opens it (Buka shift).</source>
+        <translation>Kasir %1: belum ada shift. Pindaian pertama membuka shift.</translation>
     </message>
     <message>
         <source>Till %1, shift of %2. Cash in drawer should be %3.</source>

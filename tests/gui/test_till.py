@@ -545,3 +545,49 @@ def test_the_arrows_choose_the_cart_line_that_f3_and_del_act_on(
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Down)
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Delete)
     assert [row.code for row in till.cart.rows] == [KEMEJA]
+
+
+def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
+        till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from showroom_pos.services import sales
+
+    sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                      terminal_code="K1", denominations={100_000: 3})
+    till.refresh_shift()
+    assert "The first scan opens it" in till.ui.shiftLabel.text()
+    answers = [QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted]
+
+    class CashierAtTheDrawer:
+        def __init__(self, _parent: object) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return answers.pop(0)
+
+        def opening_float(self) -> int:
+            return 200_000
+
+    monkeypatch.setattr(till_screen, "OpenShiftDialog", CashierAtTheDrawer)
+    scan(qtbot, till, KEMEJA)  # the cashier cancels: nothing in the cart, and it says why
+    assert till.cart.rows == [] and "Open the shift first" in till.ui.messageLabel.text()
+    scan(qtbot, till, KEMEJA)
+    assert [row.code for row in till.cart.rows] == [KEMEJA]
+    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                                terminal_code="K1")
+    assert shift is not None and shift.opening_float == 200_000
+    scan(qtbot, till, SELENDANG)  # asked once only
+    assert answers == [] and len(till.cart.rows) == 2
+
+
+def test_a_sold_unique_piece_is_called_sold(till: TillScreen, qtbot: QtBot,
+                                            sqlite_showroom: Showroom) -> None:
+    from showroom_pos.services import sales
+
+    sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                        terminal_code="K1", lines=[sales.CartLine("PKL001-00001")],
+                        payments=[sales.PaymentInput("cash", 1_250_000)])
+    scan(qtbot, till, "PKL001-00001")
+    assert till.cart.rows == []
+    assert "PKL001-00001 is a unique piece and has already been sold." in \
+        till.ui.messageLabel.text()

@@ -61,6 +61,7 @@ class TillScreen(QWidget):
         self.ui.suggestionList.hide()
         self.held: list[list[CartRow]] = []
         self.change_due: int | None = None  # shown large after a sale until the next scan
+        self.shift_open = False  # as refresh_shift last saw it
         self.last_receipt: SaleReceipt | None = None
         self.search_token = 0
         self.search_timer = QTimer(self)
@@ -187,9 +188,18 @@ class TillScreen(QWidget):
             self.tell(self.tr("%1 is a unique piece and is already in the cart.")
                       .replace("%1", item.code), True)
             return
+        if item.on_hand == 0:
+            self.tell((self.tr("%1 is a unique piece and has already been sold.")
+                       if item.unique_piece else self.tr("%1 is sold out."))
+                      .replace("%1", item.code), True)
+            return
         if in_cart + 1 > item.on_hand:
             self.tell(self.tr("%1: no more in stock (on hand: %2).").replace("%1", item.code)
                       .replace("%2", str(item.on_hand)), True)
+            return
+        if not self.cart.rows and not self.shift_open and not self.ensure_shift():
+            self.tell(self.tr("Open the shift first: the first scan asks for the cash in the "
+                              "drawer."), True)
             return
         row = self.cart.add(item)
         self.ui.cartView.selectRow(row)
@@ -374,8 +384,10 @@ class TillScreen(QWidget):
         except ShowroomError as refused:
             self.ui.shiftLabel.setText(message_of(refused))
             return
+        self.shift_open = shift is not None
         if shift is None:
-            self.ui.shiftLabel.setText(self.tr("Till %1: no shift open.").replace("%1", code))
+            self.ui.shiftLabel.setText(self.tr("Till %1: no shift open. The first scan opens "
+                                               "it (Buka shift).").replace("%1", code))
         else:
             self.ui.shiftLabel.setText(
                 self.tr("Till %1, shift of %2. Cash in drawer should be %3.")
