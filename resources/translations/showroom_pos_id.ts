@@ -1898,6 +1898,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Selisih</translation>
     </message>
     <message>
+        <source>Explanation</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
         <source>Explanation (needed for a difference)</source>
         <translation>Keterangan (wajib bila ada selisih)</translation>
     </message>

@@ -40,7 +40,7 @@ class StockCountDialog(QDialog):
         self.items: list[ItemView] = []
         self.result_count: CountResult | None = None
         self.setWindowTitle(self.tr("Stock count"))
-        self.resize(900, 560)
+        self.resize(1000, 600)
         layout = QVBoxLayout(self)
         self.maker = QComboBox()
         for maker in makers.list_makers(context.ledger, actor=context.actor, active_only=True):
@@ -52,7 +52,10 @@ class StockCountDialog(QDialog):
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Item"), self.tr("Name"), self.tr("Expected"), self.tr("Counted"),
-            self.tr("Difference"), self.tr("Explanation (needed for a difference)")])
+            self.tr("Difference"), self.tr("Explanation")])
+        explanation = self.table.horizontalHeaderItem(WHY)
+        if explanation is not None:
+            explanation.setToolTip(self.tr("Explanation (needed for a difference)"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

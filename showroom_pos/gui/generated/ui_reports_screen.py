@@ -131,22 +131,31 @@ class Ui_ReportsScreen(object):
 
         self.rangeTop.addWidget(self.showButton)
 
+        self.rangeTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rangeTop.addItem(self.rangeTopSpacer)
+
+
+        self.rangeLayout.addLayout(self.rangeTop)
+
+        self.rangeActions = QHBoxLayout()
+        self.rangeActions.setObjectName(u"rangeActions")
         self.exportButton = QPushButton(self.rangeTab)
         self.exportButton.setObjectName(u"exportButton")
 
-        self.rangeTop.addWidget(self.exportButton)
+        self.rangeActions.addWidget(self.exportButton)
 
         self.returnDueButton = QPushButton(self.rangeTab)
         self.returnDueButton.setObjectName(u"returnDueButton")
 
-        self.rangeTop.addWidget(self.returnDueButton)
+        self.rangeActions.addWidget(self.returnDueButton)
 
         self.rangeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.rangeTop.addItem(self.rangeSpacer)
+        self.rangeActions.addItem(self.rangeSpacer)
 
 
-        self.rangeLayout.addLayout(self.rangeTop)
+        self.rangeLayout.addLayout(self.rangeActions)
 
         self.reportTable = QTableWidget(self.rangeTab)
         self.reportTable.setObjectName(u"reportTable")

@@ -49,33 +49,42 @@ class Ui_StatementsScreen(object):
 
         self.top.addItem(self.topSpacer)
 
+
+        self.outer.addLayout(self.top)
+
+        self.actions = QHBoxLayout()
+        self.actions.setObjectName(u"actions")
         self.openButton = QPushButton(StatementsScreen)
         self.openButton.setObjectName(u"openButton")
 
-        self.top.addWidget(self.openButton)
+        self.actions.addWidget(self.openButton)
 
         self.finalizeButton = QPushButton(StatementsScreen)
         self.finalizeButton.setObjectName(u"finalizeButton")
 
-        self.top.addWidget(self.finalizeButton)
+        self.actions.addWidget(self.finalizeButton)
 
         self.recordPaymentButton = QPushButton(StatementsScreen)
         self.recordPaymentButton.setObjectName(u"recordPaymentButton")
 
-        self.top.addWidget(self.recordPaymentButton)
+        self.actions.addWidget(self.recordPaymentButton)
 
         self.pdfButton = QPushButton(StatementsScreen)
         self.pdfButton.setObjectName(u"pdfButton")
 
-        self.top.addWidget(self.pdfButton)
+        self.actions.addWidget(self.pdfButton)
 
         self.closeMonthButton = QPushButton(StatementsScreen)
         self.closeMonthButton.setObjectName(u"closeMonthButton")
 
-        self.top.addWidget(self.closeMonthButton)
+        self.actions.addWidget(self.closeMonthButton)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions.addItem(self.actionsSpacer)
 
 
-        self.outer.addLayout(self.top)
+        self.outer.addLayout(self.actions)
 
         self.statementsTable = QTableWidget(StatementsScreen)
         self.statementsTable.setObjectName(u"statementsTable")

@@ -61,8 +61,9 @@ class IntakeScreen(QWidget):
         table.setHorizontalHeaderLabels(headers)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        room = header.fontMetrics()  # never narrower than its header, in either language
         for column, width in enumerate((250, 120, 120, 110, 100, 80, 90, 100, 110, 60, 60)):
-            table.setColumnWidth(column, width)
+            table.setColumnWidth(column, max(width, room.horizontalAdvance(headers[column]) + 24))
         table.installEventFilter(self)  # Tab into the table lands in the line's name field
         self.ui.addLineButton.clicked.connect(self.add_line)
         self.ui.removeLineButton.clicked.connect(self.remove_line)

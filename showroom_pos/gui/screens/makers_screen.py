@@ -128,8 +128,10 @@ class MakersScreen(QWidget):
                     self.tr("Maker price")],
                    [[i.code, i.name, technique_label(i.technique, self.context.lang),
                      str(i.on_hand), format_rupiah(i.price)] for i in on_shelf], right={3, 4})
-        self.ui.stockTable.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        header = self.ui.stockTable.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the stretched name never squeezed below its own header on a narrow screen
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(self.tr("Name")) + 24)
 
     def show_month_and_statements(self, maker: MakerView) -> None:
         if not self.context.may(Action.VIEW_SETTLEMENT):
