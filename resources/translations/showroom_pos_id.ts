@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Qty</source>
-        <translation>Jml</translation>
+        <translation>Banyak</translation>
     </message>
     <message>
         <source>Maker price</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Qty</source>
-        <translation>Jml</translation>
+        <translation>Banyak</translation>
     </message>
     <message>
         <source>Unique</source>
@@ -2042,7 +2042,7 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     </message>
     <message>
         <source>No shift is open at this till.</source>
-        <translation>Tidak ada shift yang buka di kasir ini.</translation>
+        <translation>Belum ada shift dibuka di kasir ini.</translation>
     </message>
     <message>
         <source>Shift closed. Expected %1, counted %2, difference %3.</source>
@@ -2130,7 +2130,7 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     </message>
     <message>
         <source>Quantity (F3)</source>
-        <translation>Jumlah (F3)</translation>
+        <translation>Banyaknya (F3)</translation>
     </message>
     <message>
         <source>Remove line (Del)</source>

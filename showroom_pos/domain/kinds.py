@@ -23,7 +23,9 @@ TECHNIQUE_LABELS: dict[Technique, tuple[str, str]] = {
     Technique.KOMBINASI: ("Batik kombinasi", "Combined batik (tulis and cap)"),
     Technique.PRINTING: ("Tekstil motif batik (printing, bukan batik)",
                          "Printed textile (not batik)"),
-    Technique.NON_BATIK: ("Kerajinan non-batik", "Craft, not batik"),
+    # the bazaar sells craft, food, drink and accessories too: none of them is batik
+    Technique.NON_BATIK: ("Bukan batik (kerajinan, makanan, aksesori)",
+                          "Not batik (craft, food, accessories)"),
 }
 
 

@@ -47,6 +47,7 @@ def test_stock_movements_read_in_indonesian(sqlite_showroom: Showroom, qtbot: Qt
     qtbot.addWidget(screen)
     screen.ui.itemsView.selectRow(1)
     assert screen.ui.historyTable.item(0, 1).text() == "Titipan masuk"
+    assert screen.model.data(screen.model.index(1, 3)) == "Batik cap"  # not the code "cap"
 
 
 def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot: QtBot,

@@ -6,14 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from showroom_pos.domain.kinds import technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.models.cart_model import Index
 from showroom_pos.services.dto import ItemView
 
 
 class ItemModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "id") -> None:
         super().__init__()
+        self.lang = lang
         self.items: list[ItemView] = []
 
     def headers(self) -> tuple[str, ...]:
@@ -41,7 +43,8 @@ class ItemModel(QAbstractTableModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.code, f"{item.maker_code} {item.maker_name}", item.name,
-                    item.technique, item.motif or "", format_rupiah(item.price),
+                    technique_label(item.technique, self.lang), item.motif or "",
+                    format_rupiah(item.price),
                     str(item.on_hand))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

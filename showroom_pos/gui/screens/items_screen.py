@@ -37,7 +37,7 @@ class ItemsScreen(QWidget):
         self.slip_printer = slip_printer
         self.ui = Ui_ItemsScreen()
         self.ui.setupUi(self)
-        self.model = ItemModel()
+        self.model = ItemModel(context.lang)
         self.ui.itemsView.setModel(self.model)
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
