@@ -16,6 +16,7 @@ from showroom_pos.db.models import Payment, Sale, SaleLine
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
 from showroom_pos.gui.main import application
+from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.screens import till_screen
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.services import stock
@@ -34,6 +35,16 @@ def till(app_context: AppContext, qtbot: QtBot) -> TillScreen:
     screen.show()
     qtbot.waitExposed(screen)
     return screen
+
+
+def till_window(showroom: Showroom, qtbot: QtBot) -> tuple[MainWindow, TillScreen]:
+    """The cashier's whole window on screen, with its till."""
+    window = MainWindow(AppContext(showroom.ledger, showroom.cashier, "K1", "en"))
+    qtbot.addWidget(window)
+    till = window.till
+    assert till is not None
+    window.show()
+    return window, till
 
 
 def scan(qtbot: QtBot, till: TillScreen, code: str) -> None:
@@ -305,18 +316,13 @@ def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
 def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom, qtbot: QtBot,
                                                       tmp_path: Any,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.services import settings
     from tests.printing.escpos_decode import decode
 
     paper = tmp_path / "struk.bin"
     settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
                           values={"receipt.printer": f"file:{paper}"})
-    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
-    qtbot.addWidget(window)
-    till = window.till
-    assert till is not None
-    window.show()
+    _window, till = till_window(sqlite_showroom, qtbot)
     scan(qtbot, till, KEMEJA)
     monkeypatch.setattr(till_screen, "PaymentDialog",
                         paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
@@ -334,7 +340,6 @@ def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom,
 def test_a_receipt_the_printer_refused_waits_in_the_queue_and_goes_elsewhere(
         sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.services import settings
     from tests.ledgerstate import journal_actions
     from tests.printing.escpos_decode import decode
@@ -342,11 +347,7 @@ def test_a_receipt_the_printer_refused_waits_in_the_queue_and_goes_elsewhere(
     settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
                           values={"receipt.printer": "tcp:127.0.0.1:9"})  # nobody listens
     application("en")
-    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
-    qtbot.addWidget(window)
-    till = window.till
-    assert till is not None
-    window.show()
+    window, till = till_window(sqlite_showroom, qtbot)
     assert not window.queue_button.isVisible()
     scan(qtbot, till, KEMEJA)
     monkeypatch.setattr(till_screen, "PaymentDialog",
@@ -386,15 +387,10 @@ def sales_count(showroom: Showroom) -> int:
 
 def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot: QtBot,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.gui.main_window import MainWindow
     from tests.unit.test_qris import _static
 
     application("en")
-    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
-    qtbot.addWidget(window)
-    till = window.till
-    assert till is not None
-    window.show()
+    window, till = till_window(sqlite_showroom, qtbot)
     window.activateWindow()
     till.ui.scanEdit.setFocus()
     window.ui.customerDisplayAction.setChecked(True)
@@ -439,14 +435,9 @@ def test_logging_out_with_carts_asks_first(sqlite_showroom: Showroom, qtbot: QtB
                                            monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from showroom_pos.gui.main_window import MainWindow
 
     application("en")
-    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
-    qtbot.addWidget(window)
-    till = window.till
-    assert till is not None
-    window.show()
+    window, till = till_window(sqlite_showroom, qtbot)
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *_args: object) -> object:
