@@ -32,7 +32,7 @@ TEXT: dict[str, dict[str, str]] = {
            "gross_sales": "Penjualan", "refunds": "Retur", "adjustments": "Penyesuaian",
            "commission": "Komisi", "deductions": "Potongan", "payable": "Dibayarkan",
            "bank": "Bank / rekening", "status": "Status", "total": "TOTAL ({count} pembatik)",
-           "draft": "draft", "final": "final", "paid": "dibayar", "page": "Halaman {page} dari "
+           "draft": "draf", "final": "final", "paid": "dibayar", "page": "Halaman {page} dari "
            "{pages}", "printed": "Dicetak {date}", "mark": "DRAFT",
            "unpaid": "Belum dibayar: {count} pembatik, {amount}."},
     "en": {"title": "MAKERS' PAYOUT SUMMARY", "code": "Code", "maker": "Maker",
@@ -47,6 +47,19 @@ TEXT: dict[str, dict[str, str]] = {
 CSV_COLUMNS = ("maker_code", "maker_name", "gross_sales", "refunds", "adjustments",
                "commission", "deductions", "payable", "bank_name", "bank_account",
                "account_holder", "status", "statement_no")
+# What the treasurer reads atop each column; the stable keys follow in the second row.
+CSV_LABELS = {
+    "id": ("Kode", "Pembatik", "Penjualan", "Retur", "Penyesuaian", "Komisi", "Potongan",
+           "Dibayarkan", "Bank", "Rekening", "Atas nama", "Status", "No. rekap"),
+    "en": ("Code", "Maker", "Sales", "Refunds", "Adjustments", "Commission", "Deductions",
+           "Payable", "Bank", "Account", "Account holder", "Status", "Statement no."),
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell_text(value: str) -> str:
+    """Text a spreadsheet shows as written: a leading = + - @ would start a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def summary_file_stem(period: str, maker_code: str | None = None) -> str:
@@ -102,17 +115,23 @@ def write_summary_pdf(views: Sequence[SettlementView], head: Letterhead, target:
               pagesize=landscape(A4))
 
 
-def write_summary_csv(views: Sequence[SettlementView], target: Path) -> None:
-    """Plain numbers (whole rupiah, no formatting) for the treasurer's spreadsheet; last row is
-    the total."""
+def write_summary_csv(views: Sequence[SettlementView], target: Path, lang: str = "id") -> None:
+    """Plain numbers (whole rupiah, no formatting) for the treasurer's spreadsheet.
+
+    The first row names the columns in the treasurer's language, the second gives their
+    stable keys (maker_code, gross_sales, ...) for scripts; the last row is the total. Names
+    are written so that no spreadsheet runs them as formulas."""
+    text = TEXT["en" if lang == "en" else "id"]
     with target.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
+        writer.writerow(CSV_LABELS["en" if lang == "en" else "id"])
         writer.writerow(CSV_COLUMNS)
         for view in views:
-            writer.writerow([view.maker_code, view.maker_name,
-                             *(getattr(view, key) for key in SUMS), view.bank_name or "",
-                             view.bank_account_masked, view.bank_account_holder or "",
-                             view.status, view.statement_no or ""])
+            writer.writerow([view.maker_code, _cell_text(view.maker_name),
+                             *(getattr(view, key) for key in SUMS),
+                             _cell_text(view.bank_name or ""), view.bank_account_masked,
+                             _cell_text(view.bank_account_holder or ""),
+                             text.get(view.status, view.status), view.statement_no or ""])
         writer.writerow(["TOTAL", f"{len(views)}",
                          *(sum(getattr(v, key) for v in views) for key in SUMS),
                          "", "", "", "", ""])

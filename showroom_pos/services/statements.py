@@ -135,7 +135,7 @@ def write_statements(ledger: Ledger, *, actor: Actor, period: str, out_dir: Path
     stem = out_dir / summary_file_stem(period, maker_code)
     write_summary_pdf(views, head, stem.with_suffix(".pdf"), period=period, lang=lang,
                       printed_on=printed_on)
-    write_summary_csv(views, stem.with_suffix(".csv"))
+    write_summary_csv(views, stem.with_suffix(".csv"), lang=lang)
     report(total, total)
     return StatementBatch(period, tuple(written), stem.with_suffix(".pdf"),
                           stem.with_suffix(".csv"), finalized)

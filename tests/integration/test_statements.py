@@ -127,8 +127,11 @@ def test_summary_csv_adds_up_to_the_database(demo_ledger: Ledger, tmp_path: Path
                                         period="2026-10", out_dir=tmp_path)
     assert batch.summary_csv is not None
     with batch.summary_csv.open(encoding="utf-8-sig") as handle:
+        labels = handle.readline()  # the treasurer's words; the keys follow
         rows = list(csv.DictReader(handle))
+    assert labels.startswith("Kode,Pembatik,Penjualan,Retur,")
     makers_rows, total = rows[:-1], rows[-1]
+    assert {r["status"] for r in makers_rows} <= {"draf", "final", "dibayar"}
     assert total["maker_code"] == "TOTAL" and len(makers_rows) == len(batch.statements)
     for key in ("gross_sales", "refunds", "commission", "deductions", "payable"):
         assert sum(int(r[key]) for r in makers_rows) == int(total[key])
@@ -306,3 +309,11 @@ def test_settle_commands(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
     code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "--lang", "en", "statement",
                            "verify", "0000-0000-0000")
     assert code == 3 and "No finalized statement has this code." in out
+
+
+def test_the_treasurers_csv_never_starts_a_formula() -> None:
+    from showroom_pos.documents.summary import _cell_text
+
+    assert _cell_text('=HYPERLINK("http://x","klik")') == '\'=HYPERLINK("http://x","klik")'
+    assert _cell_text("+62 812") == "'+62 812" and _cell_text("@batik") == "'@batik"
+    assert _cell_text("Hj. Siti Aminah") == "Hj. Siti Aminah"
