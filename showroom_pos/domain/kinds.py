@@ -72,6 +72,38 @@ MOVEMENT_LABELS: dict[MovementKind, tuple[str, str]] = {
 }
 
 
+# What each kind of journal entry records, as the journal screen names it.
+JOURNAL_ACTION_LABELS: dict[str, tuple[str, str]] = {
+    "sale": ("Penjualan", "Sale"), "sale.training": ("Penjualan latihan", "Training sale"),
+    "refund": ("Retur pembeli", "Refund"), "cash.move": ("Kas masuk/keluar", "Cash in/out"),
+    "shift.open": ("Buka shift", "Shift opened"), "shift.close": ("Tutup shift", "Shift closed"),
+    "day.close": ("Laporan Z (tutup hari)", "Z report (day closed)"),
+    "consignment.receive": ("Titipan masuk", "Consignment received"),
+    "consignment.return": ("Kembali ke pembatik", "Returned to maker"),
+    "item.edit": ("Ubah barang", "Item edited"), "item.price": ("Ubah harga", "Price changed"),
+    "stock.adjust": ("Penyesuaian stok", "Stock adjusted"),
+    "stock.count": ("Stok opname", "Stock count"),
+    "maker.add": ("Pembatik baru", "Maker added"), "maker.edit": ("Ubah pembatik", "Maker edited"),
+    "maker.activate": ("Pembatik diaktifkan", "Maker activated"),
+    "maker.deactivate": ("Pembatik dinonaktifkan", "Maker deactivated"),
+    "settlement.deduction": ("Potongan", "Deduction"),
+    "settlement.finalize": ("Rekap final", "Statement finalized"),
+    "settlement.pay": ("Pembayaran ke pembatik", "Maker paid"),
+    "period.close": ("Tutup buku", "Month closed"),
+    "receipt.print": ("Struk dicetak", "Receipt printed"),
+    "slip.print": ("Tanda terima dicetak", "Slip printed"),
+    "settings.change": ("Ubah pengaturan", "Settings changed"),
+    "terminal.add": ("Kasir baru", "Till added"),
+    "terminal.assign": ("Komputer jadi kasir", "Computer set as till"),
+    "login": ("Masuk", "Login"), "login.failed": ("Gagal masuk", "Failed login"),
+    "user.add": ("Pengguna baru", "User added"), "user.role": ("Ubah peran", "Role changed"),
+    "user.password": ("Ganti kata sandi", "Password changed"),
+    "user.lockout": ("Akun terkunci (salah sandi)", "Account locked out"),
+    "user.lock": ("Akun dinonaktifkan", "Account deactivated"),
+    "user.unlock": ("Akun diaktifkan (dan dibuka)", "Account activated (and unlocked)"),
+}
+
+
 class PayoutMethod(StrEnum):
     CASH = "cash"
     TRANSFER = "transfer"

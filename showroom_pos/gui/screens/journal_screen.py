@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from showroom_pos.domain.kinds import JOURNAL_ACTION_LABELS, label
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import show_error
@@ -35,10 +36,14 @@ class JournalScreen(QWidget):
         table = self.ui.entriesTable
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
+            what = label(JOURNAL_ACTION_LABELS, entry.action, self.context.lang)
             values = (str(entry.seq), to_local(entry.occurred_at).strftime("%d-%m-%Y %H:%M:%S"),
-                      entry.username, entry.action, entry.summary, entry.hash[:16])
+                      entry.username, what, entry.summary, entry.hash[:16])
             for column, value in enumerate(values):
-                table.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                if column == 3:
+                    cell.setToolTip(entry.action)  # the code, as the export and verify use it
+                table.setItem(row, column, cell)
 
     def verify(self) -> None:
         ledger = self.context.ledger
