@@ -1417,6 +1417,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Kode &amp;QRIS statis showroom:</translation>
     </message>
     <message>
+        <source>A QRIS payment needs its reference number</source>
+        <translation>Pembayaran QRIS wajib dengan nomor referensi</translation>
+    </message>
+    <message>
         <source>&amp;Language of the program:</source>
         <translation>&amp;Bahasa program:</translation>
     </message>

@@ -22,6 +22,7 @@ from showroom_pos.db.models import (
     RefundLine,
     Sale,
     SaleLine,
+    Setting,
     Shift,
     ShiftClose,
     Terminal,
@@ -46,6 +47,7 @@ from showroom_pos.services.dto import (
     SaleReceipt,
     ShiftView,
 )
+from showroom_pos.services.settings import DEFAULTS
 
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
 
@@ -85,6 +87,12 @@ def terminal_row(session: Session, code: Any, *, lock: bool = False) -> Terminal
     if terminal is None:
         raise NotFound("terminal.not_found", code=text or "-")
     return terminal
+
+
+def qris_reference_required(session: Session) -> bool:
+    """Whether a QRIS payment needs its reference (the setting; yes unless switched off)."""
+    row = session.get(Setting, "qris.reference_required")
+    return (row.value if row is not None else DEFAULTS["qris.reference_required"]) != "0"
 
 
 def assert_day_open(session: Session, terminal: Terminal, at: datetime) -> None:
@@ -275,7 +283,8 @@ def _method(value: Any) -> PaymentMethod:
         raise ValidationError("payment.method", method=value) from None
 
 
-def _settle_payments(total: int, payments: Sequence[PaymentInput]) -> list[Payment]:
+def _settle_payments(total: int, payments: Sequence[PaymentInput],
+                     qris_reference_required: bool = True) -> list[Payment]:
     """Payment rows for a total: non-cash exactly as given, cash what remains, with change."""
     if not payments:
         raise ValidationError("payment.insufficient", paid=format_rupiah(0),
@@ -292,7 +301,9 @@ def _settle_payments(total: int, payments: Sequence[PaymentInput]) -> list[Payme
         if method == PaymentMethod.CASH:
             cash_tendered += amount
             continue
-        if method in (PaymentMethod.QRIS, PaymentMethod.TRANSFER) and not reference:
+        needs_reference = method == PaymentMethod.TRANSFER or (
+            method == PaymentMethod.QRIS and qris_reference_required)
+        if needs_reference and not reference:
             raise ValidationError("payment.reference_required", method=method.value.upper())
         if method == PaymentMethod.CARD and not approval_code:
             raise ValidationError("payment.approval_required")
@@ -358,7 +369,7 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
         total = sum(items[code].price * quantity for code, quantity in wanted.items())
         if total > MAX_AMOUNT:
             raise ValidationError("payment.invalid_amount")
-        payment_rows = _settle_payments(total, payments)
+        payment_rows = _settle_payments(total, payments, qris_reference_required(session))
         terminal = terminal_row(session, terminal_code, lock=True)
         assert_day_open(session, terminal, now)
         shift = _own_shift(session, terminal, user)

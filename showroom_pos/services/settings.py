@@ -29,6 +29,9 @@ DEFAULTS: dict[str, str] = {
     "receipt.profile": "TM-T88III",
     "label.printer": "",
     "qris.payload": "",
+    # "0": a QRIS payment may be taken without its reference (the cashier cannot always see
+    # one on the buyer's phone); transfers always need theirs
+    "qris.reference_required": "1",
     "language": "id",
     "commission.default_bp": "0",
     "stock.return_after_days": "180",
@@ -67,6 +70,9 @@ def check_setting(key: str, text: str) -> str:
             raise ValidationError("field.integer", field="Hari sebelum dikembalikan")
     elif key == "qris.payload" and text:
         qris.parse(text)
+    elif key == "qris.reference_required" and text not in ("0", "1"):
+        raise ValidationError("field.choice", field="Referensi QRIS wajib", value=text,
+                              choices="0, 1")
     elif key == "language" and text not in ("id", "en"):
         raise ValidationError("field.choice", field="Bahasa", value=text, choices="id, en")
     return text

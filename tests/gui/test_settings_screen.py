@@ -157,3 +157,27 @@ def test_a_cashier_cannot_choose_the_till_of_a_computer(sqlite_showroom: Showroo
                                             actor=sqlite_showroom.cashier, code="K1")
     screen = screen_for(sqlite_showroom, "admin", qtbot)
     assert screen.ui.tabs.findChild(QWidget, "computerTab") is not None
+
+
+def test_the_qris_reference_rule_is_a_checkbox_that_reaches_the_payment(
+        sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
+
+    screen = screen_for(sqlite_showroom, "admin", qtbot)
+    box = screen.fields["qris.reference_required"]
+    assert isinstance(box, QCheckBox) and box.isChecked()  # needed unless switched off
+    box.setChecked(False)
+    screen.save()
+    assert settings.get_settings(sqlite_showroom.ledger)["qris.reference_required"] == "0"
+    dialog = PaymentDialog(250_000, "", qris_reference_required=False)
+    qtbot.addWidget(dialog)
+    dialog.ui.qrisButton.click()
+    dialog.add_payment()  # no reference typed
+    assert [p.method for p in dialog.payments] == ["qris"] and dialog.remaining() == 0
+    strict = PaymentDialog(250_000, "")
+    qtbot.addWidget(strict)
+    strict.ui.qrisButton.click()
+    strict.add_payment()
+    assert strict.payments == [] and "reference" in strict.ui.errorLabel.text()

@@ -235,3 +235,23 @@ def test_cash_refund_cannot_exceed_the_drawer(sqlite_showroom: Showroom) -> None
                              lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="batal",
                              method="qris")
     assert done.method == "qris"
+
+
+def test_a_qris_reference_can_be_made_optional_but_a_transfer_keeps_needing_one(
+        sqlite_showroom: Showroom) -> None:
+    from showroom_pos.services import settings
+
+    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
+                          values={"qris.reference_required": "0"})
+    receipt = sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                                  terminal_code="K1", lines=[CartLine(KEMEJA)],
+                                  payments=[PaymentInput("qris", 250_000)])
+    assert [(p.method, p.reference) for p in receipt.payments] == [("qris", None)]
+    with pytest.raises(ValidationError) as transfer:
+        sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                            terminal_code="K1", lines=[CartLine(KEMEJA)],
+                            payments=[PaymentInput("transfer", 250_000)])
+    assert transfer.value.code == "payment.reference_required"
+    with pytest.raises(ValidationError):
+        settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
+                              values={"qris.reference_required": "kadang"})

@@ -32,10 +32,12 @@ class PaymentDialog(QDialog):
     qr_shown = Signal(str, int)  # the QRIS payload with its amount ("" when none is shown)
 
     def __init__(self, total: int, qris_static: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 qris_reference_required: bool = True) -> None:
         super().__init__(parent)
         self.total = total
         self.qris_static = qris_static
+        self.qris_reference_required = qris_reference_required
         self.payments: list[TakenPayment] = []
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
@@ -169,7 +171,7 @@ class PaymentDialog(QDialog):
                 self.show_problem(self.tr("A QRIS, card or transfer payment cannot be more "
                                           "than what is still due."))
                 return
-            if not reference:
+            if not reference and (method != "qris" or self.qris_reference_required):
                 self.show_problem(self.tr("Enter the approval code from the card terminal.")
                                   if method == "card" else
                                   self.tr("Enter the payment's reference."))

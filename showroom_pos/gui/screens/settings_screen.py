@@ -4,6 +4,7 @@ money and data defaults; accounts, roles, passwords and locks. Every change is j
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -146,6 +147,10 @@ class SettingsScreen(QWidget):
         other.addRow(self.tr("Default &commission for new makers:"), commission)
         line("qris.payload", other, self.tr("Showroom's static &QRIS string:"),
              "00020101021126...6304ABCD")
+        reference = QCheckBox(self.tr("A QRIS payment needs its reference number"))
+        reference.setObjectName("qris_reference_required")
+        self.fields["qris.reference_required"] = reference
+        other.addRow("", reference)
         language = QComboBox()
         language.addItem("Bahasa Indonesia", "id")
         language.addItem("English", "en")
@@ -239,6 +244,8 @@ class SettingsScreen(QWidget):
             value = values.get(key, "")
             if isinstance(widget, QLineEdit):
                 widget.setText(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(value != "0")
             elif isinstance(widget, QDoubleSpinBox):
                 widget.setValue(int(value or 0) / 100)
             elif isinstance(widget, QSpinBox):
@@ -257,6 +264,8 @@ class SettingsScreen(QWidget):
         for key, widget in self.fields.items():
             if isinstance(widget, QLineEdit):
                 values[key] = widget.text().strip()
+            elif isinstance(widget, QCheckBox):
+                values[key] = "1" if widget.isChecked() else "0"
             elif isinstance(widget, QDoubleSpinBox):
                 values[key] = str(round(widget.value() * 100))
             elif isinstance(widget, QSpinBox):

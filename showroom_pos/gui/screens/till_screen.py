@@ -486,8 +486,9 @@ class TillScreen(QWidget):
         if not self.ensure_shift():
             self.focus_scan()
             return
-        qris_static = settings.get_settings(self.context.ledger).get("qris.payload", "")
-        dialog = PaymentDialog(self.cart.total(), qris_static, self)
+        values = settings.get_settings(self.context.ledger)
+        dialog = PaymentDialog(self.cart.total(), values.get("qris.payload", ""), self,
+                               qris_reference_required=values["qris.reference_required"] != "0")
         if self.display is not None:
             dialog.qr_shown.connect(self.display.show_qr)
         if dialog.exec() != QDialog.DialogCode.Accepted:
