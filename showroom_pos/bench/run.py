@@ -26,6 +26,7 @@ from showroom_pos.domain.periods import period_bounds, to_local
 from showroom_pos.services import sales, settlements, stock
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.demo import MOTIFS
+from showroom_pos.services.dto import Actor
 
 Say = Callable[[str], None]
 
@@ -146,6 +147,7 @@ def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result
 
     application("id")
     crew = people(ledger)
+    ensure_shift(ledger, crew.cashier)  # else the first scan asks for the opening cash
     till = TillScreen(AppContext(ledger, crew.cashier, TILL, "id"))
     till.show()
     codes = _codes(ledger, repeat, rng)
@@ -171,13 +173,18 @@ def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result
                   "bare indexed SELECT", "p95 < 50 ms")
 
 
+def ensure_shift(ledger: Ledger, cashier: Actor) -> None:
+    """The bench's till has its shift open, as a cashier's would be before selling."""
+    if sales.current_shift(ledger, actor=cashier, terminal_code=TILL) is None:
+        sales.open_shift(ledger, actor=cashier, terminal_code=TILL, opening_float=300_000)
+
+
 FLOOR_TABLES = ("sales", "sale_lines", "payments", "stock_movements", "journal")
 
 
 def bench_sale(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
     crew = people(ledger)
-    if sales.current_shift(ledger, actor=crew.cashier, terminal_code=TILL) is None:
-        sales.open_shift(ledger, actor=crew.cashier, terminal_code=TILL, opening_float=300_000)
+    ensure_shift(ledger, crew.cashier)
     samples = []
     with ledger.read() as session:
         top = int(session.scalar(select(func.max(Item.id))) or 0)
@@ -331,6 +338,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from showroom_pos.app import open_ledger
 from showroom_pos.bench.data import TILL, people
+from showroom_pos.bench.run import ensure_shift
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
@@ -338,6 +346,7 @@ from showroom_pos.services import stock
 app = application("id")
 ledger = open_ledger(sys.argv[1])
 crew = people(ledger)
+ensure_shift(ledger, crew.cashier)
 window = MainWindow(AppContext(ledger, crew.cashier, TILL, "id"))
 window.show()
 for item in stock.search_items(ledger, actor=crew.cashier, text="batik", limit=50):
