@@ -33,11 +33,6 @@ class ReceiptToPrint:
     refund_numbers: tuple[str, ...]
     open_drawer: bool
 
-    @property
-    def fully_refunded(self) -> bool:
-        return bool(self.refund_numbers) and all(
-            line.refunded_quantity >= line.quantity for line in self.receipt.lines)
-
 
 NOUNS = {PRINT_ACTION: "receipt", SLIP_PRINT_ACTION: "slip"}  # how the journal names them
 
