@@ -175,6 +175,10 @@
         <translation>%1 buah, %2 dengan harga pembatik</translation>
     </message>
     <message>
+        <source>Saving the intake...</source>
+        <translation>Menyimpan penerimaan...</translation>
+    </message>
+    <message>
         <source>Saved %1 for %2: %3 pieces (%4). %5</source>
         <translation>Tersimpan %1 untuk %2: %3 buah (%4). %5</translation>
     </message>
@@ -341,6 +345,10 @@
         <translation>perubahan harga</translation>
     </message>
     <message>
+        <source>Saving the price...</source>
+        <translation>Menyimpan harga...</translation>
+    </message>
+    <message>
         <source>Price of %1 is now %2.</source>
         <translation>Harga %1 sekarang %2.</translation>
     </message>
@@ -359,6 +367,10 @@
     <message>
         <source>stock adjustment</source>
         <translation>penyesuaian stok</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Menyimpan...</translation>
     </message>
     <message>
         <source>Stock of %1 adjusted.</source>
@@ -387,6 +399,10 @@
     <message>
         <source>Hand %1 x %2 (%3) back to %4 and make the return slip?</source>
         <translation>Serahkan %1 x %2 (%3) kembali kepada %4 dan buat berita acara pengembalian?</translation>
+    </message>
+    <message>
+        <source>Saving the return...</source>
+        <translation>Menyimpan pengembalian...</translation>
     </message>
     <message>
         <source>Return slip %1 made.</source>
@@ -477,6 +493,10 @@
     <message>
         <source>Log in</source>
         <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Logging in...</source>
+        <translation>Masuk...</translation>
     </message>
     <message>
         <source>Showroom POS: log in</source>
@@ -714,6 +734,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <source>No&amp;tes:</source>
         <translation>&amp;Catatan:</translation>
     </message>
+    <message>
+        <source>Saving the maker...</source>
+        <translation>Menyimpan perajin...</translation>
+    </message>
 </context>
 <context>
     <name>MakersScreen</name>
@@ -818,6 +842,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>belum</translation>
     </message>
     <message>
+        <source>Saving...</source>
+        <translation>Menyimpan...</translation>
+    </message>
+    <message>
         <source>Search by code, name, business or village</source>
         <translation>Cari kode, nama, usaha atau kelurahan</translation>
     </message>
@@ -863,6 +891,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Adding the user...</source>
+        <translation>Menambah pengguna...</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1227,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>retur atas struk %1</translation>
     </message>
     <message>
+        <source>Saving the refund...</source>
+        <translation>Menyimpan retur...</translation>
+    </message>
+    <message>
         <source>&amp;Receipt number</source>
         <translation>Nomor &amp;struk</translation>
     </message>
@@ -1254,12 +1290,20 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Barang yang perlu dikembalikan ke pembatik</translation>
     </message>
     <message>
+        <source>Counting the day...</source>
+        <translation>Menghitung hari ini...</translation>
+    </message>
+    <message>
         <source>Close the day</source>
         <translation>Tutup hari</translation>
     </message>
     <message>
         <source>Close day %1 of till %2 with a Z report? It is done once and cannot be undone.</source>
         <translation>Tutup hari %1 di kasir %2 dengan laporan Z? Ini hanya sekali dan tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Closing the day...</source>
+        <translation>Menutup hari...</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1300,6 +1344,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Return slips made: %1</source>
         <translation>Berita acara dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Making the return slips...</source>
+        <translation>Membuat bukti pengembalian...</translation>
     </message>
     <message>
         <source>&amp;Closing the day</source>
@@ -1487,6 +1535,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Till %1 added.</source>
         <translation>Kasir %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Menyimpan...</translation>
     </message>
     <message>
         <source>Settings saved. Printers and language apply at the next login.</source>
@@ -1743,6 +1795,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
+    <message>
+        <source>Setting up the showroom...</source>
+        <translation>Menyiapkan showroom...</translation>
+    </message>
 </context>
 <context>
     <name>StatementsScreen</name>
@@ -1807,12 +1863,20 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Membuat laporan...</translation>
     </message>
     <message>
+        <source>Recording the payment...</source>
+        <translation>Mencatat pembayaran...</translation>
+    </message>
+    <message>
         <source>Finalize statement</source>
         <translation>Finalkan laporan</translation>
     </message>
     <message>
         <source>Finalize the statement of %1 for %2 (payable %3)? It cannot change afterwards; later corrections go into the next month.</source>
         <translation>Finalkan laporan %1 untuk %2 (dibayarkan %3)? Setelah itu laporan tidak bisa berubah; koreksi berikutnya masuk ke bulan depan.</translation>
+    </message>
+    <message>
+        <source>Finalizing the statement...</source>
+        <translation>Memfinalkan laporan...</translation>
     </message>
     <message>
         <source>Close the month</source>
@@ -1930,12 +1994,20 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>selisih stok opname</translation>
     </message>
     <message>
+        <source>Saving the count...</source>
+        <translation>Menyimpan hasil hitung...</translation>
+    </message>
+    <message>
         <source>Choose the maker first.</source>
         <translation>Pilih dulu pembatiknya.</translation>
     </message>
 </context>
 <context>
     <name>TillScreen</name>
+    <message>
+        <source>Saving the sale; %1 goes into the next cart.</source>
+        <translation>Penjualan sedang disimpan; %1 masuk ke keranjang berikutnya.</translation>
+    </message>
     <message>
         <source>%1 is no longer for sale.</source>
         <translation>%1 tidak dijual lagi.</translation>
@@ -2045,12 +2117,24 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Kasir %1, shift %2. Uang di laci seharusnya %3.</translation>
     </message>
     <message>
+        <source>Saving the sale, a moment...</source>
+        <translation>Penjualan sedang disimpan, sebentar...</translation>
+    </message>
+    <message>
+        <source>Opening the shift...</source>
+        <translation>Membuka shift...</translation>
+    </message>
+    <message>
         <source>No shift is open at this till.</source>
         <translation>Belum ada shift dibuka di kasir ini.</translation>
     </message>
     <message>
         <source>Shift closed. Expected %1, counted %2, difference %3.</source>
         <translation>Shift ditutup. Seharusnya %1, dihitung %2, selisih %3.</translation>
+    </message>
+    <message>
+        <source>Closing the shift...</source>
+        <translation>Menutup shift...</translation>
     </message>
     <message>
         <source>Cash in: money put into the drawer</source>
@@ -2085,8 +2169,16 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Catat %1 DIMASUKKAN ke laci kasir %2 (%3)?</translation>
     </message>
     <message>
+        <source>Saving...</source>
+        <translation>Menyimpan...</translation>
+    </message>
+    <message>
         <source>The cart is empty: scan an item first.</source>
         <translation>Keranjang kosong: pindai barang dulu.</translation>
+    </message>
+    <message>
+        <source>Saving the sale...</source>
+        <translation>Menyimpan penjualan...</translation>
     </message>
     <message>
         <source>Last sale %1: %2, change %3. %4</source>
@@ -2182,6 +2274,17 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Something went wrong inside the program. Nothing was saved by this step. Please tell the supervisor.</source>
         <translation>Terjadi kesalahan di dalam program. Langkah ini tidak menyimpan apa pun. Mohon beri tahu supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Sedang bekerja...</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from showroom_pos.domain.roles import Action, may
+from showroom_pos.gui.ops import Change, Changes, Op, save
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 
-
-class Changes(QObject):
-    """Screens refresh when an operation says which kind of data it changed."""
-
-    changed = Signal(str)  # "sales", "stock", "makers", "settlements", "settings", "users"
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,3 +27,8 @@ class AppContext:
 
     def may(self, action: Action) -> bool:
         return may(self.actor.role, action)
+
+    def save(self, parent: QWidget | None, work: Callable[[], T], changes: Change,
+             label: str = "") -> Op[T]:
+        """A save of this program's user, announced on this program's noticeboard."""
+        return save(parent, work, changes, self.changes, label)

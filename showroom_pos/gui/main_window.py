@@ -23,6 +23,7 @@ from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.print_queue_dialog import PrintQueueDialog
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
+from showroom_pos.gui.ops import query
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.gui.widgets.eliding_label import ElidingLabel
 from showroom_pos.paths import data_dir
@@ -86,14 +87,13 @@ class MainWindow(QMainWindow):
     def check_integrity(self) -> None:
         """Verify the journal in the background at start-up; a failure is shown loudly, as is
         a database where it is not safe (a SQLite file on a network share)."""
-        from showroom_pos.gui.tasks import run_in_background
         from showroom_pos.services.integrity import check_ledger
 
         ledger = self.context.ledger
         if ledger.warnings:
             self.warn_about_storage(ledger.warnings)
-        run_in_background(self, lambda: check_ledger(ledger), self.integrity_checked,
-                          lambda error: self.integrity_checked(None), quiet=True)
+        query(self, lambda: check_ledger(ledger), quiet=True).success(
+            self.integrity_checked).failure(lambda _error: self.integrity_checked(None)).run()
 
     def warn_about_storage(self, codes: tuple[str, ...]) -> None:
         from showroom_pos.domain.messages import render
@@ -172,12 +172,11 @@ class MainWindow(QMainWindow):
     def _start_print(self, kind: str, reference: str, done_text: str,
                      tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
         from showroom_pos.gui.errors import message_of
-        from showroom_pos.gui.tasks import run_in_background
 
-        run_in_background(self, lambda: self.print_through_queue(kind, reference, tag_codes),
-                          lambda _none: self.ui.statusBar.showMessage(done_text, 8000),
-                          lambda error: self.ui.statusBar.showMessage(message_of(error),
-                                                                      15000), quiet=True)
+        query(self, lambda: self.print_through_queue(kind, reference, tag_codes),
+              quiet=True).success(
+            lambda _none: self.ui.statusBar.showMessage(done_text, 8000)).failure(
+            lambda error: self.ui.statusBar.showMessage(message_of(error), 15000)).run()
 
     def slip_printer(self) -> Callable[[Slip], str] | None:
         """Prints a slip in the background; returns what to tell the user meanwhile."""
@@ -240,8 +239,6 @@ class MainWindow(QMainWindow):
         return self.queue_dialog
 
     def retry_print_job(self, job_id: str) -> None:
-        from showroom_pos.gui.tasks import run_in_background
-
         def work() -> None:
             try:
                 run_job(self.context.ledger, self.context.actor, self.print_queue, job_id,
@@ -249,9 +246,8 @@ class MainWindow(QMainWindow):
             finally:
                 self.queue_changed.emit()
 
-        run_in_background(self, work, lambda _none: None,
-                          lambda error: self.ui.statusBar.showMessage(str(error), 15000),
-                          quiet=True)
+        query(self, work, quiet=True).failure(
+            lambda error: self.ui.statusBar.showMessage(str(error), 15000)).run()
 
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)
@@ -293,7 +289,6 @@ class MainWindow(QMainWindow):
     def ask_printer(self) -> None:
         """The receipt printer's own answer (online, paper), asked in the background while the
         window is on screen."""
-        from showroom_pos.gui.tasks import run_in_background
         from showroom_pos.printing.status import printer_status
         from showroom_pos.services import settings
 
@@ -311,8 +306,8 @@ class MainWindow(QMainWindow):
                 self.printer_answer = (uri, status.describe(lang))
                 self.refresh_status()
 
-        run_in_background(self, lambda: printer_status(uri), answered,
-                          lambda _error: None, quiet=True)
+        query(self, lambda: printer_status(uri), quiet=True).success(answered).failure(
+            lambda _error: None).run()
 
     def log_out(self) -> None:
         if self.leaving_is_fine():

@@ -42,7 +42,7 @@ def _close_everything() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    from showroom_pos.gui.tasks import wait_for_background
+    from showroom_pos.gui.ops import wait_for_background
 
     wait_for_background()
     for widget in QApplication.topLevelWidgets():
@@ -67,6 +67,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
     from showroom_pos.gui.main import application, login_dialog
     from showroom_pos.gui.main_window import MainWindow
+    from showroom_pos.gui.ops import wait_for_background
     from showroom_pos.gui.screens.settings_screen import SettingsScreen
     from showroom_pos.services import auth, sales, stock
 
@@ -77,6 +78,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         if size:
             widget.resize(*size)
         widget.show()
+        wait_for_background()  # what the screen asked the database for is on it
         for _ in range(3):
             QCoreApplication.processEvents()
         path = out_dir / f"{name}.png"
@@ -118,6 +120,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     refund = RefundDialog(till_context, "K1", lambda _what: None, till_window)
     refund.ui.receiptEdit.setText(sale.receipt_no)
     refund.find_sale()
+    wait_for_background()
     refund.quantities[0].setValue(1)
     refund.ui.reasonEdit.setText("ukuran tidak pas")
     shot("refund", refund)
@@ -155,12 +158,13 @@ def _filled_reports(screen: object, shot: Callable[..., None], window: object) -
     """The X report of the demo's last day, then a month's sales by maker."""
     from PySide6.QtCore import QDate
 
+    from showroom_pos.gui.ops import wait_for_background
     from showroom_pos.gui.screens.reports_screen import ReportsScreen
-    from showroom_pos.gui.tasks import wait_for_background
 
     assert isinstance(screen, ReportsScreen)
     screen.ui.dayEdit.setDate(QDate(2026, 11, 19))
     screen.x_report()
+    wait_for_background()
     shot("reports", window, SIZE)
     screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
     screen.ui.fromEdit.setDate(QDate(2026, 10, 1))

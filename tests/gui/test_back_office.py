@@ -14,10 +14,11 @@ from showroom_pos.app import open_ledger
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
+from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.items_screen import ItemsScreen
 from showroom_pos.gui.screens.journal_screen import JournalScreen
-from showroom_pos.gui.tasks import wait_for_background
 from tests.conftest import Clock, Showroom, build_showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions, on_hand
 
 
@@ -57,11 +58,14 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
     from showroom_pos.services import stock
 
     application("en")
+    settle()
     printed: list[str] = []
     screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"),
                          slip_printer=lambda slip: printed.append(slip.number) or "Printing.")
     qtbot.addWidget(screen)
+    settle()
     screen.ui.itemsView.selectRow(1)
+    settle()
     offered: list[tuple[int, int, int]] = []
 
     def how_many(_parent: object, _title: str, _label: str, value: int, low: int,
@@ -75,16 +79,19 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
         confirmations.append(text), QMessageBox.StandardButton.No)[1])
     screen.return_to_maker()  # no reason given
+    settle()
     assert screen.ui.messageLabel.text() == "Say why the pieces go back."
     assert offered == [(1, 1, 5)]  # one piece offered, not the whole shelf
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("tidak laku 3 bulan", True))
     screen.return_to_maker()  # not confirmed
+    settle()
     assert confirmations == ["Hand 2 x PKL001-00002 (Rp500.000) back to Siti Aminah and make "
                              "the return slip?"]
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 5 and printed == []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_a: QMessageBox.StandardButton.Yes)
     screen.return_to_maker()
+    settle()
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 3
     assert printed == ["BA-000001"] and "BA-000001" in screen.ui.messageLabel.text()
     slip = stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
@@ -119,6 +126,7 @@ def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
     from tests.conftest import PASSWORD
 
     staff_items.ui.itemsView.selectRow(2)
+    settle()
     asked: list[str] = []
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (500_000, True))
     monkeypatch.setattr(QInputDialog, "getText",
@@ -126,6 +134,7 @@ def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
     monkeypatch.setattr(items_screen, "ask_approval",
                         lambda _p, what: asked.append(what) or Approval("sari", PASSWORD))
     staff_items.change_price()
+    settle()
     assert asked == ["price change"]
     assert "Rp500.000" in staff_items.ui.messageLabel.text()
     assert journal_actions(sqlite_showroom.ledger)[-1] == "item.price"
@@ -224,29 +233,39 @@ def test_stock_count_needs_an_explanation_for_each_difference(
     from tests.conftest import PASSWORD
 
     application("en")
+    settle()
     context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
     dialog = StockCountDialog(context)
     qtbot.addWidget(dialog)
+    settle()
     dialog.save()
+    settle()
     assert dialog.summary.text() == "Choose the maker first."
     dialog.choose_maker("PKL001")
+    settle()
     assert [item.code for item in dialog.items] == ["PKL001-00001", "PKL001-00002",
                                                     "PKL001-00003"]
     assert dialog.spin(0).maximum() == 1  # a unique piece is there once or not at all
     before = journal_actions(sqlite_showroom.ledger)
     assert dialog.spin(1).text() == "not counted"  # nothing is taken for granted
     dialog.spin(1).setValue(4)  # one kemeja missing
+    settle()
     assert dialog.table.item(1, 4).text() == "-1"
     assert dialog.summary.text() == "1 of 3 items counted, 1 with a difference."
     dialog.save()
+    settle()
     assert dialog.summary.text() == ("Count every item first: 2 not counted yet "
                                      "(PKL001-00001, PKL001-00003).")
     dialog.spin(0).setValue(1)
+    settle()
     dialog.spin(2).setValue(3)
+    settle()
     dialog.save()
+    settle()
     assert dialog.summary.text() == "Explain every difference first."
     assert journal_actions(sqlite_showroom.ledger) == before
     qtbot.keyClicks(dialog.why(1), "dipinjam untuk peragaan, belum kembali")
+    settle()
     asked: list[str] = []
 
     def supervisor_approves(_parent: object, what: str) -> Approval:
@@ -255,10 +274,12 @@ def test_stock_count_needs_an_explanation_for_each_difference(
 
     monkeypatch.setattr(stock_count_dialog, "ask_approval", lambda _p, _w: None)
     dialog.save()  # the supervisor did not approve: nothing recorded
+    settle()
     assert dialog.result_count is None
     assert journal_actions(sqlite_showroom.ledger) == before
     monkeypatch.setattr(stock_count_dialog, "ask_approval", supervisor_approves)
     dialog.save()
+    settle()
     assert asked == ["stock count differences"]
     assert dialog.result_count is not None
     assert [(line.item_code, line.difference) for line in dialog.result_count.lines

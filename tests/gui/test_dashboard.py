@@ -16,8 +16,8 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import day_bounds
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
+from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.dashboard_screen import DashboardScreen
-from showroom_pos.gui.tasks import wait_for_background
 from showroom_pos.gui.widgets.charts import short_rupiah
 from showroom_pos.services import auth, demo
 

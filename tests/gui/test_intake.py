@@ -11,6 +11,7 @@ from showroom_pos.gui.screens.intake_screen import IntakeScreen
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
 from showroom_pos.services import stock
 from tests.conftest import Showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
 
 
@@ -39,17 +40,24 @@ def fill(screen: IntakeScreen, qtbot: QtBot, row: int, name: str, technique: str
 def test_intake_of_two_lines_lands_in_stock_with_a_slip(sqlite_showroom: Showroom,
                                                        qtbot: QtBot) -> None:
     application("en")
+    settle()
     context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
     screen = IntakeScreen(context)
     qtbot.addWidget(screen)
+    settle()
     screen.ui.makerCombo.setCurrentIndex(screen.ui.makerCombo.findData("PKL001"))
+    settle()
     fill(screen, qtbot, 0, "Kain tulis Merak Ngibing", "tulis", "2750000", 3, unique=True,
          motif="Merak Ngibing")
+    settle()
     screen.add_line()
+    settle()
     fill(screen, qtbot, 1, "Kemeja cap Liong", "cap", "185000", 6)
+    settle()
     assert "7 pieces" in screen.ui.totalLabel.text()
     assert "Rp3.860.000" in screen.ui.totalLabel.text()  # 2.750.000 + 6 x 185.000
     screen.save()
+    settle()
     assert "TT-000002" in screen.ui.messageLabel.text()
     slip = stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
                           number="TT-000002")
@@ -64,12 +72,17 @@ def test_intake_of_two_lines_lands_in_stock_with_a_slip(sqlite_showroom: Showroo
 def test_a_bad_price_is_refused_and_nothing_saved(sqlite_showroom: Showroom,
                                                   qtbot: QtBot) -> None:
     application("en")
+    settle()
     context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
     screen = IntakeScreen(context)
     qtbot.addWidget(screen)
+    settle()
     screen.ui.makerCombo.setCurrentIndex(screen.ui.makerCombo.findData("PKL001"))
+    settle()
     fill(screen, qtbot, 0, "Sarung cap", "cap", "500", 1)
+    settle()
     screen.save()
+    settle()
     assert "Rp1.000" in screen.ui.messageLabel.text()
     assert screen.ui.messageLabel.property("problem") is True
     assert stock.list_slips(sqlite_showroom.ledger, actor=sqlite_showroom.staff)[0].number == \
@@ -83,7 +96,7 @@ def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
     from pypdf import PdfReader
 
     from showroom_pos.gui.main_window import MainWindow
-    from showroom_pos.gui.tasks import wait_for_background
+    from showroom_pos.gui.ops import wait_for_background
     from showroom_pos.services import settings
     from tests.printing.escpos_decode import decode
 

@@ -17,6 +17,7 @@ from showroom_pos.gui.screens.makers_screen import MakersScreen
 from showroom_pos.services import makers, sales, settlements
 from showroom_pos.services.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions
 
 
@@ -32,20 +33,30 @@ def test_new_maker_bad_nik_refused_then_saved(sqlite_showroom: Showroom, qtbot: 
     before = journal_actions(sqlite_showroom.ledger)
     dialog = MakerDialog(screen.context, None, screen)
     qtbot.addWidget(dialog)
+    settle()
     qtbot.keyClicks(dialog.fields["code"], "pkl007")
+    settle()
     qtbot.keyClicks(dialog.fields["name"], "Nur Hidayah")
+    settle()
     qtbot.keyClicks(dialog.fields["nik"], "33750141")  # too short
+    settle()
     qtbot.keyClicks(dialog.fields["bank_name"], "BRI")
+    settle()
     qtbot.keyClicks(dialog.fields["bank_account"], "0021-0100-0999-501")
+    settle()
     dialog.save()
+    settle()
     assert "NIK" in dialog.problem.text() and dialog.result() != QDialog.DialogCode.Accepted
     assert journal_actions(sqlite_showroom.ledger) == before
     dialog.fields["nik"].setText("3375014101800007")
+    settle()
     dialog.save()
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved is not None and dialog.saved.code == "PKL007"
     assert not dialog.commission.isEnabled()  # staff may not set commission
     screen.reload()
+    settle()
     assert [m.code for m in screen.makers] == ["PKL001", "PKL007"]
 
 
@@ -53,14 +64,18 @@ def test_staff_edit_keeps_the_masked_bank_account(sqlite_showroom: Showroom,
                                                   qtbot: QtBot) -> None:
     screen = screen_for(sqlite_showroom, "staff", qtbot)
     screen.ui.makersTable.selectRow(0)
+    settle()
     maker = screen.selected()
     assert maker is not None and "•" in (maker.bank_account or "")
     assert "3456" in screen.ui.detailLabel.text() and "002101000123456" not in \
         screen.ui.detailLabel.text()
     dialog = MakerDialog(screen.context, maker, screen)
     qtbot.addWidget(dialog)
+    settle()
     dialog.fields["phone"].setText("0813-1111-2222")
+    settle()
     dialog.save()
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = makers.get_maker(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
                               code="PKL001")
@@ -92,13 +107,17 @@ def test_deactivate_and_filter(sqlite_showroom: Showroom, qtbot: QtBot,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     screen = screen_for(sqlite_showroom, "staff", qtbot)
     screen.ui.makersTable.selectRow(0)
+    settle()
     assert screen.ui.activeButton.text() == "&Deactivate"
     screen.toggle_active()
+    settle()
     assert screen.makers == []  # active only
     screen.ui.activeOnlyCheck.setChecked(False)
+    settle()
     assert [m.active for m in screen.makers] == [False]
     assert journal_actions(sqlite_showroom.ledger)[-1] == "maker.deactivate"
     cashier = screen_for(sqlite_showroom, "cashier", qtbot)
     assert not cashier.ui.addButton.isVisibleTo(cashier)
     monkeypatch.setattr(makers_screen, "MakerDialog", None)  # a cashier never gets a dialog
     cashier.edit()
+    settle()

@@ -11,11 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
+from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.reports_screen import ReportsScreen
-from showroom_pos.gui.tasks import wait_for_background
 from showroom_pos.services import sales, settings
 from showroom_pos.services.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions, on_hand
 from tests.printing.escpos_decode import decode
 
@@ -40,16 +41,20 @@ def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
     paper = tmp_path / "lp0"
     settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
                           values={"receipt.printer": f"file:{paper}"})
+    settle()
     screen = screen_for(sqlite_showroom, "supervisor", qtbot)
     screen.z_report()
+    settle()
     assert "still open" in screen.ui.dayPreview.toPlainText()
     sell_and_close_shift(sqlite_showroom)
+    settle()
     screen.x_report()
+    settle()
     preview = screen.ui.dayPreview.toPlainText()
     assert "LAPORAN X" in preview and "Rp500.000" in preview
     assert "day.close" not in journal_actions(sqlite_showroom.ledger)
     screen.z_report()
-    assert wait_for_background()
+    settle()
     assert "LAPORAN Z No. 1" in screen.ui.dayPreview.toPlainText()
     assert journal_actions(sqlite_showroom.ledger)[-1] == "day.close"
     printed = decode(paper.read_bytes()).lines
@@ -60,39 +65,45 @@ def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
     opened: list[Path] = []
     screen.open_file = opened.append
     screen.day_pdf(tmp_path / "z.pdf")
-    assert wait_for_background() and opened == [tmp_path / "z.pdf"]
+    settle() and opened == [tmp_path / "z.pdf"]
     screen.z_report()
+    settle()
     assert "already closed" in screen.ui.dayPreview.toPlainText()
 
 
 def test_range_reports_and_returns_due(sqlite_showroom: Showroom, qtbot: QtBot,
                                        tmp_path: Path) -> None:
     sell_and_close_shift(sqlite_showroom)
+    settle()
     settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
                           values={"stock.return_after_days": "30"})
+    settle()
     sqlite_showroom.clock.set(datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
+    settle()
     screen = screen_for(sqlite_showroom, "supervisor", qtbot)
     screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
+    settle()
     screen.ui.fromEdit.setDate(screen.ui.fromEdit.date().addMonths(-2))
+    settle()
     screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("sales:technique"))
-    assert wait_for_background()
+    settle()
     grid = screen.ui.reportTable
     assert grid.item(0, 0).text() == "Batik cap" and grid.item(0, 2).text() == "Rp500.000"
     assert grid.item(grid.rowCount() - 1, 0).text() == "TOTAL"
     screen.export(tmp_path / "teknik.xlsx")
-    assert wait_for_background()
+    settle()
     sheet = load_workbook(tmp_path / "teknik.xlsx").active
     assert sheet is not None and sheet["C5"].value == 500_000
 
     screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("aging"))
-    assert wait_for_background()
+    settle()
     assert screen.ui.returnDueButton.isVisibleTo(screen)
     codes = [piece.item_code for piece in screen.aging]
     assert codes == ["PKL001-00001", "PKL001-00002", "PKL001-00003"]  # all 46 days old
     row = codes.index("PKL001-00002")
-    made = screen.return_pieces({"PKL001": [("PKL001-00002", screen.aging[row].on_hand)]})
-    assert made == ["BA-000001"]
+    screen.return_pieces({"PKL001": [("PKL001-00002", screen.aging[row].on_hand)]})
     assert wait_for_background()
+    assert screen.made_returns == ["BA-000001"]
     assert screen.ui.rangeMessage.text() == "Return slips made: BA-000001"
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 0
     assert "PKL001-00002" not in [piece.item_code for piece in screen.aging]

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
+from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.settings_screen import NewUserDialog, SettingsScreen
-from showroom_pos.gui.tasks import wait_for_background
 from showroom_pos.services import auth, settings
 from tests.conftest import PASSWORD, Showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode
 
@@ -38,19 +39,27 @@ def test_a_bad_printer_address_is_refused_and_nothing_saved(sqlite_showroom: Sho
     screen = screen_for(sqlite_showroom, "admin", qtbot)
     before = journal_actions(sqlite_showroom.ledger)
     field(screen, "showroom.phone").setText("(0285) 431698")
+    settle()
     field(screen, "receipt.printer").setText("printer-di-meja")
+    settle()
     screen.save()
+    settle()
     assert screen.ui.messageLabel.property("problem") is True
     assert "printer-di-meja" in screen.ui.messageLabel.text()
     assert journal_actions(sqlite_showroom.ledger) == before
     assert settings.get_settings(sqlite_showroom.ledger)["showroom.phone"] == ""
 
     field(screen, "receipt.printer").setText("tcp:192.168.1.50:9100")
+    settle()
     field(screen, "qris.payload").setText("000201010211")  # no checksum
+    settle()
     screen.save()
+    settle()
     assert "QRIS" in screen.ui.messageLabel.text()
     field(screen, "qris.payload").clear()
+    settle()
     screen.save()
+    settle()
     values = settings.get_settings(sqlite_showroom.ledger)
     assert values["receipt.printer"] == "tcp:192.168.1.50:9100"
     assert values["showroom.phone"] == "(0285) 431698"
@@ -80,32 +89,47 @@ def test_users_added_reset_and_locked(sqlite_showroom: Showroom, qtbot: QtBot,
     assert "budi" in names
     dialog = NewUserDialog(screen.context, screen)
     qtbot.addWidget(dialog)
+    settle()
     qtbot.keyClicks(dialog.username, "wati")
+    settle()
     qtbot.keyClicks(dialog.full_name, "Wati Rahayu")
+    settle()
     qtbot.keyClicks(dialog.password, "kasir-wati-1")
+    settle()
     qtbot.keyClicks(dialog.repeat, "kasir-wati-2")
+    settle()
     dialog.save()
+    settle()
     assert dialog.problem.text() == "The two passwords differ."
     dialog.repeat.setText("kasir-wati-1")
+    settle()
     dialog.save()
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert auth.login(sqlite_showroom.ledger, username="wati", password="kasir-wati-1")
 
     screen.load_users()
+    settle()
     screen.ui.usersTable.selectRow([u.username for u in screen.users].index("budi"))
+    settle()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pendek", True))
     screen.reset_password()
+    settle()
     assert screen.ui.messageLabel.property("problem") is True  # too short: nothing changed
     assert auth.login(sqlite_showroom.ledger, username="budi", password=PASSWORD)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("sandi-baru-budi", True))
     screen.reset_password()
+    settle()
     assert auth.login(sqlite_showroom.ledger, username="budi", password="sandi-baru-budi")
     screen.ui.usersTable.selectRow([u.username for u in screen.users].index("budi"))
+    settle()
     assert screen.ui.lockButton.text() == "&Lock"
     screen.toggle_lock()
+    settle()
     assert journal_actions(sqlite_showroom.ledger)[-1] == "user.lock"
     with pytest.raises(ShowroomError) as refused:
         auth.login(sqlite_showroom.ledger, username="budi", password="sandi-baru-budi")
+        settle()
     assert refused.value.code == "auth.inactive"
 
 
@@ -135,17 +159,20 @@ def test_a_second_computer_is_set_up_as_a_new_till(sqlite_showroom: Showroom, qt
     answers = iter([("K2", True), ("Stan pameran", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     screen.new_till()
+    settle()
     assert [t.code for t in settings.list_terminals(ledger, actor=sqlite_showroom.admin)] == [
         "K1", "K2"]
     assert screen.till_combo.currentData() == "K2"
     assert till_code(ledger.url) is None
     screen.use_till()
+    settle()
     assert till_code(ledger.url) == "K2"
     assert "till K2 from the next login" in screen.ui.messageLabel.text()
     assert journal_actions(ledger)[-2:] == ["terminal.add", "terminal.assign"]
 
     answers = iter([("K 2!", True), ("Salah", True)])
     screen.new_till()
+    settle()
     assert screen.ui.messageLabel.property("problem") is True
     assert journal_actions(ledger)[-1] == "terminal.assign"
 
@@ -169,15 +196,23 @@ def test_the_qris_reference_rule_is_a_checkbox_that_reaches_the_payment(
     box = screen.fields["qris.reference_required"]
     assert isinstance(box, QCheckBox) and box.isChecked()  # needed unless switched off
     box.setChecked(False)
+    settle()
     screen.save()
+    settle()
     assert settings.get_settings(sqlite_showroom.ledger)["qris.reference_required"] == "0"
     dialog = PaymentDialog(250_000, "", qris_reference_required=False)
     qtbot.addWidget(dialog)
+    settle()
     dialog.ui.qrisButton.click()
+    settle()
     dialog.add_payment()  # no reference typed
+    settle()
     assert [p.method for p in dialog.payments] == ["qris"] and dialog.remaining() == 0
     strict = PaymentDialog(250_000, "")
     qtbot.addWidget(strict)
+    settle()
     strict.ui.qrisButton.click()
+    settle()
     strict.add_payment()
+    settle()
     assert strict.payments == [] and "reference" in strict.ui.errorLabel.text()

@@ -16,28 +16,43 @@ from showroom_pos.services import auth, settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.this_computer import till_code
 from tests.conftest import PASSWORD, Showroom
+from tests.gui.waiting import settle
 
 
 def test_first_run_wizard_creates_admin_showroom_and_till(sqlite_ledger: Ledger,
                                                           qtbot: QtBot) -> None:
     application("en")
+    settle()
     wizard = SetupWizard(sqlite_ledger)
     qtbot.addWidget(wizard)
+    settle()
     wizard.name_edit.setText("Showroom Dekranasda Kota Pekalongan")
+    settle()
     wizard.full_name_edit.setText("Nur Aini")
+    settle()
     wizard.password_edit.setText("kuat-sekali-1")
+    settle()
     wizard.repeat_edit.setText("kuat-sekali-2")
+    settle()
     wizard.till_edit.setText("k2")
+    settle()
     wizard.accept()
+    settle()
     assert "differ" in wizard.error_label.text()
     assert auth.count_users(sqlite_ledger) == 0
     wizard.password_edit.setText("pendek")
+    settle()
     wizard.repeat_edit.setText("pendek")
+    settle()
     wizard.accept()
+    settle()
     assert auth.count_users(sqlite_ledger) == 0 and wizard.error_label.text()
     wizard.password_edit.setText("kuat-sekali-1")
+    settle()
     wizard.repeat_edit.setText("kuat-sekali-1")
+    settle()
     wizard.accept()
+    settle()
     assert wizard.admin is not None and wizard.admin.role == "admin"
     admin = auth.login(sqlite_ledger, username="admin", password="kuat-sekali-1")
     assert [t.code for t in settings.list_terminals(sqlite_ledger, actor=admin)] == ["K2"]
@@ -84,15 +99,22 @@ def test_login_shows_demo_accounts_only_when_asked(sqlite_showroom: Showroom,
 def test_wrong_password_is_said_and_right_one_logs_in(sqlite_showroom: Showroom,
                                                       qtbot: QtBot) -> None:
     application("en")
+    settle()
     dialog = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom")
     qtbot.addWidget(dialog)
+    settle()
     qtbot.keyClicks(dialog.ui.usernameEdit, "budi")
+    settle()
     qtbot.keyClicks(dialog.ui.passwordEdit, "keliru-sekali")
+    settle()
     dialog.try_login()
+    settle()
     assert dialog.actor is None and "password" in dialog.ui.errorLabel.text().lower()
     assert dialog.ui.passwordEdit.text() == ""
     qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+    settle()
     dialog.try_login()
+    settle()
     assert dialog.actor is not None and dialog.actor.username == "budi"
 
 
@@ -112,7 +134,7 @@ def test_main_window_shows_what_the_role_may_use(sqlite_showroom: Showroom, qtbo
 def test_the_wizard_test_prints_on_the_typed_printer(sqlite_url: str, qtbot: QtBot,
                                                      tmp_path: Path) -> None:
     from showroom_pos.app import open_ledger
-    from showroom_pos.gui.tasks import wait_for_background
+    from showroom_pos.gui.ops import wait_for_background
     from tests.printing.escpos_decode import decode
 
     application("en")

@@ -16,13 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
+from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens import statements_screen
 from showroom_pos.gui.screens.statements_screen import StatementsScreen
-from showroom_pos.gui.tasks import wait_for_background
 from showroom_pos.services import makers, sales, stock
 from showroom_pos.services.sales import CartLine, PaymentInput
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
 from tests.conftest import Showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions
 
 
@@ -62,6 +63,7 @@ def test_close_the_month_then_the_treasurer_pays(october: Showroom, qtbot: QtBot
     assert column(boss, 7) == ["Rp250.000", "Rp200.000"] and column(boss, 9) == ["draft"] * 2
     assert boss.ui.closeMonthButton.isEnabled()
     boss.close_month_confirmed()
+    settle()
     assert wait_for_background()
     assert column(boss, 9) == ["final", "final"]
     assert journal_actions(october.ledger)[-3:] == [
@@ -71,13 +73,16 @@ def test_close_the_month_then_the_treasurer_pays(october: Showroom, qtbot: QtBot
     treasurer = screen_for(october, "treasurer", qtbot)
     assert not treasurer.ui.closeMonthButton.isVisible()
     treasurer.ui.statementsTable.selectRow(1)
+    settle()
     assert treasurer.ui.recordPaymentButton.isEnabled()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     treasurer.record_payment("PKL002", "transfer", "", date(2026, 11, 3))
+    settle()
     assert warnings == ["A transfer payment needs a reference."]
     assert journal_actions(october.ledger)[-1] == "period.close"
     treasurer.record_payment("PKL002", "transfer", "BNI-9911", date(2026, 11, 3))
+    settle()
     assert journal_actions(october.ledger)[-1] == "settlement.pay"
     assert column(treasurer, 9) == ["final", "paid"]
     assert "not paid yet: 1 (Rp250.000)" in treasurer.ui.totalsLabel.text()
@@ -146,11 +151,14 @@ def test_payout_dialog_gives_what_was_entered(october: Showroom, qtbot: QtBot) -
 def test_finalize_one_maker(october: Showroom, qtbot: QtBot) -> None:
     screen = screen_for(october, "supervisor", qtbot)
     screen.ui.statementsTable.selectRow(1)
+    settle()
     assert screen.ui.finalizeButton.isEnabled()
     screen.finalize_maker("PKL002")
+    settle()
     assert column(screen, 9) == ["draft", "final"]
     assert journal_actions(october.ledger)[-1] == "settlement.finalize"
     screen.ui.statementsTable.selectRow(1)
+    settle()
     assert not screen.ui.finalizeButton.isEnabled()
     treasurer = screen_for(october, "treasurer", qtbot)
     assert not treasurer.ui.finalizeButton.isVisibleTo(treasurer)

@@ -22,6 +22,7 @@ from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.services import stock
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
 from tests.conftest import Showroom
+from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
 
 KEMEJA, SELENDANG, TULIS = "PKL001-00002", "PKL001-00003", "PKL001-00001"
@@ -115,11 +116,14 @@ def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
                                            sqlite_showroom: Showroom,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     scan(qtbot, till, KEMEJA)
+    settle()
     scan(qtbot, till, SELENDANG)
+    settle()
     monkeypatch.setattr(till_screen, "PaymentDialog",
                         paying_cashier(["\b" * 12, "1000000", Qt.Key.Key_Return,
                                         Qt.Key.Key_Return]))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    settle()
     assert till.cart.rows == []
     assert "K1-000001" in till.ui.lastSaleLabel.text()
     assert "Rp275.000" in till.ui.lastSaleLabel.text()  # 1.000.000 - 725.000
@@ -133,6 +137,7 @@ def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
     # the change stays large where the total was, until the next buyer's first scan
     assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("CHANGE", "Rp275.000")
     scan(qtbot, till, KEMEJA)
+    settle()
     assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("TOTAL", "Rp250.000")
 
 
@@ -140,10 +145,12 @@ def test_split_payment_qris_then_cash(till: TillScreen, qtbot: QtBot,
                                       sqlite_showroom: Showroom,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     scan(qtbot, till, SELENDANG)
+    settle()
     monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
         Qt.Key.Key_F2, "\b" * 12, "300000", Qt.Key.Key_Tab, "QR-88812", Qt.Key.Key_Return,
         Qt.Key.Key_Return, Qt.Key.Key_Return]))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    settle()
     with sqlite_showroom.ledger.read() as session:
         payments = session.execute(select(Payment.method, Payment.amount, Payment.reference)
                                    .order_by(Payment.method)).all()
@@ -169,17 +176,22 @@ def test_a_piece_sold_meanwhile_at_the_other_till_is_said_and_nothing_is_taken(
 
     ledger = sqlite_showroom.ledger
     scan(qtbot, till, TULIS)
+    settle()
     settings.add_terminal(ledger, actor=sqlite_showroom.admin, code="K2", name="Pameran")
+    settle()
     sales.open_shift(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
                      opening_float=0)
+    settle()
     sales.complete_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
                         lines=[sales.CartLine(TULIS)],
                         payments=[sales.PaymentInput("cash", 1_250_000)])
+    settle()
     monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
         "\b" * 12, "1250000", Qt.Key.Key_Return, Qt.Key.Key_Return]))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    settle()
     assert warned == [f"Item {TULIS} is already sold."]
     assert "already sold" in till.ui.messageLabel.text()
     assert till.ui.messageLabel.property("problem") is True
@@ -269,10 +281,12 @@ def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
     from tests.conftest import PASSWORD
 
     scan(qtbot, till, KEMEJA)
+    settle()
     monkeypatch.setattr(till_screen, "PaymentDialog",
                         paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
                                         Qt.Key.Key_Return]))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    settle()
     asked: list[str] = []
 
     class Refunding(refund_dialog.RefundDialog):
@@ -280,15 +294,18 @@ def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
             self.show()
             qtbot.keyClicks(self.ui.receiptEdit, "K1-000001")
             qtbot.keyClick(self.ui.receiptEdit, Qt.Key.Key_Return)
+            settle()  # the sale is looked up off the GUI thread
             self.quantities[0].setValue(1)
             qtbot.keyClicks(self.ui.reasonEdit, "ukuran tidak pas")
             self.do_refund()
+            settle()
             return int(self.result())
 
     monkeypatch.setattr(refund_dialog, "RefundDialog", Refunding)
     monkeypatch.setattr(till_screen, "ask_approval",
                         lambda _parent, what: asked.append(what) or Approval("sari", PASSWORD))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F6)
+    settle()
     assert asked and "K1-000001" in asked[0]
     assert "RK1-000001" in till.ui.messageLabel.text()
     assert on_hand(sqlite_showroom.ledger, KEMEJA) == 5
@@ -309,6 +326,7 @@ def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
 
     monkeypatch.setattr(till_screen, "CloseShiftDialog", Counting)
     till.ui.closeShiftButton.click()
+    settle()
     assert "counted Rp300.000" in till.ui.messageLabel.text()
     assert "no shift open" in till.ui.shiftLabel.text()
 
@@ -491,6 +509,7 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
         asked.append(text), QMessageBox.StandardButton.No)[1])
     till.cash_in_out()
+    settle()
     assert asked == ["Record Rp50.000 taken OUT of the drawer of till K1 "
                      "(beli kantong plastik)?"]
     shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
@@ -498,6 +517,7 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
     assert shift is not None and shift.cash_in_out == 0  # not confirmed: nothing recorded
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     till.cash_in_out()
+    settle()
     shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.cash_in_out == -50_000
@@ -545,7 +565,9 @@ def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
 
     sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                       terminal_code="K1", denominations={100_000: 3})
+    settle()
     till.refresh_shift()
+    settle()
     assert "The first scan opens it" in till.ui.shiftLabel.text()
     answers = [QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted]
 
@@ -561,13 +583,16 @@ def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
 
     monkeypatch.setattr(till_screen, "OpenShiftDialog", CashierAtTheDrawer)
     scan(qtbot, till, KEMEJA)  # the cashier cancels: nothing in the cart, and it says why
+    settle()
     assert till.cart.rows == [] and "Open the shift first" in till.ui.messageLabel.text()
     scan(qtbot, till, KEMEJA)
+    settle()
     assert [row.code for row in till.cart.rows] == [KEMEJA]
     shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.opening_float == 200_000
     scan(qtbot, till, SELENDANG)  # asked once only
+    settle()
     assert answers == [] and len(till.cart.rows) == 2
 
 

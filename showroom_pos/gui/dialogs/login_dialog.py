@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from showroom_pos.db.engine import describe
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.kinds import label
 from showroom_pos.domain.roles import ROLE_LABELS, Role
-from showroom_pos.gui.errors import current_language, message_of
+from showroom_pos.gui.errors import current_language
 from showroom_pos.gui.generated.ui_login_dialog import Ui_LoginDialog
+from showroom_pos.gui.ops import Change, save
 from showroom_pos.services import auth
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
@@ -37,12 +37,22 @@ class LoginDialog(QDialog):
         self.ui.usernameEdit.setFocus()
 
     def try_login(self) -> None:
-        try:
-            self.actor = auth.login(self.ledger, username=self.ui.usernameEdit.text(),
-                                    password=self.ui.passwordEdit.text())
-        except ShowroomError as refused:
-            self.ui.errorLabel.setText(message_of(refused))
-            self.ui.passwordEdit.clear()
-            self.ui.passwordEdit.setFocus()
-            return
+        """The password check runs on the save thread (a failed try is counted): the window
+        stays drawn meanwhile and the button cannot be pressed twice."""
+        ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setEnabled(False)
+        ledger, username, password = (self.ledger, self.ui.usernameEdit.text(),
+                                      self.ui.passwordEdit.text())
+        save(self, lambda: auth.login(ledger, username=username, password=password),
+             Change.NOTHING, None, self.tr("Logging in...")) \
+            .success(self.logged_in).refusals_to(self.refused) \
+            .after(lambda: ok_button.setEnabled(True)).run()
+
+    def logged_in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
+
+    def refused(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.passwordEdit.clear()
+        self.ui.passwordEdit.setFocus()

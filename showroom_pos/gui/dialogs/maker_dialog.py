@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
-from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.ops import Change
 from showroom_pos.services import makers
 from showroom_pos.services.dto import MakerView
 from showroom_pos.services.makers import MakerInput
@@ -93,14 +92,17 @@ class MakerDialog(QDialog):
             notes=self.notes.toPlainText().strip() or None)
 
     def save(self) -> None:
-        try:
-            if self.maker is None:
-                self.saved = makers.add_maker(self.context.ledger, actor=self.context.actor,
-                                              data=self.entered())
-            else:
-                self.saved = makers.edit_maker(self.context.ledger, actor=self.context.actor,
-                                               code=self.maker.code, data=self.entered())
-        except ShowroomError as refused:
-            self.problem.setText(message_of(refused))
-            return
+        ledger, actor, data = self.context.ledger, self.context.actor, self.entered()
+        code = self.maker.code if self.maker is not None else None
+
+        def work() -> MakerView:
+            if code is None:
+                return makers.add_maker(ledger, actor=actor, data=data)
+            return makers.edit_maker(ledger, actor=actor, code=code, data=data)
+
+        self.context.save(self, work, Change.MAKERS, self.tr("Saving the maker...")) \
+            .success(self.was_saved).refusals_to(self.problem.setText).run()
+
+    def was_saved(self, maker: MakerView) -> None:
+        self.saved = maker
         self.accept()

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
-from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_refund_dialog import Ui_RefundDialog
+from showroom_pos.gui.ops import Change, query
 from showroom_pos.services import sales
 from showroom_pos.services.dto import Approval, RefundReceipt, SaleReceipt
 
@@ -63,12 +62,12 @@ class RefundDialog(QDialog):
 
     def find_sale(self) -> None:
         self.ui.errorLabel.clear()
-        try:
-            sale = sales.get_sale(self.context.ledger, actor=self.context.actor,
-                                  receipt_no=self.ui.receiptEdit.text())
-        except ShowroomError as refused:
-            self.ui.errorLabel.setText(message_of(refused))
-            return
+        ledger, actor, receipt_no = (self.context.ledger, self.context.actor,
+                                     self.ui.receiptEdit.text())
+        query(self, lambda: sales.get_sale(ledger, actor=actor, receipt_no=receipt_no)) \
+            .success(self.show_sale).refusals_to(self.ui.errorLabel.setText).run()
+
+    def show_sale(self, sale: SaleReceipt) -> None:
         self.sale = sale
         when = to_local(sale.sold_at).strftime("%d-%m-%Y %H:%M")
         self.ui.saleLabel.setText(self.tr("Receipt %1, %2, cashier %3, total %4")
@@ -117,13 +116,16 @@ class RefundDialog(QDialog):
             return
         approval = self.ask_approval(self.tr("refund on receipt %1").replace(
             "%1", self.sale.receipt_no))
-        try:
-            self.result_receipt = sales.refund_sale(
-                self.context.ledger, actor=self.context.actor, terminal_code=self.terminal_code,
-                receipt_no=self.sale.receipt_no, lines=self.lines(),
-                reason=self.ui.reasonEdit.text(), method=str(self.ui.methodCombo.currentData()),
-                approval=approval)
-        except ShowroomError as refused:
-            self.ui.errorLabel.setText(message_of(refused))
-            return
+        ledger, actor, terminal, receipt_no, lines, reason, method = (
+            self.context.ledger, self.context.actor, self.terminal_code, self.sale.receipt_no,
+            self.lines(), self.ui.reasonEdit.text(), str(self.ui.methodCombo.currentData()))
+        self.ok_button.setEnabled(False)
+        self.context.save(self, lambda: sales.refund_sale(
+            ledger, actor=actor, terminal_code=terminal, receipt_no=receipt_no, lines=lines,
+            reason=reason, method=method, approval=approval), Change.SALES,
+            self.tr("Saving the refund...")).success(self.refunded) \
+            .refusals_to(self.ui.errorLabel.setText).after(self.recompute).run()
+
+    def refunded(self, receipt: RefundReceipt) -> None:
+        self.result_receipt = receipt
         self.accept()

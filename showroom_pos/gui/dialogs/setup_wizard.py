@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.ops import Change, query, save
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
@@ -95,16 +95,14 @@ class SetupWizard(QWizard):
 
     def test_print(self) -> None:
         """A test page on the printer typed here, before anything is saved."""
-        from showroom_pos.gui.tasks import run_in_background
         from showroom_pos.printing.jobs import print_test_page
 
         uri, profile = self.printer_edit.text().strip(), self.profile_edit.text().strip()
         self.error_label.setText(self.tr("Printing a test page..."))
-        run_in_background(
-            self, lambda: print_test_page(uri, profile or None),
+        query(self, lambda: print_test_page(uri, profile or None), quiet=True).success(
             lambda width: self.error_label.setText(
-                self.tr("Test page sent (%1 characters per line).").replace("%1", str(width))),
-            lambda error: self.error_label.setText(message_of(error)), quiet=True)
+                self.tr("Test page sent (%1 characters per line).").replace("%1", str(width)))
+        ).failure(lambda error: self.error_label.setText(message_of(error))).run()
 
     def choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "",
@@ -126,10 +124,13 @@ class SetupWizard(QWizard):
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passwords differ."))
             return
-        try:
-            self.admin = set_up_showroom(self.ledger, setup=self.setup())
-        except ShowroomError as refused:
-            self.error_label.setText(message_of(refused))
-            return
+        ledger, setup = self.ledger, self.setup()
+        save(self, lambda: set_up_showroom(ledger, setup=setup), Change.NOTHING, None,
+             self.tr("Setting up the showroom...")).success(self.set_up).refusals_to(
+            self.error_label.setText).run()
+
+    def set_up(self, admin: Actor) -> None:
+        self.admin = admin
         set_till_code(self.ledger.url, self.till_edit.text().strip().upper())
         super().accept()
+

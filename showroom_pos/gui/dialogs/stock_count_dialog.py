@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.approval_dialog import ask_approval
-from showroom_pos.gui.errors import message_of
+from showroom_pos.gui.ops import Change
 from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView
 from showroom_pos.services.stock import CountResult
@@ -154,11 +153,13 @@ class StockCountDialog(QDialog):
             approval = ask_approval(self, self.tr("stock count differences"))
             if approval is None:
                 return
-        try:
-            self.result_count = stock.record_stock_count(
-                self.context.ledger, actor=self.context.actor, counted=counted,
-                explanations=explanations, maker_code=str(code), approval=approval)
-        except ShowroomError as refused:
-            self.summary.setText(message_of(refused))
-            return
+        ledger, actor = self.context.ledger, self.context.actor
+        self.context.save(self, lambda: stock.record_stock_count(
+            ledger, actor=actor, counted=counted, explanations=explanations,
+            maker_code=str(code), approval=approval), Change.STOCK,
+            self.tr("Saving the count...")).success(self.count_saved) \
+            .refusals_to(self.summary.setText).run()
+
+    def count_saved(self, result: CountResult) -> None:
+        self.result_count = result
         self.accept()

@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.context import AppContext
-from showroom_pos.gui.errors import show_error
 from showroom_pos.gui.generated.ui_dashboard_screen import Ui_DashboardScreen
-from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.widgets.charts import BarChart, ColumnChart
 from showroom_pos.services.dashboard import Dashboard, dashboard
 
@@ -30,13 +29,14 @@ class DashboardScreen(QWidget):
         self.view: Dashboard | None = None
         self.ui.refreshButton.clicked.connect(self.reload)
         context.changes.changed.connect(
-            lambda kind: self.reload() if kind in ("sales", "settlements") else None)
+            lambda change: self.reload() if change & (Change.SALES | Change.SETTLEMENTS)
+            else None)
         self.reload()
 
     def reload(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
-        run_in_background(self, lambda: dashboard(ledger, actor=actor), self.show_view,
-                          lambda error: show_error(self, error), quiet=True)
+        query(self, lambda: dashboard(ledger, actor=actor), quiet=True).success(
+            self.show_view).run()
 
     def show_view(self, view: Dashboard) -> None:
         self.view = view

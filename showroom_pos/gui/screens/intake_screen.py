@@ -24,9 +24,9 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
-from showroom_pos.gui.errors import message_of, show_error
+from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_intake_screen import Ui_IntakeScreen
-from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
 from showroom_pos.paths import data_dir
 from showroom_pos.services import makers, stock, tags
@@ -211,14 +211,23 @@ class IntakeScreen(QWidget):
     def save(self) -> None:
         self.ui.messageLabel.setProperty("problem", False)
         try:
-            slip = stock.receive_consignment(
-                self.context.ledger, actor=self.context.actor, maker_code=self.maker_code(),
-                lines=self.line_inputs(), notes=self.ui.notesEdit.text() or None)
+            maker_code, lines = self.maker_code(), self.line_inputs()
         except ShowroomError as refused:
-            self.ui.messageLabel.setProperty("problem", True)
-            self.ui.messageLabel.setText(message_of(refused))
-            self.ui.messageLabel.style().polish(self.ui.messageLabel)
+            self.refused(message_of(refused))
             return
+        ledger, actor, notes = self.context.ledger, self.context.actor, self.ui.notesEdit.text()
+        self.ui.saveButton.setEnabled(False)
+        self.context.save(self, lambda: stock.receive_consignment(
+            ledger, actor=actor, maker_code=maker_code, lines=lines, notes=notes or None),
+            Change.STOCK, self.tr("Saving the intake...")).success(self.saved) \
+            .refusals_to(self.refused).after(lambda: self.ui.saveButton.setEnabled(True)).run()
+
+    def refused(self, message: str) -> None:
+        self.ui.messageLabel.setProperty("problem", True)
+        self.ui.messageLabel.setText(message)
+        self.ui.messageLabel.style().polish(self.ui.messageLabel)
+
+    def saved(self, slip: Slip) -> None:
         printed = self.slip_printer(slip) if self.slip_printer else ""
         codes = ", ".join(line.item_code for line in slip.lines)
         self.ui.messageLabel.setText(self.tr("Saved %1 for %2: %3 pieces (%4). %5")
@@ -231,7 +240,6 @@ class IntakeScreen(QWidget):
         self.ui.notesEdit.clear()
         self.add_line()
         self.load_recent()
-        self.context.changes.changed.emit("stock")
 
     def chosen_slip(self) -> Slip | None:
         """The slip chosen in the recent list, or None with a word to the user."""
@@ -268,8 +276,8 @@ class IntakeScreen(QWidget):
             make_slip_pdf(ledger, actor=actor, number=slip.number, target=path)
             return path
 
-        run_in_background(self, work, self.open_file, lambda error: show_error(self, error),
-                          label=self.tr("Making the slip..."))
+        query(self, work, label=self.tr("Making the slip...")).success(
+            self.open_file).run()
 
     def chosen_tags(self) -> list[PriceTag] | None:
         slip = self.chosen_slip()
@@ -324,8 +332,8 @@ class IntakeScreen(QWidget):
             write_label_sheets(chosen, path, layout_name=layout, start=start)
             return path
 
-        run_in_background(self, work, self.open_file, lambda error: show_error(self, error),
-                          label=self.tr("Making the label sheet..."))
+        query(self, work, label=self.tr("Making the label sheet...")).success(
+            self.open_file).run()
 
     def chosen_slip_number(self) -> str | None:
         entry = self.ui.recentList.currentItem()

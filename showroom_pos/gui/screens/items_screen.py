@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -25,8 +26,11 @@ from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
+from showroom_pos.gui.ops import Change, Op
 from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView, Slip
+
+T = TypeVar("T")
 
 
 class ItemsScreen(QWidget):
@@ -74,8 +78,8 @@ class ItemsScreen(QWidget):
         self.ui.returnButton.setEnabled(context.may(Action.RETURN_TO_MAKER))
         self.ui.countButton.clicked.connect(self.count_stock)
         self.ui.countButton.setVisible(context.may(Action.COUNT_STOCK))
-        context.changes.changed.connect(lambda kind: self.reload() if kind in (
-            "stock", "sales") else None)
+        context.changes.changed.connect(
+            lambda change: self.reload() if change & (Change.STOCK | Change.SALES) else None)
         self.reload()
 
     def reload(self) -> None:
@@ -121,8 +125,12 @@ class ItemsScreen(QWidget):
         return None if self.context.may(action) else ask_approval(self, what)
 
     def done(self, text: str) -> None:
-        self.context.changes.changed.emit("stock")  # reloads this screen too
         self.ui.messageLabel.setText(text)
+
+    def save_stock(self, work: Callable[[], T], label: str) -> Op[T]:
+        """A save of this screen: its refusal shown under the table; the change reloads it."""
+        return self.context.save(self, work, Change.STOCK, label) \
+            .refusals_to(self.ui.messageLabel.setText)
 
     def change_price(self) -> None:
         item = self.current()
@@ -146,16 +154,13 @@ class ItemsScreen(QWidget):
         except ShowroomError as refused:
             self.ui.messageLabel.setText(message_of(refused))
             return
-        try:
-            stock.change_price(self.context.ledger, actor=self.context.actor, code=item.code,
-                               new_price=price, consent_note=consent,
-                               approval=self.approval_for(Action.CHANGE_PRICE,
-                                                          self.tr("price change")))
-        except ShowroomError as refused:
-            self.ui.messageLabel.setText(message_of(refused))
-            return
-        self.done(self.tr("Price of %1 is now %2.").replace("%1", item.code)
-                  .replace("%2", format_rupiah(price)))
+        approval = self.approval_for(Action.CHANGE_PRICE, self.tr("price change"))
+        ledger, actor = self.context.ledger, self.context.actor
+        self.save_stock(lambda: stock.change_price(
+            ledger, actor=actor, code=item.code, new_price=price, consent_note=consent,
+            approval=approval), self.tr("Saving the price...")).success(
+            lambda _done: self.done(self.tr("Price of %1 is now %2.").replace("%1", item.code)
+                                    .replace("%2", format_rupiah(price)))).run()
 
     def adjust(self) -> None:
         item = self.current()
@@ -170,15 +175,13 @@ class ItemsScreen(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Adjust stock"), self.tr("Reason:"))
         if not ok:
             return
-        try:
-            stock.adjust_stock(self.context.ledger, actor=self.context.actor, code=item.code,
-                               quantity=quantity, reason=reason,
-                               approval=self.approval_for(Action.ADJUST_STOCK,
-                                                          self.tr("stock adjustment")))
-        except ShowroomError as refused:
-            self.ui.messageLabel.setText(message_of(refused))
-            return
-        self.done(self.tr("Stock of %1 adjusted.").replace("%1", item.code))
+        approval = self.approval_for(Action.ADJUST_STOCK, self.tr("stock adjustment"))
+        ledger, actor = self.context.ledger, self.context.actor
+        self.save_stock(lambda: stock.adjust_stock(
+            ledger, actor=actor, code=item.code, quantity=quantity, reason=reason,
+            approval=approval), self.tr("Saving...")).success(
+            lambda _done: self.done(self.tr("Stock of %1 adjusted.").replace("%1", item.code))
+        ).run()
 
     def return_to_maker(self) -> None:
         """Pieces handed back: how many (one unless told), why, confirmed; the slip printed."""
@@ -213,13 +216,12 @@ class ItemsScreen(QWidget):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            slip = stock.return_to_maker(self.context.ledger, actor=self.context.actor,
-                                         maker_code=item.maker_code,
-                                         lines=[(item.code, quantity)], notes=reason)
-        except ShowroomError as refused:
-            self.ui.messageLabel.setText(message_of(refused))
-            return
+        ledger, actor = self.context.ledger, self.context.actor
+        self.save_stock(lambda: stock.return_to_maker(
+            ledger, actor=actor, maker_code=item.maker_code, lines=[(item.code, quantity)],
+            notes=reason), self.tr("Saving the return...")).success(self.returned).run()
+
+    def returned(self, slip: Slip) -> None:
         self.done(self.tr("Return slip %1 made.").replace("%1", slip.number))
         if self.slip_printer is not None:
             self.ui.messageLabel.setText(self.tr("Return slip %1 made. %2")

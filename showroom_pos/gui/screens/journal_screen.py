@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from showroom_pos.domain.kinds import JOURNAL_ACTION_LABELS, label
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
-from showroom_pos.gui.errors import show_error
 from showroom_pos.gui.generated.ui_journal_screen import Ui_JournalScreen
-from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.ops import query
 from showroom_pos.services.integrity import IntegrityReport, check_ledger, recent_entries
 
 
@@ -48,9 +47,8 @@ class JournalScreen(QWidget):
     def verify(self) -> None:
         ledger = self.context.ledger
         self.ui.resultLabel.setText(self.tr("Verifying..."))
-        run_in_background(self, lambda: check_ledger(ledger), self.show_report,
-                          lambda error: show_error(self, error),
-                          label=self.tr("Verifying the journal..."))
+        query(self, lambda: check_ledger(ledger), label=self.tr("Verifying the journal...")) \
+            .success(self.show_report).run()
 
     def show_report(self, report: IntegrityReport) -> None:
         self.report = report

@@ -4,17 +4,16 @@ this month so far and their past statements."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.kinds import technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import period_of
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.maker_dialog import MakerDialog
-from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_makers_screen import Ui_MakersScreen
+from showroom_pos.gui.ops import Change
 from showroom_pos.services import makers, settlements, stock
 from showroom_pos.services.dto import MakerView
 
@@ -59,8 +58,8 @@ class MakersScreen(QWidget):
         context.changes.changed.connect(self.on_changed)
         self.reload()
 
-    def on_changed(self, kind: str) -> None:
-        if kind in {"makers", "stock", "sales", "settlements"}:
+    def on_changed(self, change: Change) -> None:
+        if change & (Change.MAKERS | Change.STOCK | Change.SALES | Change.SETTLEMENTS):
             self.reload()
 
     def reload(self) -> None:
@@ -159,27 +158,19 @@ class MakersScreen(QWidget):
     # -- changes --------------------------------------------------------------------------
 
     def add(self) -> None:
-        dialog = MakerDialog(self.context, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.changes.changed.emit("makers")
+        MakerDialog(self.context, None, self).exec()  # its save announces the change
 
     def edit(self) -> None:
         maker = self.selected()
         if maker is None or not self.context.may(Action.MANAGE_MAKERS):
             return
-        dialog = MakerDialog(self.context, maker, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.changes.changed.emit("makers")
+        MakerDialog(self.context, maker, self).exec()
 
     def toggle_active(self) -> None:
         maker = self.selected()
         if maker is None:
             return
-        try:
-            makers.set_maker_active(self.context.ledger, actor=self.context.actor,
-                                    code=maker.code, active=not maker.active)
-        except ShowroomError as refused:
-            show_error(self, refused)
-            self.ui.detailLabel.setText(message_of(refused))
-            return
-        self.context.changes.changed.emit("makers")
+        ledger, actor = self.context.ledger, self.context.actor
+        self.context.save(self, lambda: makers.set_maker_active(
+            ledger, actor=actor, code=maker.code, active=not maker.active), Change.MAKERS,
+            self.tr("Saving...")).run()

@@ -21,7 +21,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_reports_screen import Ui_ReportsScreen
-from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.ops import Change, query
 from showroom_pos.printing.day_report import day_report_lines
 from showroom_pos.printing.receipt import ReceiptHeader
 from showroom_pos.services import day_reports, reports, settings, stock
@@ -45,6 +45,7 @@ class ReportsScreen(QWidget):
         self.ui = Ui_ReportsScreen()
         self.ui.setupUi(self)
         self.day_report: DayReport | None = None
+        self.made_returns: list[str] = []  # the slips the last return made
         self.table: tables.ReportTable | None = None
         self.aging: list[reports.AgingRow] = []
         self.asked = 0  # which report request is the latest
@@ -107,12 +108,11 @@ class ReportsScreen(QWidget):
         self.update_buttons()
 
     def x_report(self) -> None:
-        try:
-            self.show_day(day_reports.x_report(self.context.ledger, actor=self.context.actor,
-                                               terminal_code=self.till(),
-                                               day=_day(self.ui.dayEdit.date())))
-        except ShowroomError as refused:
-            self.ui.dayPreview.setPlainText(message_of(refused))
+        ledger, actor, till, day = (self.context.ledger, self.context.actor, self.till(),
+                                    _day(self.ui.dayEdit.date()))
+        query(self, lambda: day_reports.x_report(ledger, actor=actor, terminal_code=till,
+                                                 day=day), label=self.tr("Counting the day..."))\
+            .success(self.show_day).refusals_to(self.ui.dayPreview.setPlainText).run()
 
     def confirm_z(self) -> None:
         answer = QMessageBox.question(
@@ -124,16 +124,17 @@ class ReportsScreen(QWidget):
             self.z_report()
 
     def z_report(self) -> None:
-        try:
-            report = day_reports.z_report(self.context.ledger, actor=self.context.actor,
-                                          terminal_code=self.till(),
-                                          day=_day(self.ui.dayEdit.date()))
-        except ShowroomError as refused:
-            self.ui.dayPreview.setPlainText(message_of(refused))
-            return
-        self.show_day(report)
-        self.context.changes.changed.emit("sales")
-        self.print_day()
+        ledger, actor, till, day = (self.context.ledger, self.context.actor, self.till(),
+                                    _day(self.ui.dayEdit.date()))
+
+        def closed(report: DayReport) -> None:
+            self.show_day(report)
+            self.print_day()
+
+        self.context.save(self, lambda: day_reports.z_report(
+            ledger, actor=actor, terminal_code=till, day=day), Change.SALES,
+            self.tr("Closing the day...")).success(closed) \
+            .refusals_to(self.ui.dayPreview.setPlainText).run()
 
     def print_day(self) -> None:
         report = self.day_report
@@ -142,10 +143,8 @@ class ReportsScreen(QWidget):
         from showroom_pos.printing.jobs import print_day_report_now
 
         ledger = self.context.ledger
-        run_in_background(self, lambda: print_day_report_now(ledger, report),
-                          lambda _none: None,
-                          lambda error: self.ui.dayPreview.appendPlainText(
-                              "\n" + message_of(error)), quiet=True)
+        query(self, lambda: print_day_report_now(ledger, report), quiet=True).failure(
+            lambda error: self.ui.dayPreview.appendPlainText("\n" + message_of(error))).run()
 
     def ask_day_pdf(self) -> None:
         report = self.day_report
@@ -164,9 +163,8 @@ class ReportsScreen(QWidget):
         report = self.day_report
         assert report is not None
         head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
-        run_in_background(self, lambda: write_day_report(report, head, path),
-                          lambda _none: self.open_file(path),
-                          lambda error: show_error(self, error))
+        query(self, lambda: write_day_report(report, head, path)).success(
+            lambda _none: self.open_file(path)).run()
 
     # -- range reports --------------------------------------------------------------------
 
@@ -199,12 +197,10 @@ class ReportsScreen(QWidget):
         kind = str(self.ui.kindCombo.currentData())
         first, last = _day(self.ui.fromEdit.date()), _day(self.ui.toEdit.date())
         self.ui.rangeMessage.setText(self.tr("Counting..."))
-        run_in_background(
-            self, lambda: self.build_table(kind, first, last),
+        query(self, lambda: self.build_table(kind, first, last), quiet=True).success(
             lambda made: self.fill_report(made[0], made[1], then_say)
-            if asked == self.asked else None,
-            lambda error: self.report_refused(error) if asked == self.asked else None,
-            quiet=True)
+            if asked == self.asked else None).failure(
+            lambda error: self.report_refused(error) if asked == self.asked else None).run()
 
     def report_refused(self, error: BaseException) -> None:
         if not isinstance(error, ShowroomError):
@@ -247,10 +243,9 @@ class ReportsScreen(QWidget):
         table = self.table
         assert table is not None
         head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
-        run_in_background(self, lambda: tables.write_table(table, path, head),
-                          lambda _none: self.ui.rangeMessage.setText(
-                              self.tr("Written to %1.").replace("%1", str(path))),
-                          lambda error: show_error(self, error))
+        query(self, lambda: tables.write_table(table, path, head)).success(
+            lambda _none: self.ui.rangeMessage.setText(
+                self.tr("Written to %1.").replace("%1", str(path)))).run()
 
     def return_chosen(self) -> None:
         rows = sorted({index.row() for index in self.ui.reportTable.selectedIndexes()
@@ -269,19 +264,30 @@ class ReportsScreen(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.return_pieces(dict(by_maker))
 
-    def return_pieces(self, by_maker: dict[str, list[tuple[str, int]]]) -> list[str]:
-        made = []
-        for maker_code, lines in sorted(by_maker.items()):
-            try:
-                slip = stock.return_to_maker(self.context.ledger, actor=self.context.actor,
-                                             maker_code=maker_code, lines=lines,
-                                             notes=self.tr("Due back after the shelf time"))
-            except ShowroomError as refused:
-                self.ui.rangeMessage.setText(message_of(refused))
-                break
-            made.append(slip.number)
-        if made:
-            self.context.changes.changed.emit("stock")
-            self.show_report(then_say=self.tr("Return slips made: %1").replace(
-                "%1", ", ".join(made)))
-        return made
+    def return_pieces(self, by_maker: dict[str, list[tuple[str, int]]]) -> None:
+        """One return slip per maker, maker by maker; a refusal stops there and is told."""
+        ledger, actor = self.context.ledger, self.context.actor
+        notes = self.tr("Due back after the shelf time")
+
+        def work() -> tuple[list[str], str]:
+            made: list[str] = []
+            for maker_code, lines in sorted(by_maker.items()):
+                try:
+                    slip = stock.return_to_maker(ledger, actor=actor, maker_code=maker_code,
+                                                 lines=lines, notes=notes)
+                except ShowroomError as refused:
+                    return made, message_of(refused)
+                made.append(slip.number)
+            return made, ""
+
+        def done(result: tuple[list[str], str]) -> None:
+            made, refusal = result
+            self.made_returns = made
+            if made:
+                self.show_report(then_say=self.tr("Return slips made: %1").replace(
+                    "%1", ", ".join(made)) + (" " + refusal if refusal else ""))
+            elif refusal:
+                self.ui.rangeMessage.setText(refusal)
+
+        self.context.save(self, work, Change.STOCK, self.tr("Making the return slips...")) \
+            .success(done).run()

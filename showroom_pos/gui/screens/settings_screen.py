@@ -3,6 +3,9 @@ money and data defaults; accounts, roles, passwords and locks. Every change is j
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,17 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
-from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.ops import Change, Op, query
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
 from showroom_pos.services import auth, settings
 from showroom_pos.services.dto import UserView
 from showroom_pos.this_computer import set_till_code, till_code
+
+T = TypeVar("T")
 
 PROFILES = ("TM-T88III", "TM-T88V", "TM-T82II", "TM-T20II", "POS-5890", "default")
 
@@ -69,14 +73,14 @@ class NewUserDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.problem.setText(self.tr("The two passwords differ."))
             return
-        try:
-            auth.add_user(self.context.ledger, actor=self.context.actor,
-                          username=self.username.text(), full_name=self.full_name.text(),
-                          role=str(self.role.currentData()), password=self.password.text())
-        except ShowroomError as refused:
-            self.problem.setText(message_of(refused))
-            return
-        self.accept()
+        ledger, actor = self.context.ledger, self.context.actor
+        username, full_name, role, password = (self.username.text(), self.full_name.text(),
+                                               str(self.role.currentData()),
+                                               self.password.text())
+        self.context.save(self, lambda: auth.add_user(
+            ledger, actor=actor, username=username, full_name=full_name, role=role,
+            password=password), Change.USERS, self.tr("Adding the user...")) \
+            .success(lambda _user: self.accept()).refusals_to(self.problem.setText).run()
 
 
 class SettingsScreen(QWidget):
@@ -210,15 +214,15 @@ class SettingsScreen(QWidget):
             set_till_code(url, "")
             self.say(self.tr("This computer is no till from the next login."))
             return
-        try:
-            terminal = settings.terminal_for_this_computer(self.context.ledger,
-                                                           actor=self.context.actor, code=code)
-        except ShowroomError as refused:
-            self.say(message_of(refused), True)
-            return
-        set_till_code(url, terminal.code)
-        self.say(self.tr("This computer is till %1 from the next login.").replace(
-            "%1", terminal.code))
+        ledger, actor = self.context.ledger, self.context.actor
+
+        def chosen(terminal: Any) -> None:
+            set_till_code(url, terminal.code)
+            self.say(self.tr("This computer is till %1 from the next login.").replace(
+                "%1", terminal.code))
+
+        self.save_here(lambda: settings.terminal_for_this_computer(
+            ledger, actor=actor, code=code), Change.SETTINGS).success(chosen).run()
 
     def new_till(self) -> None:
         code, ok = QInputDialog.getText(self, self.tr("New till"),
@@ -229,14 +233,14 @@ class SettingsScreen(QWidget):
                                         self.tr("Name (e.g. Exhibition stand):"))
         if not ok:
             return
-        try:
-            terminal = settings.add_terminal(self.context.ledger, actor=self.context.actor,
-                                             code=code, name=name)
-        except ShowroomError as refused:
-            self.say(message_of(refused), True)
-            return
-        self.load_tills(terminal.code)
-        self.say(self.tr("Till %1 added.").replace("%1", terminal.code))
+        ledger, actor = self.context.ledger, self.context.actor
+
+        def added(terminal: Any) -> None:
+            self.load_tills(terminal.code)
+            self.say(self.tr("Till %1 added.").replace("%1", terminal.code))
+
+        self.save_here(lambda: settings.add_terminal(ledger, actor=actor, code=code, name=name),
+                       Change.SETTINGS).success(added).run()
 
     def load(self) -> None:
         values = settings.get_settings(self.context.ledger)
@@ -280,15 +284,17 @@ class SettingsScreen(QWidget):
         self.ui.messageLabel.setProperty("problem", problem)
         self.ui.messageLabel.style().polish(self.ui.messageLabel)
 
+    def save_here(self, work: Callable[[], T], changes: Change) -> Op[T]:
+        """A save of this screen; its refusal is said under the tabs."""
+        return self.context.save(self, work, changes, self.tr("Saving...")).refusals_to(
+            lambda message: self.say(message, True))
+
     def save(self) -> None:
-        try:
-            settings.set_settings(self.context.ledger, actor=self.context.actor,
-                                  values=self.entered())
-        except ShowroomError as refused:
-            self.say(message_of(refused), True)
-            return
-        self.say(self.tr("Settings saved. Printers and language apply at the next login."))
-        self.context.changes.changed.emit("settings")
+        ledger, actor, values = self.context.ledger, self.context.actor, self.entered()
+        self.save_here(lambda: settings.set_settings(ledger, actor=actor, values=values),
+                       Change.SETTINGS).success(lambda _done: self.say(self.tr(
+                           "Settings saved. Printers and language apply at the next login."))
+                       ).run()
 
     def printer_entered(self) -> tuple[str, str]:
         values = self.entered()
@@ -299,11 +305,10 @@ class SettingsScreen(QWidget):
 
         uri, profile = self.printer_entered()
         self.say(self.tr("Printing a test page..."))
-        run_in_background(
-            self, lambda: print_test_page(uri, profile),
+        query(self, lambda: print_test_page(uri, profile), quiet=True).success(
             lambda width: self.say(self.tr("Test page sent (%1 characters per line).")
-                                   .replace("%1", str(width))),
-            lambda error: self.say(message_of(error), True), quiet=True)
+                                   .replace("%1", str(width)))).failure(
+            lambda error: self.say(message_of(error), True)).run()
 
     def ask_status(self) -> None:
         from showroom_pos.printing.status import printer_status
@@ -314,10 +319,9 @@ class SettingsScreen(QWidget):
             return
         lang = self.context.lang
         self.say(self.tr("Asking the printer..."))
-        run_in_background(self, lambda: printer_status(uri, profile),
-                          lambda status: self.say(f"{uri}: {status.explain(lang)}",
-                                                  status.online is False),
-                          lambda error: self.say(message_of(error), True), quiet=True)
+        query(self, lambda: printer_status(uri, profile), quiet=True).success(
+            lambda status: self.say(f"{uri}: {status.explain(lang)}", status.online is False)
+        ).failure(lambda error: self.say(message_of(error), True)).run()
 
     def back_up_now(self) -> None:
         """A full copy of the database into the backup folder, taken while tills sell."""
@@ -336,11 +340,10 @@ class SettingsScreen(QWidget):
             return backup_database(url, Path(folder))
 
         self.say(self.tr("Backing up..."))
-        run_in_background(
-            self, work,
+        query(self, work, label=self.tr("Backing up...")).success(
             lambda done: self.say(self.tr("Backup written: %1").replace(
-                "%1", str(getattr(done, "path", "")))),
-            lambda error: self.say(message_of(error), True), label=self.tr("Backing up..."))
+                "%1", str(getattr(done, "path", ""))))).failure(
+            lambda error: self.say(message_of(error), True)).run()
 
     # -- users ----------------------------------------------------------------------------
 
@@ -380,15 +383,9 @@ class SettingsScreen(QWidget):
     def user_done(self, text: str) -> None:
         self.load_users()
         self.say(text)
-        self.context.changes.changed.emit("users")
 
-    def run_user_change(self, change: object, text: str) -> None:
-        try:
-            change()  # type: ignore[operator]
-        except ShowroomError as refused:
-            self.say(message_of(refused), True)
-            return
-        self.user_done(text)
+    def run_user_change(self, change: Callable[[], object], text: str) -> None:
+        self.save_here(change, Change.USERS).success(lambda _done: self.user_done(text)).run()
 
     def add_user(self) -> None:
         dialog = NewUserDialog(self.context, self)

@@ -30,7 +30,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
-from showroom_pos.gui.tasks import ProgressTask, run_in_background
+from showroom_pos.gui.ops import Change, ProgressTask, query
 from showroom_pos.paths import data_dir
 from showroom_pos.services import settlements, statements
 from showroom_pos.services.settlements import SettlementSummary
@@ -126,8 +126,8 @@ class StatementsScreen(QWidget):
     def period(self) -> str:
         return str(self.ui.periodCombo.currentData())
 
-    def on_changed(self, kind: str) -> None:
-        if kind in {"sales", "settlements", "makers"}:
+    def on_changed(self, change: Change) -> None:
+        if change & (Change.SALES | Change.SETTLEMENTS | Change.MAKERS):
             self.reload()
 
     def reload(self) -> None:
@@ -190,9 +190,8 @@ class StatementsScreen(QWidget):
                                                out_dir=folder, maker_code=chosen.maker_code,
                                                lang=lang)
 
-        run_in_background(self, work, lambda batch: self.open_file(batch.statements[0]),
-                          lambda error: show_error(self, error),
-                          label=self.tr("Making the statement..."))
+        query(self, work, label=self.tr("Making the statement...")).success(
+            lambda batch: self.open_file(batch.statements[0])).run()
 
     def pay_selected(self) -> None:
         chosen = self.selected()
@@ -205,14 +204,11 @@ class StatementsScreen(QWidget):
 
     def record_payment(self, maker_code: str, method: str, reference: str,
                        paid_on: date) -> None:
-        try:
-            settlements.record_payout(self.context.ledger, actor=self.context.actor,
-                                      maker_code=maker_code, period=self.period, method=method,
-                                      reference=reference or None, paid_on=paid_on)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.context.changes.changed.emit("settlements")
+        ledger, actor, period = self.context.ledger, self.context.actor, self.period
+        self.context.save(self, lambda: settlements.record_payout(
+            ledger, actor=actor, maker_code=maker_code, period=period, method=method,
+            reference=reference or None, paid_on=paid_on), Change.SETTLEMENTS,
+            self.tr("Recording the payment...")).run()
 
     def finalize_selected(self) -> None:
         chosen = self.selected()
@@ -229,13 +225,10 @@ class StatementsScreen(QWidget):
             self.finalize_maker(chosen.maker_code)
 
     def finalize_maker(self, maker_code: str) -> None:
-        try:
-            settlements.finalize_settlement(self.context.ledger, actor=self.context.actor,
-                                            maker_code=maker_code, period=self.period)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.context.changes.changed.emit("settlements")
+        ledger, actor, period = self.context.ledger, self.context.actor, self.period
+        self.context.save(self, lambda: settlements.finalize_settlement(
+            ledger, actor=actor, maker_code=maker_code, period=period), Change.SETTLEMENTS,
+            self.tr("Finalizing the statement...")).run()
 
     # -- the whole month ------------------------------------------------------------------
 
@@ -254,11 +247,9 @@ class StatementsScreen(QWidget):
 
     def close_month_confirmed(self) -> None:
         ledger, actor, period = self.context.ledger, self.context.actor, self.period
-        run_in_background(self, lambda: settlements.close_period(ledger, actor=actor,
-                                                                 period=period),
-                          lambda _done: self.context.changes.changed.emit("settlements"),
-                          lambda error: show_error(self, error),
-                          label=self.tr("Closing the month..."))
+        self.context.save(self, lambda: settlements.close_period(
+            ledger, actor=actor, period=period), Change.SETTLEMENTS,
+            self.tr("Closing the month...")).run()
 
     def choose_folder_and_make_pdfs(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the statements"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -28,7 +29,7 @@ from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
 from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
 from showroom_pos.gui.models.cart_model import CartModel, CartRow
-from showroom_pos.gui.tasks import run_in_background
+from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.widgets.customer_display import CustomerDisplay
 from showroom_pos.services import sales, settings, stock
 from showroom_pos.services.dto import ItemView, SaleReceipt
@@ -63,6 +64,8 @@ class TillScreen(QWidget):
         self.change_due: int | None = None  # shown large after a sale until the next scan
         self.shift_open = False  # as refresh_shift last saw it
         self.last_receipt: SaleReceipt | None = None
+        self.saving = False  # a sale is on its way to the database
+        self.pending_scans: list[tuple[str, bool]] = []
         self.search_token = 0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -166,6 +169,10 @@ class TillScreen(QWidget):
             self.add_code(text, search_if_unknown=True)
 
     def add_code(self, code: str, *, search_if_unknown: bool = False) -> None:
+        if self.saving:  # kept, and added as soon as the sale being saved is done
+            self.pending_scans.append((code, search_if_unknown))
+            self.tell(self.tr("Saving the sale; %1 goes into the next cart.").replace("%1", code))
+            return
         try:
             item = stock.find_item(self.context.ledger, actor=self.context.actor, code=code)
         except NotFound as missing:
@@ -197,9 +204,10 @@ class TillScreen(QWidget):
             self.tell(self.tr("%1: no more in stock (on hand: %2).").replace("%1", item.code)
                       .replace("%2", str(item.on_hand)), True)
             return
-        if not self.cart.rows and not self.shift_open and not self.ensure_shift():
-            self.tell(self.tr("Open the shift first: the first scan asks for the cash in the "
-                              "drawer."), True)
+        if not self.cart.rows and not self.shift_open:
+            self.with_shift(lambda: self.add_item(item), cancelled=lambda: self.tell(
+                self.tr("Open the shift first: the first scan asks for the cash in the "
+                        "drawer."), True))
             return
         row = self.cart.add(item)
         self.ui.cartView.selectRow(row)
@@ -236,8 +244,8 @@ class TillScreen(QWidget):
             if token == self.search_token:
                 self.show_suggestions(found)
 
-        run_in_background(self, work, done, lambda error: log.warning("search: %s", error),
-                          quiet=True)
+        query(self, work, quiet=True).success(done).failure(
+            lambda error: log.warning("search: %s", error)).run()
 
     def show_suggestions(self, found: list[ItemView]) -> None:
         listing = self.ui.suggestionList
@@ -268,6 +276,8 @@ class TillScreen(QWidget):
         return len(self.cart.rows) - 1
 
     def remove_line(self) -> None:
+        if self.still_saving():
+            return
         row = self.selected_row()
         if row >= 0:
             self.cart.remove(row)
@@ -277,6 +287,8 @@ class TillScreen(QWidget):
         self.focus_scan()
 
     def change_quantity(self) -> None:
+        if self.still_saving():
+            return
         row = self.selected_row()
         if row < 0:
             return
@@ -302,6 +314,8 @@ class TillScreen(QWidget):
         return self.tr(" and ").join(parts)
 
     def hold_cart(self) -> None:
+        if self.still_saving():
+            return
         if not self.cart.rows:
             self.tell(self.tr("The cart is empty."), True)
             return
@@ -313,6 +327,8 @@ class TillScreen(QWidget):
         self.focus_scan()
 
     def recall_cart(self) -> None:
+        if self.still_saving():
+            return
         if not self.held:
             self.tell(self.tr("No cart is waiting."), True)
             return
@@ -394,53 +410,81 @@ class TillScreen(QWidget):
                 .replace("%1", code).replace("%2", shift.cashier_name)
                 .replace("%3", format_rupiah(shift.expected_cash)))
 
-    def ensure_shift(self) -> bool:
-        try:
-            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
-                                        terminal_code=self.terminal())
-            if shift is not None:
-                return True
-            dialog = OpenShiftDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            sales.open_shift(self.context.ledger, actor=self.context.actor,
-                             terminal_code=self.terminal(),
-                             opening_float=dialog.opening_float() or 0)
-        except ShowroomError as refused:
-            show_error(self, refused)
-            return False
-        self.refresh_shift()
-        return True
+    def still_saving(self) -> bool:
+        """While a sale is being saved the cart stays as it was paid."""
+        if self.saving:
+            self.tell(self.tr("Saving the sale, a moment..."), True)
+        return self.saving
 
-    def close_shift(self) -> None:
+    def with_shift(self, then: Callable[[], None],
+                   cancelled: Callable[[], None] | None = None) -> None:
+        """Go on with `then` once this till has an open shift: opened here if need be."""
         try:
             shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
                                         terminal_code=self.terminal())
-            if shift is None:
-                self.tell(self.tr("No shift is open at this till."), True)
-                return
-            dialog = CloseShiftDialog(shift.expected_cash, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            closed = sales.close_shift(self.context.ledger, actor=self.context.actor,
-                                       terminal_code=self.terminal(),
-                                       denominations=dialog.denominations(),
-                                       notes=dialog.notes())
         except ShowroomError as refused:
             show_error(self, refused)
             return
-        finally:
+        if shift is not None:
+            self.shift_open = True
+            then()
+            return
+        dialog = OpenShiftDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            if cancelled is not None:
+                cancelled()
             self.focus_scan()
-        difference = (closed.counted_cash or 0) - closed.expected_cash
-        self.tell(self.tr("Shift closed. Expected %1, counted %2, difference %3.")
-                  .replace("%1", format_rupiah(closed.expected_cash))
-                  .replace("%2", format_rupiah(closed.counted_cash or 0))
-                  .replace("%3", format_rupiah(difference)))
-        self.context.changes.changed.emit("sales")
-        self.refresh_shift()
+            return
+        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
+        opening = dialog.opening_float() or 0
+
+        def opened(_shift: object) -> None:
+            self.refresh_shift()
+            then()
+
+        self.context.save(self, lambda: sales.open_shift(
+            ledger, actor=actor, terminal_code=terminal, opening_float=opening),
+            Change.SALES, self.tr("Opening the shift...")).success(opened) \
+            .after(self.focus_scan).run()
+
+    def close_shift(self) -> None:
+        if self.still_saving():
+            return
+        try:
+            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
+                                        terminal_code=self.terminal())
+        except ShowroomError as refused:
+            show_error(self, refused)
+            self.focus_scan()
+            return
+        if shift is None:
+            self.tell(self.tr("No shift is open at this till."), True)
+            self.focus_scan()
+            return
+        dialog = CloseShiftDialog(shift.expected_cash, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.focus_scan()
+            return
+        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
+        counted, notes = dialog.denominations(), dialog.notes()
+
+        def closed(done: Any) -> None:
+            difference = (done.counted_cash or 0) - done.expected_cash
+            self.tell(self.tr("Shift closed. Expected %1, counted %2, difference %3.")
+                      .replace("%1", format_rupiah(done.expected_cash))
+                      .replace("%2", format_rupiah(done.counted_cash or 0))
+                      .replace("%3", format_rupiah(difference)))
+            self.refresh_shift()
+
+        self.context.save(self, lambda: sales.close_shift(
+            ledger, actor=actor, terminal_code=terminal, denominations=counted, notes=notes),
+            Change.SALES, self.tr("Closing the shift...")).success(closed) \
+            .after(self.focus_scan).run()
 
     def cash_in_out(self) -> None:
         """Cash put into or taken out of the drawer: which way, how much, why, confirmed."""
+        if self.still_saving():
+            return
         ways = [self.tr("Cash in: money put into the drawer"),
                 self.tr("Cash out: money taken from the drawer")]
         way, ok = QInputDialog.getItem(self, self.tr("Cash in or out"), self.tr("Which way?"),
@@ -467,25 +511,29 @@ class TillScreen(QWidget):
             .replace("%3", reason.strip()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                sales.record_cash_movement(self.context.ledger, actor=self.context.actor,
-                                           terminal_code=self.terminal(),
-                                           amount=-amount if taking else amount,
-                                           reason=reason)
-            except ShowroomError as refused:
-                show_error(self, refused)
-            self.refresh_shift()
+        if answer != QMessageBox.StandardButton.Yes:
+            self.focus_scan()
+            return
+        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
+        self.context.save(self, lambda: sales.record_cash_movement(
+            ledger, actor=actor, terminal_code=terminal, amount=-amount if taking else amount,
+            reason=reason), Change.SALES, self.tr("Saving...")) \
+            .after(self.shift_changed).run()
+
+    def shift_changed(self) -> None:
+        self.refresh_shift()
         self.focus_scan()
 
     # -- paying ---------------------------------------------------------------------------
     def pay(self) -> None:
+        if self.still_saving():
+            return
         if not self.cart.rows:
             self.tell(self.tr("The cart is empty: scan an item first."), True)
             return
-        if not self.ensure_shift():
-            self.focus_scan()
-            return
+        self.with_shift(self.take_payment, cancelled=self.focus_scan)
+
+    def take_payment(self) -> None:
         values = settings.get_settings(self.context.ledger)
         dialog = PaymentDialog(self.cart.total(), values.get("qris.payload", ""), self,
                                qris_reference_required=values["qris.reference_required"] != "0")
@@ -494,17 +542,16 @@ class TillScreen(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.focus_scan()
             return
-        try:
-            receipt = sales.complete_sale(self.context.ledger, actor=self.context.actor,
-                                          terminal_code=self.terminal(),
-                                          lines=self.cart.cart_lines(),
-                                          payments=dialog.payment_inputs(),
-                                          training=self.training())
-        except ShowroomError as refused:
-            self.tell(message_of(refused), True)
-            show_error(self, refused)
-            self.focus_scan()
-            return
+        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
+        lines, payments, training = (self.cart.cart_lines(), dialog.payment_inputs(),
+                                     self.training())
+        self.saving = True
+        self.context.save(self, lambda: sales.complete_sale(
+            ledger, actor=actor, terminal_code=terminal, lines=lines, payments=payments,
+            training=training), Change.SALES, self.tr("Saving the sale...")) \
+            .success(self.sale_saved).failure(self.sale_refused).after(self.sale_done).run()
+
+    def sale_saved(self, receipt: SaleReceipt) -> None:
         self.cart.clear()
         self.last_receipt = receipt
         change = sum(p.change for p in receipt.payments)
@@ -519,8 +566,18 @@ class TillScreen(QWidget):
         if self.display is not None:
             self.display.thank_you(receipt.total, change)
         self.refresh_shift()
-        self.context.changes.changed.emit("sales")
         self.sale_completed.emit(receipt)
+
+    def sale_refused(self, error: BaseException) -> None:
+        self.tell(message_of(error), True)
+        show_error(self, error)
+
+    def sale_done(self) -> None:
+        """The cart is free again: scans made while the sale was saved go into it now."""
+        self.saving = False
+        waiting, self.pending_scans = self.pending_scans, []
+        for code, search_if_unknown in waiting:
+            self.add_code(code, search_if_unknown=search_if_unknown)
         self.focus_scan()
 
     def print_receipt(self, receipt: SaleReceipt, reprint: bool = False) -> str:
@@ -539,7 +596,7 @@ class TillScreen(QWidget):
             self.tell(self.tr("Receipt not printed: %1").replace("%1", message_of(error)) + " "
                       + self.tr("Press F7 to try again."), True)
 
-        run_in_background(self, lambda: printer(receipt_no), done, failed, quiet=True)
+        query(self, lambda: printer(receipt_no), quiet=True).success(done).failure(failed).run()
         return self.tr("Printing...")
 
     def reprint_last(self) -> None:
@@ -550,11 +607,13 @@ class TillScreen(QWidget):
         self.focus_scan()
 
     def refund(self) -> None:
+        if self.still_saving():
+            return
+        self.with_shift(self.take_refund, cancelled=self.focus_scan)
+
+    def take_refund(self) -> None:
         from showroom_pos.gui.dialogs.refund_dialog import RefundDialog
 
-        if not self.ensure_shift():
-            self.focus_scan()
-            return
         dialog = RefundDialog(self.context, self.terminal(),
                               lambda what: ask_approval(self, what)
                               if not self.context.may(Action.REFUND) else None, self)
@@ -563,6 +622,5 @@ class TillScreen(QWidget):
             self.tell(self.tr("Refund %1 for %2: give back %3.")
                       .replace("%1", done.refund_no).replace("%2", done.receipt_no)
                       .replace("%3", format_rupiah(done.total)))
-            self.context.changes.changed.emit("sales")
             self.refresh_shift()
         self.focus_scan()
