@@ -62,3 +62,29 @@ def test_the_back_office_navigation_speaks_indonesian(sqlite_showroom: Showroom,
                           "Laporan bulanan", "Laporan", "Jurnal", "Pengaturan dan pengguna"]
     finally:
         application("en")
+
+
+def test_qts_own_file_dialog_speaks_indonesian(qtbot: QtBot) -> None:
+    """Where the system has no file dialog of its own (Linux without a desktop), Qt draws one:
+    its labels, buttons and column names come from our translation of Qt's texts."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTreeView
+
+    application("id")
+    try:
+        dialog = QFileDialog(None, "Simpan laporan", str(Path.home()), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Lihat di:", "&Nama berkas:", "&Jenis berkas:"} <= labels
+        buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+        assert {"&Simpan", "Batal"} <= buttons
+        tree = dialog.findChild(QTreeView)
+        assert tree is not None
+        model = tree.model()
+        columns = [model.headerData(n, Qt.Orientation.Horizontal)
+                   for n in range(model.columnCount())]
+        assert columns == ["Nama", "Ukuran", "Jenis", "Diubah"]
+    finally:
+        application("en")
