@@ -975,6 +975,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Kode QRIS belum diatur (Pengaturan). Minta pembeli memindai papan QRIS showroom, periksa pembayarannya di aplikasi merchant, lalu ketik nomor referensinya.</translation>
     </message>
     <message>
+        <source>Type what the buyer pays by QRIS, then Enter shows the code.</source>
+        <translation>Ketik jumlah yang dibayar lewat QRIS, lalu Enter menampilkan kodenya.</translation>
+    </message>
+    <message>
         <source>Scan to pay %1 with QRIS</source>
         <translation>Pindai untuk membayar %1 dengan QRIS</translation>
     </message>
@@ -2187,6 +2191,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
     <message>
         <source>Change: %1</source>
         <translation>Kembalian: %1</translation>
+    </message>
+    <message>
+        <source>Paid exactly: no change.</source>
+        <translation>Uang pas: tanpa kembalian.</translation>
     </message>
     <message>
         <source>No receipt printer is set up.</source>

@@ -141,6 +141,18 @@ def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
     assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("TOTAL", "Rp250.000")
 
 
+def test_an_exact_payment_shows_no_big_change_of_nothing(till: TillScreen, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    scan(qtbot, till, KEMEJA)
+    monkeypatch.setattr(till_screen, "PaymentDialog",
+                        paying_cashier([Qt.Key.Key_Return, Qt.Key.Key_Return]))
+    qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
+    settle()
+    assert "K1-000001" in till.ui.lastSaleLabel.text()
+    assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("TOTAL", "Rp0")
+    assert till.ui.messageLabel.text() == "Paid exactly: no change."
+
+
 def test_split_payment_qris_then_cash(till: TillScreen, qtbot: QtBot,
                                       sqlite_showroom: Showroom,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
@@ -432,9 +444,16 @@ def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot:
     dialog = PaymentDialog(500_000, _static())
     qtbot.addWidget(dialog)
     dialog.qr_shown.connect(display.show_qr)
-    dialog.ui.qrisButton.click()
+    dialog.ui.qrisButton.click()  # the whole amount is offered, but no code before Enter
+    assert not display.qr.isVisibleTo(display)
+    assert dialog.ui.qrLabel.pixmap().isNull()
+    dialog.amount_edit.set_value(200_000)  # the buyer pays part by QRIS
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return)
     assert display.qr.isVisibleTo(display) and not display.qr.pixmap().isNull()
-    assert display.caption.text() == "Scan QRIS: Rp500.000"
+    assert display.caption.text() == "Scan QRIS: Rp200.000"
+    assert dialog.payments == []  # Enter showed the code; the next Enter takes the payment
+    dialog.amount_edit.set_value(250_000)  # changed after the code was shown: it goes
+    assert not display.qr.isVisibleTo(display)
     dialog.ui.cashButton.click()
     assert not display.qr.isVisibleTo(display)
 

@@ -67,6 +67,7 @@ class PaymentDialog(QDialog):
         self.ui.buttons.accepted.connect(self.finish)
         self.ui.buttons.rejected.connect(self.reject)
         self.quick_buttons: list[QPushButton] = []
+        self.qr_amount: int | None = None  # the QRIS amount confirmed with Enter
         self.ui.cashButton.setChecked(True)
         self.method_chosen()
 
@@ -124,6 +125,7 @@ class PaymentDialog(QDialog):
         self.ui.referenceLabel.setText(self.tr("Approval &code") if method == "card"
                                        else self.tr("&Reference"))
         self.ui.referenceEdit.clear()
+        self.qr_amount = None
         self.amount_edit.set_value(self.remaining() or None)
         self.build_quick_buttons()
         self.refresh()
@@ -153,8 +155,15 @@ class PaymentDialog(QDialog):
         self.add_payment()
 
     def enter_pressed(self) -> None:
-        if self.remaining() == 0 and self.payments and not self.amount_edit.value():
+        amount = self.amount_edit.value()
+        if self.remaining() == 0 and self.payments and not amount:
             self.finish()
+        elif (self.method() == "qris" and self.qris_static and amount
+              and self.qr_amount != amount):
+            # the code is shown for the amount the cashier confirmed, never before a split
+            self.qr_amount = amount
+            self.refresh_qr()
+            self.ui.referenceEdit.setFocus()
         else:
             self.add_payment()
 
@@ -229,9 +238,12 @@ class PaymentDialog(QDialog):
         self.ui.qrCaption.setVisible(show)
         self.ui.qrLabel.setVisible(show)
         amount = self.amount_edit.value()
-        if not show or not amount:
+        if not show or not amount or amount != self.qr_amount:
             self.ui.qrLabel.clear()
             self.qr_shown.emit("", 0)
+            if show:
+                self.ui.qrCaption.setText(self.tr(
+                    "Type what the buyer pays by QRIS, then Enter shows the code."))
             return
         try:
             payload = qris.with_amount(self.qris_static, amount)

@@ -560,8 +560,9 @@ class TillScreen(QWidget):
             self.tr("Last sale %1: %2, change %3. %4")
             .replace("%1", receipt.receipt_no).replace("%2", format_rupiah(receipt.total))
             .replace("%3", format_rupiah(change)).replace("%4", printed))
-        self.tell(self.tr("Change: %1").replace("%1", format_rupiah(change)))
-        self.change_due = change
+        self.tell(self.tr("Change: %1").replace("%1", format_rupiah(change)) if change
+                  else self.tr("Paid exactly: no change."))
+        self.change_due = change or None  # no big "CHANGE Rp0" after an exact payment
         self.refresh_totals()
         if self.display is not None:
             self.display.thank_you(receipt.total, change)
