@@ -363,13 +363,14 @@ def _close_months(ledger: Ledger, clock: _Clock, first: date, end: date, supervi
     closed = paid = 0
     period = f"{first.year:04d}-{first.month:02d}"
     while True:
-        month_end = period_bounds(period)[1]
-        if month_end.astimezone(JAKARTA).date() > end:
+        first_after = period_bounds(period)[1].astimezone(JAKARTA).date()
+        if first_after > end:
             break
-        clock.at(month_end.astimezone(JAKARTA).date() + timedelta(days=1), 8, 0)
+        clock.at(first_after, 8, 0)  # closed the first morning after the month
         done = settlements.close_period(ledger, actor=supervisor, period=period)
         closed += len(done)
-        clock.at(month_end.astimezone(JAKARTA).date() + timedelta(days=4), 10, 0)
+        # paid a few days later, but never after the demo's last day
+        clock.at(min(first_after + timedelta(days=3), end), 10, 0)
         for view in done:
             if rng.random() < 0.85:
                 method = "transfer" if view.payable > 0 and rng.random() < 0.7 else "cash"

@@ -63,6 +63,31 @@ def test_demo_showroom_is_complete_and_verifies(sqlite_url: str) -> None:
         ledger.close()
 
 
+def test_a_month_that_just_ended_is_closed_and_paid_with_nothing_in_the_future(
+        sqlite_url: str) -> None:
+    """The demo made on the second of a month: the month before is closed and paid, all of
+    it dated before the moment the demo was made."""
+    from datetime import date
+
+    from showroom_pos.db.models import JournalEntry
+
+    made_at = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)  # 10:00 in Pekalongan
+    ledger = open_ledger(sqlite_url)
+    try:
+        demo.fill_demo_data(ledger, makers=4, items=30, days=35, seed=5, now=made_at)
+        with ledger.read() as session:
+            periods = set(session.scalars(select(Settlement.period)))
+            paid_on = list(session.scalars(select(SettlementPayment.paid_on)))
+            latest = [session.scalar(select(func.max(column))) for column in (
+                SettlementPayment.recorded_at, Settlement.finalized_at,
+                JournalEntry.occurred_at, Sale.sold_at)]
+    finally:
+        ledger.close()
+    assert "2026-11" in periods and paid_on
+    assert max(paid_on) <= date(2026, 12, 1)
+    assert all(moment is not None and moment <= made_at for moment in latest), latest
+
+
 def test_same_seed_same_showroom(tmp_path: object, sqlite_url: str) -> None:
     other = sqlite_url.replace("showroom.sqlite3", "kembar.sqlite3")
     _fill(sqlite_url, makers=4, items=30, days=20)
