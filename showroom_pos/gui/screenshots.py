@@ -9,6 +9,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 SIZE = (1366, 768)
+# The pictures show the database where the showroom's Windows PC keeps it, not the throwaway
+# copy they were taken from.
+SHOWROOM_PC_DATABASE = (r"C:\Users\Kasir\AppData\Local\Dekranasda Kota Pekalongan"
+                        r"\showroom-pos\showroom.sqlite3")
 
 
 def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None = None,
@@ -56,7 +60,9 @@ def _close_everything() -> None:
 def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
             progress: Callable[[str], None]) -> list[Path]:
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from showroom_pos.db.engine import describe
 
     from showroom_pos.gui.context import AppContext
     from showroom_pos.gui.dialogs.approval_dialog import ApprovalDialog
@@ -74,11 +80,16 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     application(lang)
     written: list[Path] = []
 
+    throwaway = describe(ledger.url)
+
     def shot(name: str, widget: QWidget, size: tuple[int, int] | None = None) -> None:
         if size:
             widget.resize(*size)
         widget.show()
         wait_for_background()  # what the screen asked the database for is on it
+        for label in [widget, *widget.findChildren(QLabel)]:
+            if isinstance(label, QLabel) and throwaway in label.text():
+                label.setText(label.text().replace(throwaway, SHOWROOM_PC_DATABASE))
         for _ in range(3):
             QCoreApplication.processEvents()
         path = out_dir / f"{name}.png"

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+import pytest
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 from showroom_pos.cli import main
 
 
-def test_screenshots_of_every_screen(tmp_path: Path, qapp: object) -> None:
+def test_screenshots_of_every_screen(tmp_path: Path, qapp: object,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "shots"
+    seen: list[str] = []
+    grab = QWidget.grab
+
+    def grab_reading(widget: QWidget, *args: object) -> QPixmap:
+        seen.extend(label.text() for label in widget.findChildren(QLabel))
+        return grab(widget, *args)
+
+    monkeypatch.setattr(QWidget, "grab", grab_reading)
     assert main(["--lang", "en", "screenshots", "--out", str(out)]) == 0
+    databases = [text for text in seen if "sqlite3" in text]
+    assert databases and all("showroom-shots-" not in text for text in databases), databases
+    assert any("AppData" in text for text in databases)  # as the showroom's PC shows it
     names = {p.stem for p in out.glob("*.png")}
     assert {"login", "till", "payment", "refund", "approval", "open_shift", "close_shift",
             "dashboard", "intake", "items", "makers", "statements", "reports", "journal",
