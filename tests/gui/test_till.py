@@ -307,6 +307,9 @@ def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
             qtbot.keyClicks(self.ui.receiptEdit, "K1-000001")
             qtbot.keyClick(self.ui.receiptEdit, Qt.Key.Key_Return)
             settle()  # the sale is looked up off the GUI thread
+            table = self.ui.linesTable
+            name = table.item(0, 1).text()
+            assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(name)
             self.quantities[0].setValue(1)
             qtbot.keyClicks(self.ui.reasonEdit, "ukuran tidak pas")
             self.do_refund()

@@ -25,7 +25,7 @@ class Ui_RefundDialog(object):
     def setupUi(self, RefundDialog):
         if not RefundDialog.objectName():
             RefundDialog.setObjectName(u"RefundDialog")
-        RefundDialog.resize(820, 520)
+        RefundDialog.resize(1100, 560)
         self.outer = QVBoxLayout(RefundDialog)
         self.outer.setObjectName(u"outer")
         self.receiptRow = QHBoxLayout()
