@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
-
 MAX_AMOUNT = 10_000_000_000  # Rp10 miliar: above any single price or sale the showroom will see
 
 _ONES = (
@@ -17,7 +15,7 @@ def format_rupiah(amount: int) -> str:
     """`Rp1.250.000`: no space, dots for thousands, no decimals; `-Rp5.000` when negative."""
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise TypeError("rupiah amounts are whole integers")
-    digits = format_decimal(abs(amount), format="#,##0", locale="id_ID")
+    digits = f"{abs(amount):,}".replace(",", ".")  # Indonesian thousands are dots
     return ("-" if amount < 0 else "") + "Rp" + digits
 
 

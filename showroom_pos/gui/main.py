@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
 import sys
+import threading
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtGui import QIcon
@@ -16,6 +19,8 @@ from showroom_pos.services import settings
 from showroom_pos.services.auth import count_users
 from showroom_pos.services.context import Ledger
 from showroom_pos.this_computer import till_code
+
+log = logging.getLogger(__name__)
 
 DEMO_TILL = "K1"
 
@@ -71,6 +76,21 @@ def login_dialog(ledger: Ledger, *, demo: bool) -> LoginDialog:
     return LoginDialog(ledger, showroom_name=name, demo_logins=demo_logins)
 
 
+def preload_main_window() -> None:
+    """While the login window waits for a password, the main window's code is loaded on a
+    worker, so that the window after the login opens without a pause."""
+
+    def load() -> None:
+        try:
+            main_window = importlib.import_module("showroom_pos.gui.main_window")
+            for module in main_window.SCREEN_MODULES:
+                importlib.import_module(module)
+        except Exception:  # loaded again, and reported, when the window is built
+            log.exception("preloading the main window")
+
+    threading.Thread(target=load, name="preload", daemon=True).start()
+
+
 def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> int:
     language = lang or settings.get_settings(ledger).get("language", "id")
     app = application(language)
@@ -87,6 +107,7 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
             app.setProperty("showroom_lang", language)
             install_language(app, language)
         login = login_dialog(ledger, demo=demo)
+        preload_main_window()
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
         from showroom_pos.gui.main_window import MainWindow  # after the login window shows

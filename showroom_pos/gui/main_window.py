@@ -35,6 +35,8 @@ ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
 
 PRINTER_CHECK_MS = 60_000
+SCREEN_MODULES = tuple(f"showroom_pos.gui.screens.{name}_screen" for name in (
+    "dashboard", "intake", "items", "journal", "makers", "reports", "settings", "statements"))
 
 
 class MainWindow(QMainWindow):

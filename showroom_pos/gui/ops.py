@@ -226,6 +226,26 @@ def query(parent: QWidget | None, work: Callable[[], T], label: str = "",
     return Op(parent, work, writes=False, label=label, quiet=quiet)
 
 
+class Latest:
+    """Reads whose latest answer wins: a screen's list reloaded while a filter is typed.
+
+    An answer that comes back after a newer question was asked is dropped."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+        self.asked = 0
+
+    def load(self, work: Callable[[], T], show: Callable[[T], None],
+             refused: Callable[[str], None] | None = None) -> None:
+        self.asked += 1
+        asked = self.asked
+        op = query(self.parent, work, quiet=True).success(
+            lambda result: show(result) if asked == self.asked else None)
+        if refused is not None:
+            op.refusals_to(lambda message: refused(message) if asked == self.asked else None)
+        op.run()
+
+
 class ProgressTask(QObject):
     """Long work that reports how far it got and stops when asked (the statements batch).
 

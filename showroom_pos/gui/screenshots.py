@@ -63,7 +63,6 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel, QWidget
 
     from showroom_pos.db.engine import describe
-
     from showroom_pos.gui.context import AppContext
     from showroom_pos.gui.dialogs.approval_dialog import ApprovalDialog
     from showroom_pos.gui.dialogs.close_shift_dialog import CloseShiftDialog

@@ -27,6 +27,7 @@ def staff_items(sqlite_showroom: Showroom, qtbot: QtBot) -> ItemsScreen:
     application("en")
     screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"))
     qtbot.addWidget(screen)
+    settle()  # its lists are read off the GUI thread
     return screen
 
 
@@ -35,7 +36,9 @@ def test_items_are_listed_filtered_and_show_their_history(staff_items: ItemsScre
     assert [i.code for i in staff_items.model.items] == [
         "PKL001-00001", "PKL001-00002", "PKL001-00003"]
     qtbot.keyClicks(staff_items.ui.searchEdit, "buketan")
+    settle()
     qtbot.waitUntil(lambda: len(staff_items.model.items) == 1, timeout=3000)
+    settle()
     assert staff_items.model.items[0].code == "PKL001-00002"
     assert staff_items.ui.historyTable.rowCount() == 1
     assert staff_items.ui.historyTable.item(0, 3).text() == "TT-000001"
@@ -44,9 +47,12 @@ def test_items_are_listed_filtered_and_show_their_history(staff_items: ItemsScre
 
 def test_stock_movements_read_in_indonesian(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     application("id")
+    settle()
     screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "id"))
     qtbot.addWidget(screen)
+    settle()
     screen.ui.itemsView.selectRow(1)
+    settle()
     assert screen.ui.historyTable.item(0, 1).text() == "Titipan masuk"
     assert screen.model.data(screen.model.index(1, 3)) == "Batik cap"  # not the code "cap"
 
@@ -105,6 +111,7 @@ def test_a_price_change_without_consent_is_refused_before_a_supervisor_is_asked(
     from showroom_pos.gui.screens import items_screen
 
     staff_items.ui.itemsView.selectRow(2)
+    settle()
     asked: list[str] = []
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (500_000, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
@@ -112,6 +119,7 @@ def test_a_price_change_without_consent_is_refused_before_a_supervisor_is_asked(
                         lambda _p, what: asked.append(what))
     before = journal_actions(sqlite_showroom.ledger)
     staff_items.change_price()
+    settle()
     assert asked == []
     assert staff_items.ui.messageLabel.text() == ("A price change needs the maker's recorded "
                                                   "consent (who, when, how).")
@@ -143,19 +151,26 @@ def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
 def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
                                                      qtbot: QtBot) -> None:
     application("en")
+    settle()
     screen = JournalScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor,
                                       None, "en"))
     qtbot.addWidget(screen)
+    settle()
     assert screen.ui.entriesTable.rowCount() > 5
     screen.verify()
+    settle()
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    settle()
     assert screen.report is not None and screen.report.ok
     assert "OK" in screen.ui.resultLabel.text()
     with sqlite_showroom.ledger.engines.write.begin() as connection:
         connection.execute(text("UPDATE makers SET bank_account = '999999999'"))
+        settle()
     screen.report = None
     screen.verify()
+    settle()
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    settle()
     assert "FAILED" in screen.ui.resultLabel.text()
     assert wait_for_background()
 
@@ -223,6 +238,7 @@ def test_a_database_on_a_network_share_is_warned_about_at_start_up(
 def test_item_model_passes_the_model_tester(staff_items: ItemsScreen, qtmodeltester: Any) -> None:
     assert staff_items.model.rowCount() == 3
     qtmodeltester.check(staff_items.model)
+    settle()
 
 
 def test_stock_count_needs_an_explanation_for_each_difference(
@@ -295,16 +311,23 @@ def test_items_filtered_by_maker_and_category(staff_items: ItemsScreen, qtbot: Q
 
     makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
                      data=makers.MakerInput(code="PKL002", name="Ahmad Fauzi"))
+    settle()
     stock.receive_consignment(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
                               maker_code="PKL002", lines=[IntakeLineInput(2, ItemFields(
                                   "Kemeja cap Liong", "kemeja", "cap", 200_000))])
+    settle()
     staff_items.reload()
+    settle()
     assert len(staff_items.model.items) == 4
     screen = ItemsScreen(staff_items.context)  # a new screen knows the new maker
     qtbot.addWidget(screen)
+    settle()
     combo = screen.ui.makerCombo
     combo.setCurrentIndex(combo.findData("PKL002"))
+    settle()
     assert [i.code for i in screen.model.items] == ["PKL002-00001"]
     combo.setCurrentIndex(0)
+    settle()
     screen.ui.categoryCombo.setCurrentIndex(screen.ui.categoryCombo.findData("kemeja"))
+    settle()
     assert [i.code for i in screen.model.items] == ["PKL001-00002", "PKL002-00001"]

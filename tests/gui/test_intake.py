@@ -105,30 +105,36 @@ def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
     settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
                           values={"label.printer": f"file:{spool}",
                                   "receipt.profile": "TM-T88III"})
+    settle()
     application("en")
+    settle()
     window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"))
     qtbot.addWidget(window)
+    settle()
     screen = window.show_screen("intake")
     assert isinstance(screen, IntakeScreen)
     opened: list[Path] = []
     screen.open_file = opened.append
 
     screen.slip_as_pdf()
+    settle()
     assert screen.ui.messageLabel.text() == "Choose a slip in the list first." and not opened
     screen.ui.recentList.setCurrentRow(0)
+    settle()
     screen.slip_as_pdf()
-    assert wait_for_background()
+    settle()
     assert [p.name for p in opened] == ["TT-000001.pdf"]
     assert "TANDA TERIMA TITIPAN" in (PdfReader(opened[0]).pages[0].extract_text() or "")
 
     screen.print_tags()
+    settle()
     assert "Printing 9 tags" in screen.ui.messageLabel.text()
     assert wait_for_background()
     barcodes = [d for k, d in decode(spool.read_bytes()).events if k == "barcode"]
     assert barcodes == ["PKL001-00001"] + ["PKL001-00002"] * 5 + ["PKL001-00003"] * 3
 
     screen.make_tag_sheet("4x10", 38)
-    assert wait_for_background()
+    settle()
     assert opened[-1].name == "label-TT-000001.pdf"
     assert len(PdfReader(opened[-1]).pages) == 2  # 3 labels left on the first sheet
 

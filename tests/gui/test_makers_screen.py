@@ -88,11 +88,15 @@ def test_makers_page_shows_stock_month_and_statements(sqlite_showroom: Showroom,
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                         lines=[CartLine("PKL001-00002", 2)],
                         payments=[PaymentInput("cash", 500_000)])
+    settle()
     showroom.clock.set(datetime(2026, 11, 2, 3, 0, tzinfo=UTC))
+    settle()
     settlements.finalize_settlement(showroom.ledger, actor=showroom.supervisor,
                                     maker_code="PKL001", period="2026-10")
+    settle()
     screen = screen_for(showroom, "supervisor", qtbot)
     screen.ui.makersTable.selectRow(0)
+    settle()
     stock_codes = [screen.ui.stockTable.item(r, 0).text()
                    for r in range(screen.ui.stockTable.rowCount())]
     assert stock_codes == ["PKL001-00001", "PKL001-00002", "PKL001-00003"]

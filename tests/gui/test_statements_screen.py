@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
-from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens import statements_screen
 from showroom_pos.gui.screens.statements_screen import StatementsScreen
 from showroom_pos.services import makers, sales, stock
@@ -47,6 +46,7 @@ def screen_for(showroom: Showroom, who: str, qtbot: QtBot) -> StatementsScreen:
     application("en")
     screen = StatementsScreen(AppContext(showroom.ledger, showroom.people()[who], None, "en"))
     qtbot.addWidget(screen)
+    settle()  # the month's statements are read off the GUI thread
     return screen
 
 
@@ -64,7 +64,6 @@ def test_close_the_month_then_the_treasurer_pays(october: Showroom, qtbot: QtBot
     assert boss.ui.closeMonthButton.isEnabled()
     boss.close_month_confirmed()
     settle()
-    assert wait_for_background()
     assert column(boss, 9) == ["final", "final"]
     assert journal_actions(october.ledger)[-3:] == [
         "settlement.finalize", "settlement.finalize", "period.close"]
@@ -133,8 +132,9 @@ def test_open_statement_writes_and_opens_the_pdf(october: Showroom, qtbot: QtBot
     opened: list[Path] = []
     screen.open_file = opened.append
     screen.ui.statementsTable.selectRow(0)
+    settle()
     screen.open_selected()
-    assert wait_for_background()
+    settle()
     assert len(opened) == 1 and opened[0].name == "draft-2026-10-PKL001.pdf"
     assert "PKL001" in PdfReader(opened[0]).pages[0].extract_text()
 
@@ -143,8 +143,11 @@ def test_payout_dialog_gives_what_was_entered(october: Showroom, qtbot: QtBot) -
     screen = screen_for(october, "treasurer", qtbot)
     dialog = statements_screen.PayoutDialog(screen.rows[0], date(2026, 11, 3), screen)
     qtbot.addWidget(dialog)
+    settle()
     dialog.method.setCurrentIndex(dialog.method.findData("cash"))
+    settle()
     qtbot.keyClicks(dialog.reference, "  kuitansi 12 ")
+    settle()
     assert dialog.values() == ("cash", "kuitansi 12", date(2026, 11, 3))
 
 

@@ -17,6 +17,7 @@ class ItemModel(QAbstractTableModel):
         super().__init__()
         self.lang = lang
         self.items: list[ItemView] = []
+        self.texts: list[tuple[str, ...]] = []  # each row as shown, made once per load
 
     def headers(self) -> tuple[str, ...]:
         translate = QCoreApplication.translate
@@ -40,12 +41,8 @@ class ItemModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
-        item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (item.code, f"{item.maker_code} {item.maker_name}", item.name,
-                    technique_label(item.technique, self.lang), item.motif or "",
-                    format_rupiah(item.price),
-                    str(item.on_hand))[index.column()]
+            return self.texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -53,4 +50,7 @@ class ItemModel(QAbstractTableModel):
     def set_items(self, items: list[ItemView]) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.texts = [(item.code, f"{item.maker_code} {item.maker_name}", item.name,
+                       technique_label(item.technique, self.lang), item.motif or "",
+                       format_rupiah(item.price), str(item.on_hand)) for item in self.items]
         self.endResetModel()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -93,15 +94,26 @@ class IntakeScreen(QWidget):
 
     # -- data -----------------------------------------------------------------------------
     def load_makers(self) -> None:
-        self.ui.makerCombo.clear()
-        for maker in makers.list_makers(self.context.ledger, actor=self.context.actor,
-                                        active_only=True):
-            self.ui.makerCombo.addItem(f"{maker.code}  {maker.name}", maker.code)
-        self.ui.makerCombo.setCurrentIndex(-1)
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: makers.list_makers(ledger, actor=actor, active_only=True),
+              quiet=True).success(self.fill_makers).run()
+
+    def fill_makers(self, found: list[Any]) -> None:
+        combo = self.ui.makerCombo
+        chosen = combo.currentData()
+        combo.clear()
+        for maker in found:
+            combo.addItem(f"{maker.code}  {maker.name}", maker.code)
+        combo.setCurrentIndex(combo.findData(chosen) if chosen else -1)
 
     def load_recent(self) -> None:
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: stock.list_slips(ledger, actor=actor, limit=50),
+              quiet=True).success(self.fill_recent).run()
+
+    def fill_recent(self, slips: list[Any]) -> None:
         self.ui.recentList.clear()
-        for slip in stock.list_slips(self.context.ledger, actor=self.context.actor, limit=50):
+        for slip in slips:
             when = to_local(slip.at).strftime("%d-%m-%Y %H:%M")
             pieces = self.tr("%1 pcs").replace("%1", str(slip.pieces))
             entry = QListWidgetItem(f"{slip.number}  {slip.maker_code}  {pieces}\n"

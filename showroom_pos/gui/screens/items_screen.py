@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -26,9 +26,9 @@ from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
-from showroom_pos.gui.ops import Change, Op
+from showroom_pos.gui.ops import Change, Latest, Op, query
 from showroom_pos.services import makers, stock
-from showroom_pos.services.dto import ItemView, Slip
+from showroom_pos.services.dto import ItemView, MakerView, Slip
 
 T = TypeVar("T")
 
@@ -46,9 +46,13 @@ class ItemsScreen(QWidget):
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(80)  # widths from the first rows, not all 500
         self.ui.makerCombo.addItem(self.tr("All makers"), "")
-        for maker in makers.list_makers(context.ledger, actor=context.actor):
-            self.ui.makerCombo.addItem(f"{maker.code} {maker.name}", maker.code)
+        self.items_read = Latest(self)
+        self.count_text = ""
+        self.history_read = Latest(self)
+        query(self, lambda: makers.list_makers(context.ledger, actor=context.actor),
+              quiet=True).success(self.fill_makers).run()
         self.ui.categoryCombo.addItem(self.tr("All categories"), "")
         for category in stock.CATEGORIES:
             self.ui.categoryCombo.addItem(category, category)
@@ -82,20 +86,39 @@ class ItemsScreen(QWidget):
             lambda change: self.reload() if change & (Change.STOCK | Change.SALES) else None)
         self.reload()
 
+    def fill_makers(self, found: list[MakerView]) -> None:
+        combo = self.ui.makerCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        for maker in found:
+            combo.addItem(f"{maker.code} {maker.name}", maker.code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
     def reload(self) -> None:
-        try:
-            found = stock.search_items(
-                self.context.ledger, actor=self.context.actor, text=self.ui.searchEdit.text(),
-                maker_code=self.ui.makerCombo.currentData() or None,
-                category=self.ui.categoryCombo.currentData() or None,
-                technique=self.ui.techniqueCombo.currentData() or None,
-                in_stock=True if self.ui.inStockCheck.isChecked() else None, limit=500)
-        except ShowroomError as refused:
-            self.ui.messageLabel.setText(message_of(refused))
-            return
+        """The items matching the filters, read off the GUI thread; the newest answer wins."""
+        ledger, actor = self.context.ledger, self.context.actor
+        text, maker, category, technique = (
+            self.ui.searchEdit.text(), self.ui.makerCombo.currentData() or None,
+            self.ui.categoryCombo.currentData() or None,
+            self.ui.techniqueCombo.currentData() or None)
+        in_stock = True if self.ui.inStockCheck.isChecked() else None
+        self.items_read.load(lambda: stock.search_items(
+            ledger, actor=actor, text=text, maker_code=maker, category=category,
+            technique=technique, in_stock=in_stock, limit=500), self.show_items,
+            self.ui.messageLabel.setText)
+
+    def show_items(self, found: list[ItemView]) -> None:
+        chosen = self.current()
         self.model.set_items(found)
-        self.ui.messageLabel.setText(self.tr("%1 items shown").replace("%1", str(len(found))))
-        if found:
+        count = self.tr("%1 items shown").replace("%1", str(len(found)))
+        if self.ui.messageLabel.text() in ("", self.count_text):  # a save's word stays
+            self.ui.messageLabel.setText(count)
+        self.count_text = count
+        codes = [item.code for item in found]
+        if chosen is not None and chosen.code in codes:  # the item worked on stays chosen
+            self.ui.itemsView.selectRow(codes.index(chosen.code))
+        elif found:
             self.ui.itemsView.selectRow(0)
 
     def current(self) -> ItemView | None:
@@ -110,8 +133,12 @@ class ItemsScreen(QWidget):
         table.setRowCount(0)
         if item is None:
             return
-        history = stock.item_history(self.context.ledger, actor=self.context.actor,
-                                     code=item.code)
+        ledger, actor, code = self.context.ledger, self.context.actor, item.code
+        self.history_read.load(lambda: stock.item_history(ledger, actor=actor, code=code),
+                               self.show_movements)
+
+    def show_movements(self, history: list[Any]) -> None:
+        table = self.ui.historyTable
         table.setRowCount(len(history))
         for row, movement in enumerate(history):
             kind = label(MOVEMENT_LABELS, movement.kind, self.context.lang)

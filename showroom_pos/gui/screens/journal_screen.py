@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from showroom_pos.domain.kinds import JOURNAL_ACTION_LABELS, label
@@ -31,7 +33,11 @@ class JournalScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        entries = recent_entries(self.context.ledger, actor=self.context.actor)
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: recent_entries(ledger, actor=actor), quiet=True).success(
+            self.show_entries).run()
+
+    def show_entries(self, entries: list[Any]) -> None:
         table = self.ui.entriesTable
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):

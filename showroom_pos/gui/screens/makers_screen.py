@@ -3,6 +3,8 @@ this month so far and their past statements."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -13,9 +15,9 @@ from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.maker_dialog import MakerDialog
 from showroom_pos.gui.generated.ui_makers_screen import Ui_MakersScreen
-from showroom_pos.gui.ops import Change
+from showroom_pos.gui.ops import Change, Latest
 from showroom_pos.services import makers, settlements, stock
-from showroom_pos.services.dto import MakerView
+from showroom_pos.services.dto import ItemView, MakerView
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -55,6 +57,8 @@ class MakersScreen(QWidget):
         may_manage = context.may(Action.MANAGE_MAKERS)
         for button in (self.ui.addButton, self.ui.editButton, self.ui.activeButton):
             button.setVisible(may_manage)
+        self.makers_read, self.stock_read, self.month_read = (Latest(self), Latest(self),
+                                                              Latest(self))
         context.changes.changed.connect(self.on_changed)
         self.reload()
 
@@ -63,10 +67,16 @@ class MakersScreen(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """The makers matching the filter, read off the GUI thread; the newest answer wins."""
+        ledger, actor = self.context.ledger, self.context.actor
+        text, active_only = self.ui.searchEdit.text(), self.ui.activeOnlyCheck.isChecked()
+        self.makers_read.load(lambda: makers.list_makers(ledger, actor=actor, text=text,
+                                                         active_only=active_only),
+                              self.show_makers)
+
+    def show_makers(self, found: list[MakerView]) -> None:
         chosen = self.selected()
-        self.makers = makers.list_makers(self.context.ledger, actor=self.context.actor,
-                                         text=self.ui.searchEdit.text(),
-                                         active_only=self.ui.activeOnlyCheck.isChecked())
+        self.makers = found
         fill_table(self.ui.makersTable,
                    [self.tr("Code"), self.tr("Name"), self.tr("Business"), self.tr("Village"),
                     self.tr("Commission"), self.tr("Status")],
@@ -119,8 +129,11 @@ class MakersScreen(QWidget):
         self.ui.detailLabel.setText("<br>".join(lines))
 
     def show_stock(self, maker: MakerView) -> None:
-        items = stock.search_items(self.context.ledger, actor=self.context.actor,
-                                   maker_code=maker.code, limit=500)
+        ledger, actor, code = self.context.ledger, self.context.actor, maker.code
+        self.stock_read.load(lambda: stock.search_items(ledger, actor=actor, maker_code=code,
+                                                        limit=500), self.fill_stock)
+
+    def fill_stock(self, items: list[ItemView]) -> None:
         on_shelf = [i for i in items if i.on_hand > 0]
         fill_table(self.ui.stockTable,
                    [self.tr("Item"), self.tr("Name"), self.tr("Technique"), self.tr("On hand"),
@@ -137,16 +150,22 @@ class MakersScreen(QWidget):
             self.ui.monthLabel.clear()
             self.ui.statementsTable.setVisible(False)
             return
-        period = period_of(self.context.ledger.now())
-        month = settlements.compute_settlement(self.context.ledger, actor=self.context.actor,
-                                               maker_code=maker.code, period=period)
+        ledger, actor, code = self.context.ledger, self.context.actor, maker.code
+        period = period_of(ledger.now())
+
+        def work() -> tuple[Any, list[Any]]:
+            return (settlements.compute_settlement(ledger, actor=actor, maker_code=code,
+                                                   period=period),
+                    settlements.maker_statements(ledger, actor=actor, maker_code=code))
+
+        self.month_read.load(work, lambda found: self.fill_month(period, *found))
+
+    def fill_month(self, period: str, month: Any, past: list[Any]) -> None:
         self.ui.monthLabel.setText(
             self.tr("This month so far (%1): %2 sale lines, sales %3, payable %4.")
             .replace("%1", period).replace("%2", str(len(month.sales)))
             .replace("%3", format_rupiah(month.gross_sales))
             .replace("%4", format_rupiah(month.payable)))
-        past = settlements.maker_statements(self.context.ledger, actor=self.context.actor,
-                                            maker_code=maker.code)
         fill_table(self.ui.statementsTable,
                    [self.tr("Month"), self.tr("Statement"), self.tr("Sales"),
                     self.tr("Payable"), self.tr("Paid on")],

@@ -30,7 +30,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
-from showroom_pos.gui.ops import Change, ProgressTask, query
+from showroom_pos.gui.ops import Change, Latest, ProgressTask, query
 from showroom_pos.paths import data_dir
 from showroom_pos.services import settlements, statements
 from showroom_pos.services.settlements import SettlementSummary
@@ -117,6 +117,7 @@ class StatementsScreen(QWidget):
         self.ui.closeMonthButton.setVisible(context.may(Action.CLOSE_PERIOD))
         table.itemSelectionChanged.connect(self.update_buttons)
         table.doubleClicked.connect(self.open_selected)
+        self.rows_read = Latest(self)
         context.changes.changed.connect(self.on_changed)
         self.reload()
 
@@ -131,8 +132,14 @@ class StatementsScreen(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.rows = settlements.list_settlements(self.context.ledger, actor=self.context.actor,
-                                                 period=self.period)
+        """The month's statements, read off the GUI thread; the newest answer wins."""
+        ledger, actor, period = self.context.ledger, self.context.actor, self.period
+        self.rows_read.load(lambda: settlements.list_settlements(ledger, actor=actor,
+                                                                 period=period),
+                            self.show_rows)
+
+    def show_rows(self, rows: list[SettlementSummary]) -> None:
+        self.rows = rows
         status_text = {"draft": self.tr("draft"), "final": self.tr("final"),
                        "paid": self.tr("paid")}
         table = self.ui.statementsTable
