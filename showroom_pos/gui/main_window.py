@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -74,7 +75,8 @@ class MainWindow(QMainWindow):
         self.printer_timer.setInterval(PRINTER_CHECK_MS)
         self.printer_timer.timeout.connect(self.ask_printer)
         self.printer_timer.start()
-        self.ui.navList.currentRowChanged.connect(self.ui.stack.setCurrentIndex)
+        self.factories: dict[str, Callable[[], QWidget]] = {}  # screens not built yet
+        self.ui.navList.currentRowChanged.connect(self.open_screen)
         self.ui.logoutAction.triggered.connect(self.log_out)
         self.ui.quitAction.triggered.connect(self.quit_program)
         self.ui.aboutAction.triggered.connect(self.about)
@@ -136,15 +138,32 @@ class MainWindow(QMainWindow):
         self.ui.navList.addItem(entry)
 
     def build_screens(self) -> None:
+        """The till now; a back-office screen when it is first opened (the window after the
+        login opens at once, however many screens the role has)."""
         if self.context.may(Action.SELL):
             self.till = TillScreen(self.context, self, printer=self.receipt_printer())
             self.till.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_status())
             self.add_screen("till", self.tr("Till"), self.till)
         for key, title, actions, factory in extra_screens(self):
             if any(self.context.may(action) for action in actions):
-                self.add_screen(key, title, factory(self.context, self))
+                self.factories[key] = partial(factory, self.context, self)
+                self.add_screen(key, title, QWidget(self))
         if self.ui.navList.count():
             self.ui.navList.setCurrentRow(0)
+
+    def open_screen(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(self.screens)[row]
+        factory = self.factories.pop(key, None)
+        if factory is not None:
+            placeholder = self.screens[key]
+            screen = factory()
+            self.ui.stack.insertWidget(row, screen)
+            self.ui.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.screens[key] = screen
+        self.ui.stack.setCurrentIndex(row)
 
     def print_through_queue(self, kind: str, reference: str,
                             tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
@@ -254,6 +273,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)
         self.ui.navList.setCurrentRow(keys.index(key))
+        self.open_screen(keys.index(key))  # built even when it was already the chosen row
         return self.screens[key]
 
     def refresh_status(self) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -224,6 +224,40 @@ def query(parent: QWidget | None, work: Callable[[], T], label: str = "",
           quiet: bool = False) -> Op[T]:
     """A read or slow work (a PDF, a printer's answer). `quiet` shows no busy cursor."""
     return Op(parent, work, writes=False, label=label, quiet=quiet)
+
+
+class FollowChanges(QObject):
+    """A screen's data follows the changes it shows. A screen hidden behind another one only
+    notes that it is out of date and reads again when it is shown (a sale does not reload a
+    500-item list nobody is looking at)."""
+
+    def __init__(self, screen: QWidget, changes: Changes, shown: Change,
+                 reload: Callable[[], None]) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.shown = shown
+        self.reload = reload
+        self.stale = False
+        changes.changed.connect(self.changed)
+        screen.installEventFilter(self)
+
+    def changed(self, change: Change) -> None:
+        if change & self.shown:
+            self.load()
+
+    def load(self) -> None:
+        """Read now if the screen can be seen (or stands alone), else when it is shown."""
+        behind = self.screen.window() is not self.screen and not self.screen.isVisible()
+        if behind:
+            self.stale = True
+        else:
+            self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.screen and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.reload()
+        return False
 
 
 class Latest:

@@ -72,6 +72,7 @@ class PrintQueueDialog(QDialog):
         self.jobs = self.queue.jobs()
         kinds = {"receipt": self.tr("Receipt"), "slip": self.tr("Slip"),
                  "tags": self.tr("Price tags")}
+        self.table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         self.table.setRowCount(len(self.jobs))
         for row, job in enumerate(self.jobs):
             since = to_local(datetime.fromisoformat(job.created_at)).strftime("%d-%m %H:%M")

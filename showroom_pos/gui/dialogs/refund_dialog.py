@@ -75,6 +75,7 @@ class RefundDialog(QDialog):
                                   .replace("%3", sale.cashier_name)
                                   .replace("%4", format_rupiah(sale.total)))
         table = self.ui.linesTable
+        table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(sale.lines))
         self.quantities, self.restock = [], []
         for row, line in enumerate(sale.lines):

@@ -77,6 +77,7 @@ class StockCountDialog(QDialog):
         code = self.maker.currentData()
         self.items = stock.search_items(self.context.ledger, actor=self.context.actor,
                                         maker_code=code, limit=2000) if code else []
+        self.table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             for column, text in ((CODE, item.code), (NAME, item.name),

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_dashboard_screen import Ui_DashboardScreen
-from showroom_pos.gui.ops import Change, query
+from showroom_pos.gui.ops import Change, FollowChanges, query
 from showroom_pos.gui.widgets.charts import BarChart, ColumnChart
 from showroom_pos.services.dashboard import Dashboard, dashboard
 
@@ -28,10 +28,9 @@ class DashboardScreen(QWidget):
         self.ui.makersLayout.addWidget(self.makers)
         self.view: Dashboard | None = None
         self.ui.refreshButton.clicked.connect(self.reload)
-        context.changes.changed.connect(
-            lambda change: self.reload() if change & (Change.SALES | Change.SETTLEMENTS)
-            else None)
-        self.reload()
+        self.follow = FollowChanges(self, context.changes, Change.SALES | Change.SETTLEMENTS,
+                                    self.reload)
+        self.follow.load()  # now, or when first shown
 
     def reload(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor

@@ -26,7 +26,7 @@ from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
-from showroom_pos.gui.ops import Change, Latest, Op, query
+from showroom_pos.gui.ops import Change, FollowChanges, Latest, Op, query
 from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView, MakerView, Slip
 
@@ -82,9 +82,9 @@ class ItemsScreen(QWidget):
         self.ui.returnButton.setEnabled(context.may(Action.RETURN_TO_MAKER))
         self.ui.countButton.clicked.connect(self.count_stock)
         self.ui.countButton.setVisible(context.may(Action.COUNT_STOCK))
-        context.changes.changed.connect(
-            lambda change: self.reload() if change & (Change.STOCK | Change.SALES) else None)
-        self.reload()
+        self.follow = FollowChanges(self, context.changes, Change.STOCK | Change.SALES,
+                                    self.reload)
+        self.follow.load()  # now, or when first shown
 
     def fill_makers(self, found: list[MakerView]) -> None:
         combo = self.ui.makerCombo
@@ -139,6 +139,7 @@ class ItemsScreen(QWidget):
 
     def show_movements(self, history: list[Any]) -> None:
         table = self.ui.historyTable
+        table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(history))
         for row, movement in enumerate(history):
             kind = label(MOVEMENT_LABELS, movement.kind, self.context.lang)

@@ -39,6 +39,7 @@ class JournalScreen(QWidget):
 
     def show_entries(self, entries: list[Any]) -> None:
         table = self.ui.entriesTable
+        table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             what = label(JOURNAL_ACTION_LABELS, entry.action, self.context.lang)

@@ -15,7 +15,7 @@ from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.maker_dialog import MakerDialog
 from showroom_pos.gui.generated.ui_makers_screen import Ui_MakersScreen
-from showroom_pos.gui.ops import Change, Latest
+from showroom_pos.gui.ops import Change, FollowChanges, Latest
 from showroom_pos.services import makers, settlements, stock
 from showroom_pos.services.dto import ItemView, MakerView
 
@@ -26,6 +26,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]],
                right: frozenset[int] | set[int] = frozenset()) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
@@ -59,12 +60,10 @@ class MakersScreen(QWidget):
             button.setVisible(may_manage)
         self.makers_read, self.stock_read, self.month_read = (Latest(self), Latest(self),
                                                               Latest(self))
-        context.changes.changed.connect(self.on_changed)
-        self.reload()
-
-    def on_changed(self, change: Change) -> None:
-        if change & (Change.MAKERS | Change.STOCK | Change.SALES | Change.SETTLEMENTS):
-            self.reload()
+        self.follow = FollowChanges(
+            self, context.changes,
+            Change.MAKERS | Change.STOCK | Change.SALES | Change.SETTLEMENTS, self.reload)
+        self.follow.load()  # now, or when first shown
 
     def reload(self) -> None:
         """The makers matching the filter, read off the GUI thread; the newest answer wins."""

@@ -215,6 +215,7 @@ class ReportsScreen(QWidget):
         grid.setColumnCount(len(table.headers))
         grid.setHorizontalHeaderLabels(list(table.headers))
         shown = list(table.rows) + ([table.total] if table.total is not None else [])
+        grid.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         grid.setRowCount(len(shown))
         for row, values in enumerate(shown):
             for column, value in enumerate(values):

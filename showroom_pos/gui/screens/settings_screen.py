@@ -355,6 +355,7 @@ class SettingsScreen(QWidget):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(self.users))
         language = 1 if self.context.lang == "en" else 0
         for row, user in enumerate(self.users):

@@ -30,7 +30,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
-from showroom_pos.gui.ops import Change, Latest, ProgressTask, query
+from showroom_pos.gui.ops import Change, FollowChanges, Latest, ProgressTask, query
 from showroom_pos.paths import data_dir
 from showroom_pos.services import settlements, statements
 from showroom_pos.services.settlements import SettlementSummary
@@ -118,18 +118,16 @@ class StatementsScreen(QWidget):
         table.itemSelectionChanged.connect(self.update_buttons)
         table.doubleClicked.connect(self.open_selected)
         self.rows_read = Latest(self)
-        context.changes.changed.connect(self.on_changed)
-        self.reload()
+        self.follow = FollowChanges(self, context.changes,
+                                    Change.SALES | Change.SETTLEMENTS | Change.MAKERS,
+                                    self.reload)
+        self.follow.load()  # now, or when first shown
 
     # -- data -----------------------------------------------------------------------------
 
     @property
     def period(self) -> str:
         return str(self.ui.periodCombo.currentData())
-
-    def on_changed(self, change: Change) -> None:
-        if change & (Change.SALES | Change.SETTLEMENTS | Change.MAKERS):
-            self.reload()
 
     def reload(self) -> None:
         """The month's statements, read off the GUI thread; the newest answer wins."""
@@ -143,6 +141,7 @@ class StatementsScreen(QWidget):
         status_text = {"draft": self.tr("draft"), "final": self.tr("final"),
                        "paid": self.tr("paid")}
         table = self.ui.statementsTable
+        table.setRowCount(0)  # new items, not replaced ones: each replacement re-measures
         table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
             values = [summary.maker_code, summary.maker_name,
