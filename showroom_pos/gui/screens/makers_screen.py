@@ -139,8 +139,18 @@ class MakersScreen(QWidget):
                     self.tr("Maker price")],
                    [[i.code, i.name, technique_label(i.technique, self.context.lang),
                      str(i.on_hand), format_rupiah(i.price)] for i in on_shelf], right={3, 4})
-        header = self.ui.stockTable.horizontalHeader()
+        table = self.ui.stockTable
+        header = table.horizontalHeader()
+        for column in (0, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the technique gets a fair share, whole in its tooltip; the name takes the rest
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, min(table.sizeHintForColumn(2), 150))
+        for row in range(table.rowCount()):
+            for column in (1, 2):  # shortened on a narrow screen: whole in the tooltip
+                cell = table.item(row, column)
+                cell.setToolTip(cell.text())
         # the stretched name never squeezed below its own header on a narrow screen
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(self.tr("Name")) + 24)
 
