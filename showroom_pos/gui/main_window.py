@@ -24,11 +24,12 @@ from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.print_queue_dialog import PrintQueueDialog
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
-from showroom_pos.gui.ops import query
+from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.gui.widgets.eliding_label import ElidingLabel
 from showroom_pos.paths import data_dir
 from showroom_pos.printing.queue import PrintQueue, run_job
+from showroom_pos.services import settings as showroom_settings
 from showroom_pos.services.dto import Slip
 from showroom_pos.services.tags import PriceTag
 
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
         self.ui.quitAction.triggered.connect(self.quit_program)
         self.ui.aboutAction.triggered.connect(self.about)
         self.ui.guideAction.triggered.connect(self.show_guide)
+        # the showroom's settings, read once here (before the window shows) and again off the
+        # GUI thread when they change
+        self.values = showroom_settings.get_settings(context.ledger)
+        context.changes.changed.connect(self.settings_changed)
         self.build_screens()
         self.ui.customerDisplayAction.setVisible(self.till is not None)
         self.refresh_status()
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         if self.context.may(Action.SELL):
             self.till = TillScreen(self.context, self, printer=self.receipt_printer())
             self.till.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_status())
+            self.till.shift_shown.connect(self.refresh_status)
             self.add_screen("till", self.tr("Till"), self.till)
         for key, title, actions, factory in extra_screens(self):
             if any(self.context.may(action) for action in actions):
@@ -178,10 +184,19 @@ class MainWindow(QMainWindow):
         if failed is not None:
             raise ShowroomError("printer.queued", reason=failed.last_error)
 
-    def has_printer(self, *keys: str) -> bool:
-        from showroom_pos.services import settings
+    def settings_changed(self, change: Change) -> None:
+        if change & Change.SETTINGS:
+            ledger = self.context.ledger
+            query(self, lambda: showroom_settings.get_settings(ledger), quiet=True).success(
+                self.settings_read).run()
 
-        values = settings.get_settings(self.context.ledger)
+    def settings_read(self, values: dict[str, str]) -> None:
+        self.values = values
+        self.refresh_status()
+
+    def has_printer(self, *keys: str) -> bool:
+
+        values = self.values
         return any(values.get(key) for key in keys)
 
     def receipt_printer(self) -> Callable[[str], object] | None:
@@ -229,12 +244,11 @@ class MainWindow(QMainWindow):
     def set_customer_display(self, on: bool) -> None:
         """The buyer's screen: on a second monitor when there is one."""
         from showroom_pos.gui.widgets.customer_display import CustomerDisplay
-        from showroom_pos.services import settings
 
         if self.till is None:
             return
         if on and self.till.display is None:
-            name = settings.get_settings(self.context.ledger).get("showroom.name", "")
+            name = self.values.get("showroom.name", "")
             self.till.display = CustomerDisplay(name, self)
             self.till.display.place()
             self.till.refresh_totals()
@@ -294,9 +308,8 @@ class MainWindow(QMainWindow):
         self.status_labels["training"].setVisible(training)
 
     def printer_status(self) -> str:
-        from showroom_pos.services import settings
 
-        uri = settings.get_settings(self.context.ledger).get("receipt.printer", "")
+        uri = self.values.get("receipt.printer", "")
         if not uri:
             return self.tr("No printer")
         text = self.tr("Printer: %1").replace("%1", uri)
@@ -312,11 +325,10 @@ class MainWindow(QMainWindow):
         """The receipt printer's own answer (online, paper), asked in the background while the
         window is on screen."""
         from showroom_pos.printing.status import printer_status
-        from showroom_pos.services import settings
 
         if not self.isVisible():
             return
-        uri = settings.get_settings(self.context.ledger).get("receipt.printer", "")
+        uri = self.values.get("receipt.printer", "")
         if not uri:
             return
         lang = self.context.lang

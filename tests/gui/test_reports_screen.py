@@ -25,6 +25,7 @@ def screen_for(showroom: Showroom, who: str, qtbot: QtBot) -> ReportsScreen:
     application("en")
     screen = ReportsScreen(AppContext(showroom.ledger, showroom.people()[who], "K1", "en"))
     qtbot.addWidget(screen)
+    settle()  # what the screen shows is read off the GUI thread
     return screen
 
 
@@ -65,6 +66,7 @@ def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
     opened: list[Path] = []
     screen.open_file = opened.append
     screen.day_pdf(tmp_path / "z.pdf")
+    settle()
     settle() and opened == [tmp_path / "z.pdf"]
     screen.z_report()
     settle()

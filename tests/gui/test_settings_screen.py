@@ -25,6 +25,7 @@ def screen_for(showroom: Showroom, who: str, qtbot: QtBot) -> SettingsScreen:
     application("en")
     screen = SettingsScreen(AppContext(showroom.ledger, showroom.people()[who], "K1", "en"))
     qtbot.addWidget(screen)
+    settle()  # what the screen shows is read off the GUI thread
     return screen
 
 

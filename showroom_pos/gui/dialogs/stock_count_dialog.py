@@ -5,6 +5,8 @@ once. A count that is refused changes nothing."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.approval_dialog import ask_approval
-from showroom_pos.gui.ops import Change
+from showroom_pos.gui.ops import Change, Latest, query
 from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView
 from showroom_pos.services.stock import CountResult
@@ -42,10 +44,13 @@ class StockCountDialog(QDialog):
         self.resize(1000, 600)
         layout = QVBoxLayout(self)
         self.maker = QComboBox()
-        for maker in makers.list_makers(context.ledger, actor=context.actor, active_only=True):
-            self.maker.addItem(f"{maker.code}  {maker.name}", maker.code)
-        self.maker.setCurrentIndex(-1)
+        self.wanted_maker: str | None = None  # chosen before the list came back
+        self.makers_loaded = False
+        self.items_read = Latest(self)
         self.maker.currentIndexChanged.connect(lambda _i: self.load())
+        ledger, actor = context.ledger, context.actor
+        query(self, lambda: makers.list_makers(ledger, actor=actor, active_only=True),
+              quiet=True).success(self.fill_makers).run()
         layout.addWidget(QLabel(self.tr("Maker whose goods are counted:")))
         layout.addWidget(self.maker)
         self.table = QTableWidget(0, 6)
@@ -70,13 +75,33 @@ class StockCountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def fill_makers(self, found: list[Any]) -> None:
+        self.maker.blockSignals(True)
+        for maker in found:
+            self.maker.addItem(f"{maker.code}  {maker.name}", maker.code)
+        self.maker.setCurrentIndex(-1)
+        self.maker.blockSignals(False)
+        self.makers_loaded = True
+        if self.wanted_maker is not None:
+            self.choose_maker(self.wanted_maker)
+
     def choose_maker(self, code: str) -> None:
+        if not self.makers_loaded:
+            self.wanted_maker = code
+            return
         self.maker.setCurrentIndex(self.maker.findData(code))
 
     def load(self) -> None:
         code = self.maker.currentData()
-        self.items = stock.search_items(self.context.ledger, actor=self.context.actor,
-                                        maker_code=code, limit=2000) if code else []
+        ledger, actor = self.context.ledger, self.context.actor
+        if not code:
+            self.show_items([])
+            return
+        self.items_read.load(lambda: stock.search_items(ledger, actor=actor, maker_code=code,
+                                                        limit=2000), self.show_items)
+
+    def show_items(self, items: list[ItemView]) -> None:
+        self.items = items
         self.table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):

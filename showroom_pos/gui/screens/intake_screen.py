@@ -253,54 +253,45 @@ class IntakeScreen(QWidget):
         self.add_line()
         self.load_recent()
 
-    def chosen_slip(self) -> Slip | None:
+    def chosen_number(self) -> str | None:
         """The slip chosen in the recent list, or None with a word to the user."""
-        entry = self.ui.recentList.currentItem()
-        if entry is None:
+        number = self.chosen_slip_number()
+        if number is None:
             self.ui.messageLabel.setText(self.tr("Choose a slip in the list first."))
-            return None
-        try:
-            return stock.get_slip(self.context.ledger, actor=self.context.actor,
-                                  number=str(entry.data(Qt.ItemDataRole.UserRole)))
-        except ShowroomError as refused:
-            self.ui.messageLabel.setText(message_of(refused))
-            return None
+        return number
+
+    def with_slip(self, then: Callable[[Slip], None]) -> None:
+        number = self.chosen_number()
+        if number is None:
+            return
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: stock.get_slip(ledger, actor=actor, number=number), quiet=True) \
+            .success(then).refusals_to(self.ui.messageLabel.setText).run()
 
     def reprint(self) -> None:
         if self.slip_printer is None:
             self.ui.messageLabel.setText(self.tr("No printer is set up; use Slip as PDF."))
             return
-        slip = self.chosen_slip()
-        if slip is not None:
-            self.ui.messageLabel.setText(self.slip_printer(slip))
+        printer = self.slip_printer
+        self.with_slip(lambda slip: self.ui.messageLabel.setText(printer(slip)))
 
     def slip_as_pdf(self) -> None:
         """The chosen slip as an A5 PDF, opened for printing on the office printer."""
-        slip = self.chosen_slip()
-        if slip is None:
+        number = self.chosen_number()
+        if number is None:
             return
         from showroom_pos.documents.slips import make_slip_pdf, slip_file_name
 
-        path = data_dir() / "slips" / slip_file_name(slip)
         ledger, actor = self.context.ledger, self.context.actor
 
         def work() -> Path:
-            make_slip_pdf(ledger, actor=actor, number=slip.number, target=path)
+            path = data_dir() / "slips" / slip_file_name(
+                stock.get_slip(ledger, actor=actor, number=number))
+            make_slip_pdf(ledger, actor=actor, number=number, target=path)
             return path
 
         query(self, work, label=self.tr("Making the slip...")).success(
-            self.open_file).run()
-
-    def chosen_tags(self) -> list[PriceTag] | None:
-        slip = self.chosen_slip()
-        if slip is None:
-            return None
-        try:
-            return tags.tags_for_intake(self.context.ledger, actor=self.context.actor,
-                                        intake_no=slip.number)
-        except ShowroomError as refused:
-            self.ui.messageLabel.setText(message_of(refused))
-            return None
+            self.open_file).refusals_to(self.ui.messageLabel.setText).run()
 
     def print_tags(self) -> None:
         """One tag per piece of the chosen intake on the label printer."""
@@ -308,13 +299,21 @@ class IntakeScreen(QWidget):
             self.ui.messageLabel.setText(
                 self.tr("No label printer is set up; use Tags on A4 label sheet."))
             return
-        chosen = self.chosen_tags()
-        if chosen:
-            self.ui.messageLabel.setText(self.tag_printer(chosen))
+        number = self.chosen_number()
+        if number is None:
+            return
+        ledger, actor, printer = self.context.ledger, self.context.actor, self.tag_printer
+
+        def print_chosen(chosen: list[PriceTag]) -> None:
+            if chosen:
+                self.ui.messageLabel.setText(printer(chosen))
+
+        query(self, lambda: tags.tags_for_intake(ledger, actor=actor, intake_no=number),
+              quiet=True).success(print_chosen).refusals_to(
+            self.ui.messageLabel.setText).run()
 
     def ask_and_make_tag_sheet(self) -> None:
-        if self.ui.recentList.currentItem() is None:
-            self.chosen_slip()
+        if self.chosen_number() is None:
             return
         layouts = ["3x8", "4x10"]
         layout, ok = QInputDialog.getItem(self, self.tr("Label sheet"),
@@ -331,21 +330,25 @@ class IntakeScreen(QWidget):
 
     def make_tag_sheet(self, layout: str, start: int) -> None:
         """The chosen intake's tags on an A4 label sheet PDF, opened for printing."""
-        chosen = self.chosen_tags()
-        slip_no = self.chosen_slip_number()
-        if not chosen or slip_no is None:
+        slip_no = self.chosen_number()
+        if slip_no is None:
             return
         from showroom_pos.documents.labels import write_label_sheets
 
         path = data_dir() / "labels" / f"label-{slip_no}.pdf"
+        ledger, actor = self.context.ledger, self.context.actor
 
-        def work() -> Path:
+        def work() -> Path | None:
+            chosen = tags.tags_for_intake(ledger, actor=actor, intake_no=slip_no)
+            if not chosen:
+                return None
             path.parent.mkdir(parents=True, exist_ok=True)
             write_label_sheets(chosen, path, layout_name=layout, start=start)
             return path
 
         query(self, work, label=self.tr("Making the label sheet...")).success(
-            self.open_file).run()
+            lambda made: self.open_file(made) if made is not None else None).refusals_to(
+            self.ui.messageLabel.setText).run()
 
     def chosen_slip_number(self) -> str | None:
         entry = self.ui.recentList.currentItem()

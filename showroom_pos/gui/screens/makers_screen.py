@@ -150,7 +150,8 @@ class MakersScreen(QWidget):
         for row in range(table.rowCount()):
             for column in (1, 2):  # shortened on a narrow screen: whole in the tooltip
                 cell = table.item(row, column)
-                cell.setToolTip(cell.text())
+                if cell is not None:
+                    cell.setToolTip(cell.text())
         # the stretched name never squeezed below its own header on a narrow screen
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(self.tr("Name")) + 24)
 

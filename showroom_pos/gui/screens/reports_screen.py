@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
@@ -56,10 +57,11 @@ class ReportsScreen(QWidget):
         self.ui.toEdit.setDate(_qdate(today))
         self.ui.dayPreview.setObjectName("reportPreview")
         self.ui.dayPreview.setStyleSheet("font-family: monospace;")
-        for terminal in settings.list_terminals(context.ledger, actor=context.actor):
-            self.ui.tillCombo.addItem(f"{terminal.code}  {terminal.name}", terminal.code)
-        if context.terminal_code:
-            self.ui.tillCombo.setCurrentIndex(self.ui.tillCombo.findData(context.terminal_code))
+        self.values: dict[str, str] = {}  # the showroom's settings, for report headers
+        ledger, actor = context.ledger, context.actor
+        query(self, lambda: (settings.list_terminals(ledger, actor=actor),
+                             settings.get_settings(ledger)), quiet=True).success(
+            lambda found: self.fill_tills(*found)).run()
         kinds = [("sales:maker", self.tr("Sales by maker")),
                  ("sales:category", self.tr("Sales by category")),
                  ("sales:technique", self.tr("Sales by technique")),
@@ -98,12 +100,23 @@ class ReportsScreen(QWidget):
 
     # -- closing the day ------------------------------------------------------------------
 
+    def fill_tills(self, terminals: list[Any], values: dict[str, str]) -> None:
+        self.values = values
+        for terminal in terminals:
+            self.ui.tillCombo.addItem(f"{terminal.code}  {terminal.name}", terminal.code)
+        if self.context.terminal_code:
+            self.ui.tillCombo.setCurrentIndex(
+                self.ui.tillCombo.findData(self.context.terminal_code))
+
+    def showroom_settings(self) -> dict[str, str]:
+        return self.values or settings.get_settings(self.context.ledger)
+
     def till(self) -> str:
         return str(self.ui.tillCombo.currentData() or "")
 
     def show_day(self, report: DayReport) -> None:
         self.day_report = report
-        header = ReceiptHeader.from_settings(settings.get_settings(self.context.ledger))
+        header = ReceiptHeader.from_settings(self.showroom_settings())
         self.ui.dayPreview.setPlainText("\n".join(day_report_lines(report, header, 42)))
         self.update_buttons()
 
@@ -162,7 +175,7 @@ class ReportsScreen(QWidget):
 
         report = self.day_report
         assert report is not None
-        head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
+        head = Letterhead.from_settings(self.showroom_settings())
         query(self, lambda: write_day_report(report, head, path)).success(
             lambda _none: self.open_file(path)).run()
 
@@ -243,7 +256,7 @@ class ReportsScreen(QWidget):
     def export(self, path: Path) -> None:
         table = self.table
         assert table is not None
-        head = Letterhead.from_settings(settings.get_settings(self.context.ledger))
+        head = Letterhead.from_settings(self.showroom_settings())
         query(self, lambda: tables.write_table(table, path, head)).success(
             lambda _none: self.ui.rangeMessage.setText(
                 self.tr("Written to %1.").replace("%1", str(path)))).run()

@@ -201,9 +201,14 @@ class SettingsScreen(QWidget):
 
     def load_tills(self, chosen: str | None = None) -> None:
         current = chosen or till_code(self.context.ledger.url) or ""
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: settings.list_terminals(ledger, actor=actor), quiet=True).success(
+            lambda terminals: self.fill_tills(terminals, current)).run()
+
+    def fill_tills(self, terminals: list[Any], current: str) -> None:
         self.till_combo.clear()
         self.till_combo.addItem(self.tr("(none: back office only)"), "")
-        for terminal in settings.list_terminals(self.context.ledger, actor=self.context.actor):
+        for terminal in terminals:
             self.till_combo.addItem(f"{terminal.code} - {terminal.name}", terminal.code)
         self.till_combo.setCurrentIndex(max(self.till_combo.findData(current), 0))
 
@@ -243,7 +248,11 @@ class SettingsScreen(QWidget):
                        Change.SETTINGS).success(added).run()
 
     def load(self) -> None:
-        values = settings.get_settings(self.context.ledger)
+        ledger = self.context.ledger
+        query(self, lambda: settings.get_settings(ledger), quiet=True).success(
+            self.fill).run()
+
+    def fill(self, values: dict[str, str]) -> None:
         for key, widget in self.fields.items():
             value = values.get(key, "")
             if isinstance(widget, QLineEdit):
@@ -348,7 +357,12 @@ class SettingsScreen(QWidget):
     # -- users ----------------------------------------------------------------------------
 
     def load_users(self) -> None:
-        self.users = auth.list_users(self.context.ledger, actor=self.context.actor)
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: auth.list_users(ledger, actor=actor), quiet=True).success(
+            self.show_users).run()
+
+    def show_users(self, users: list[UserView]) -> None:
+        self.users = users
         table = self.ui.usersTable
         headers = [self.tr("User"), self.tr("Full name"), self.tr("Role"), self.tr("Account"),
                    self.tr("Last login")]

@@ -29,7 +29,7 @@ from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
 from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
 from showroom_pos.gui.models.cart_model import CartModel, CartRow
-from showroom_pos.gui.ops import Change, query
+from showroom_pos.gui.ops import Change, Latest, query
 from showroom_pos.gui.widgets.customer_display import CustomerDisplay
 from showroom_pos.services import sales, settings, stock
 from showroom_pos.services.dto import ItemView, SaleReceipt
@@ -43,6 +43,7 @@ class TillScreen(QWidget):
     """Everything a cashier does with a buyer at the counter, from the keyboard."""
 
     sale_completed = Signal(object)  # SaleReceipt
+    shift_shown = Signal()  # the shift line changed
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  printer: Callable[[str], object] | None = None) -> None:
@@ -65,6 +66,8 @@ class TillScreen(QWidget):
         self.shift_open = False  # as refresh_shift last saw it
         self.last_receipt: SaleReceipt | None = None
         self.saving = False  # a sale is on its way to the database
+        self.shift_read = Latest(self)
+        self.values: dict[str, str] = {}  # the showroom's settings, as the last shift read saw
         self.pending_scans: list[tuple[str, bool]] = []
         self.search_token = 0
         self.search_timer = QTimer(self)
@@ -394,12 +397,19 @@ class TillScreen(QWidget):
         if not code:
             self.ui.shiftLabel.setText(self.tr("This computer is not set up as a till."))
             return
-        try:
-            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
-                                        terminal_code=code)
-        except ShowroomError as refused:
-            self.ui.shiftLabel.setText(message_of(refused))
-            return
+        ledger, actor = self.context.ledger, self.context.actor
+        self.shift_read.load(lambda: (sales.current_shift(ledger, actor=actor,
+                                                          terminal_code=code),
+                                      settings.get_settings(ledger)),
+                             lambda found: self.show_shift(code, *found),
+                             self.shift_refused)
+
+    def shift_refused(self, message: str) -> None:
+        self.ui.shiftLabel.setText(message)
+        self.shift_shown.emit()
+
+    def show_shift(self, code: str, shift: Any, values: dict[str, str]) -> None:
+        self.values = values
         self.shift_open = shift is not None
         if shift is None:
             self.ui.shiftLabel.setText(self.tr("Till %1: no shift open. The first scan opens "
@@ -409,6 +419,7 @@ class TillScreen(QWidget):
                 self.tr("Till %1, shift of %2. Cash in drawer should be %3.")
                 .replace("%1", code).replace("%2", shift.cashier_name)
                 .replace("%3", format_rupiah(shift.expected_cash)))
+        self.shift_shown.emit()
 
     def still_saving(self) -> bool:
         """While a sale is being saved the cart stays as it was paid."""
@@ -418,7 +429,10 @@ class TillScreen(QWidget):
 
     def with_shift(self, then: Callable[[], None],
                    cancelled: Callable[[], None] | None = None) -> None:
-        """Go on with `then` once this till has an open shift: opened here if need be."""
+        """Go on with `then` once this till has an open shift: opened here if need be.
+
+        The shift is looked up at once, on this thread, like a scanned code: the scan that
+        asks for it must not be overtaken by the next one."""
         try:
             shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
                                         terminal_code=self.terminal())
@@ -451,12 +465,16 @@ class TillScreen(QWidget):
         if self.still_saving():
             return
         try:
-            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
-                                        terminal_code=self.terminal())
+            terminal = self.terminal()
         except ShowroomError as refused:
             show_error(self, refused)
             self.focus_scan()
             return
+        ledger, actor = self.context.ledger, self.context.actor
+        query(self, lambda: sales.current_shift(ledger, actor=actor, terminal_code=terminal),
+              quiet=True).success(self.count_drawer).run()
+
+    def count_drawer(self, shift: Any) -> None:
         if shift is None:
             self.tell(self.tr("No shift is open at this till."), True)
             self.focus_scan()
@@ -534,7 +552,7 @@ class TillScreen(QWidget):
         self.with_shift(self.take_payment, cancelled=self.focus_scan)
 
     def take_payment(self) -> None:
-        values = settings.get_settings(self.context.ledger)
+        values = self.values or settings.get_settings(self.context.ledger)
         dialog = PaymentDialog(self.cart.total(), values.get("qris.payload", ""), self,
                                qris_reference_required=values["qris.reference_required"] != "0")
         if self.display is not None:
