@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.login_dialog import LoginDialog
+from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
 from showroom_pos.services import settings
@@ -121,5 +122,6 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
         keep_long_lived()
         window.check_integrity()
         app.exec()
+        wait_for_background()  # a save still on its way finishes before the program ends
         if not logged_out:
             return 0
