@@ -406,6 +406,8 @@ def close_period(ledger: Ledger, *, actor: Actor, period: str) -> list[Settlemen
     def work(session: Session) -> list[SettlementView]:
         user = require(session, actor, Action.CLOSE_PERIOD)
         parse_period(period)
+        if ledger.now() < period_bounds(period)[1]:  # a month closes only after it ends
+            raise ValidationError("period.not_ended", period=period)
         if session.scalar(select(PeriodClose.id).where(PeriodClose.period == period)):
             raise ValidationError("period.closed", maker="-", period=period)
         _assert_journal_intact(session, period)

@@ -114,6 +114,20 @@ def test_finalize_freezes_and_closes_the_month_for_the_maker(showroom: Showroom)
     assert check_ledger(showroom.ledger).ok
 
 
+def test_no_month_closes_before_it_ends(showroom: Showroom) -> None:
+    """Neither the month being sold in nor a future one without a single sale can be closed
+    (the rule is in the service, so the CLI's `settle --finalize` and the GUI keep it too)."""
+    from showroom_pos.db.models import PeriodClose
+
+    sell(showroom, KEMEJA)  # October, on the test clock
+    for period in ("2026-10", "2027-01"):
+        with pytest.raises(ValidationError) as early:
+            settlements.close_period(showroom.ledger, actor=showroom.supervisor, period=period)
+        assert early.value.code == "period.not_ended"
+    with showroom.ledger.read() as session:
+        assert session.scalar(select(func.count()).select_from(PeriodClose)) == 0
+
+
 def test_refund_after_the_month_closed_lands_in_the_next_month(showroom: Showroom) -> None:
     october = sell(showroom, KEMEJA, 2)
     showroom.clock.set(NOVEMBER_1)
