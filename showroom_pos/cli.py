@@ -640,7 +640,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from showroom_pos.db.engine import resolve_url
     from showroom_pos.services.backup import backup_database
 
-    result = backup_database(resolve_url(_db_url(args)), Path(args.file))
+    result = backup_database(resolve_url(_db_url(args)), Path(args.file), replace=args.force)
     _out(f"Cadangan / backup: {result.path} ({result.size_bytes:,} bytes)")
     return EXIT_OK
 
@@ -883,6 +883,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = add("backup", cmd_backup, "copy the database to FILE, safely while tills sell")
     backup.add_argument("file")
+    backup.add_argument("--force", action="store_true",
+                        help="replace FILE if it exists (never a device or a folder)")
     restore = add("restore", cmd_restore,
                   "replace the database with a backup (the current one is kept aside)")
     restore.add_argument("file")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -141,9 +142,10 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     backup: Path | None = None
     path = sqlite_path(str(engine.url))
     if revision is not None and path is not None and backup_dir is not None:
-        backup = backup_database(str(engine.url),
-                                 backup_dir / f"{path.stem}-before-upgrade-{revision}.sqlite3"
-                                 ).path
+        # dated: a retried upgrade never meets the copy of an earlier try
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        backup = backup_database(str(engine.url), backup_dir / (
+            f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3")).path
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

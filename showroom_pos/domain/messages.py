@@ -267,6 +267,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database needs an upgrade: run `showroom-pos db upgrade`.",
     ),
     "backup.failed": ("Cadangan gagal: {reason}.", "Backup failed: {reason}."),
+    "backup.exists": (
+        "{path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.",
+        "{path} already exists. Choose another name, or add --force to replace it."),
+    "backup.not_a_file": (
+        "{path} bukan berkas biasa; cadangan hanya ditulis ke berkas atau folder.",
+        "{path} is not a plain file; a backup is written only to a file or a folder."),
     "restore.failed": ("Pemulihan gagal: {reason}.", "Restore failed: {reason}."),
     "terminal.not_set": (
         "Komputer ini belum diatur sebagai kasir; pilih kode kasir di Pengaturan.",

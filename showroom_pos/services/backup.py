@@ -38,6 +38,9 @@ def _sqlite_copy(source: Path, target: Path) -> None:
                 raise DatabaseError("backup.failed", reason=check)
         finally:
             dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)  # no half-written copy is left to be mistaken for one
+        raise
     finally:
         src.close()
     partial.replace(target)
@@ -58,12 +61,21 @@ def _pg_env_args(url: str) -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
-def backup_database(url: str, target: Path) -> BackupResult:
-    """Write a complete copy of the database to `target` (SQLite file, or pg_dump archive)."""
-    target = target.expanduser().resolve()
-    if target.exists() and target.is_dir():
+def backup_database(url: str, target: Path, *, replace: bool = False) -> BackupResult:
+    """Write a complete copy of the database to `target` (SQLite file, or pg_dump archive).
+
+    A folder gets a new dated file inside. An existing file is replaced only when asked
+    (`replace`), and never anything that is not a plain file (a device, a pipe)."""
+    target = target.expanduser()
+    if target.is_dir():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = target / f"showroom-{stamp}.{'sqlite3' if sqlite_path(url) else 'dump'}"
+    if target.exists() or target.is_symlink():
+        if not target.is_file():
+            raise DatabaseError("backup.not_a_file", path=str(target))
+        if not replace:
+            raise DatabaseError("backup.exists", path=str(target))
+    target = target.resolve()
     source = sqlite_path(url)
     if source is not None:
         if not source.exists():
@@ -74,11 +86,18 @@ def backup_database(url: str, target: Path) -> BackupResult:
     else:
         args, env = _pg_env_args(url)
         target.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            [_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(target), *args],
-            env={**os.environ, **env}, capture_output=True, text=True, timeout=3600)
-        if done.returncode != 0:
-            raise DatabaseError("backup.failed", reason=done.stderr.strip()[-300:])
+        partial = target.with_name(target.name + ".partial")
+        try:
+            done = subprocess.run(
+                [_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(partial),
+                 *args], env={**os.environ, **env}, capture_output=True, text=True,
+                timeout=3600)
+            if done.returncode != 0:
+                raise DatabaseError("backup.failed", reason=done.stderr.strip()[-300:])
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        partial.replace(target)
     return BackupResult(target, target.stat().st_size)
 
 

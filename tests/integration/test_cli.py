@@ -107,6 +107,59 @@ def test_journal_verify_passes_then_catches_tampering(admin_db: str,
     assert code == 3 and "FAILED" in out and "users#1" in out
 
 
+def test_backup_never_replaces_a_file_unasked_nor_writes_to_a_device(
+        admin_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    notes = tmp_path / "catatan.txt"
+    notes.write_text("catatan kas bulan lalu\n")
+    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "backup",
+                       str(notes))
+    assert code != 0 and "already exists" in err and "--force" in err
+    assert notes.read_text() == "catatan kas bulan lalu\n"  # untouched
+    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "backup",
+                       "/dev/null", "--force")
+    assert code != 0 and "not a plain file" in err
+    code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "backup", str(notes), "--force")
+    assert code == 0 and notes.read_bytes().startswith(b"SQLite format 3")
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_failed_backup_leaves_no_partial_file(admin_db: str, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from showroom_pos.domain.errors import DatabaseError
+    from showroom_pos.services import backup as backups
+
+    def disk_full(self: sqlite3.Connection, target: sqlite3.Connection, **_k: object) -> None:
+        target.execute("CREATE TABLE half(x)")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups.sqlite3, "connect", _connect_with_backup(disk_full))
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    with pytest.raises((DatabaseError, sqlite3.OperationalError)):
+        backups.backup_database(admin_db, folder / "cadangan.sqlite3")
+    assert list(folder.iterdir()) == []
+
+
+def _connect_with_backup(backup):  # type: ignore[no-untyped-def]
+    """sqlite3.connect whose connections run `backup` instead of the real online backup."""
+    import sqlite3
+
+    real = sqlite3.connect
+
+    class Connection(sqlite3.Connection):
+        pass
+
+    Connection.backup = backup  # type: ignore[method-assign]
+
+    def connect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        return real(*args, factory=Connection, **kwargs)
+
+    return connect
+
+
 def test_backup_and_restore_keep_everything(admin_db: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
