@@ -6,13 +6,19 @@ from typing import Any
 
 # code -> (Bahasa Indonesia, English). Parameters are filled with str.format.
 MESSAGES: dict[str, tuple[str, str]] = {
+    # One text for a wrong password, an unknown name and a locked account: the refusal never
+    # tells whether an account of that name exists.
     "auth.failed": (
-        "Nama pengguna atau kata sandi salah.",
-        "Wrong user name or password.",
+        "Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu beberapa "
+        "menit lalu coba lagi. Bila terus terjadi, minta supervisor membuka akun.",
+        "Wrong user name or password, or too many tries: wait a few minutes and try again. "
+        "If it keeps happening, ask a supervisor to unlock the account.",
     ),
     "auth.locked": (
-        "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah {until}.",
-        "The account is locked after too many failed attempts. Try again after {until}.",
+        "Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu beberapa "
+        "menit lalu coba lagi. Bila terus terjadi, minta supervisor membuka akun.",
+        "Wrong user name or password, or too many tries: wait a few minutes and try again. "
+        "If it keeps happening, ask a supervisor to unlock the account.",
     ),
     "auth.inactive": ("Akun ini sudah dinonaktifkan.", "This account has been deactivated."),
     "auth.password_short": (

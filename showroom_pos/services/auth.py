@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from showroom_pos.db import journal
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
-from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import (
     ACTION_LABELS,
     OVERRIDABLE,
@@ -287,7 +286,11 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
             failed_id = None
         else:
             if user.locked_until is not None and user.locked_until > now:
-                raise AuthError("auth.locked", until=_wib(user.locked_until))
+                try:  # as long as any refusal, and worded like one
+                    HASHER.verify(_DUMMY_HASH, secret or "-")
+                except VerificationError:
+                    pass
+                raise AuthError("auth.locked")
             try:
                 HASHER.verify(user.password_hash, secret)
             except (VerificationError, InvalidHashError):
@@ -298,10 +301,6 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
                 return user.id
     _record_failure(ledger, failed_id, name, now)
     raise AuthError("auth.failed")
-
-
-def _wib(moment: datetime) -> str:
-    return to_local(moment).strftime("%H:%M WIB")
 
 
 def _record_failure(ledger: Ledger, user_id: int | None, username: str, now: datetime) -> None:
