@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+_LOGIN_REFUSED = (
+    "Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu beberapa menit "
+    "lalu coba lagi. Bila terus terjadi, minta supervisor membuka akun.",
+    "Wrong user name or password, or too many tries: wait a few minutes and try again. If it "
+    "keeps happening, ask a supervisor to unlock the account.",
+)
+
 # code -> (Bahasa Indonesia, English). Parameters are filled with str.format.
 MESSAGES: dict[str, tuple[str, str]] = {
     # One text for a wrong password, an unknown name and a locked account: the refusal never
     # tells whether an account of that name exists.
-    "auth.failed": (
-        "Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu beberapa "
-        "menit lalu coba lagi. Bila terus terjadi, minta supervisor membuka akun.",
-        "Wrong user name or password, or too many tries: wait a few minutes and try again. "
-        "If it keeps happening, ask a supervisor to unlock the account.",
-    ),
-    "auth.locked": (
-        "Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu beberapa "
-        "menit lalu coba lagi. Bila terus terjadi, minta supervisor membuka akun.",
-        "Wrong user name or password, or too many tries: wait a few minutes and try again. "
-        "If it keeps happening, ask a supervisor to unlock the account.",
-    ),
+    "auth.failed": _LOGIN_REFUSED,
+    "auth.locked": _LOGIN_REFUSED,
     "auth.inactive": ("Akun ini sudah dinonaktifkan.", "This account has been deactivated."),
     "auth.password_short": (
         "Kata sandi minimal {min} karakter.",
