@@ -44,6 +44,21 @@ def demo_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
     ledger.close()
 
 
+def test_the_meter_counts_work_on_the_gui_thread_not_waiting(qtbot: QtBot) -> None:
+    import time
+
+    with FreezeMeter() as meter:
+        meter.step("busy")
+        deadline = time.perf_counter() + 0.15
+        while time.perf_counter() < deadline:  # the GUI thread kept busy for 150 ms
+            pass
+        meter.step("descheduled")
+        time.sleep(0.15)  # as if the machine gave the core to another program
+        meter.step("end")
+    assert [freeze.step for freeze in meter.freezes] == ["busy"]
+    assert meter.wall_longest["descheduled"] >= 150
+
+
 def idle(qtbot: QtBot) -> None:
     """Until every save and read the screens started has come back, by the event loop."""
     qtbot.waitUntil(lambda: not ops.busy(), timeout=30_000)
