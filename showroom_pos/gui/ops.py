@@ -283,7 +283,7 @@ class Latest:
 class ProgressTask(QObject):
     """Long work that reports how far it got and stops when asked (the statements batch).
 
-    `work(progress, cancelled)` runs on the save thread; `progress(done, total)` may be called
+    `work(progress, cancelled)` runs on the pool; `progress(done, total)` may be called
     from there; the signals arrive on the GUI thread."""
 
     progressed = Signal(int, int)
@@ -309,7 +309,7 @@ class ProgressTask(QObject):
         relay.failed.connect(lambda error: finish(error, True),
                              Qt.ConnectionType.QueuedConnection)
         job = _Job(lambda: self._work(self.progressed.emit, self._stop.is_set), relay)
-        _writer_pool().start(job)
+        QThreadPool.globalInstance().start(job)  # reads and PDFs: saves never wait for it
 
     def cancel(self) -> None:
         self._stop.set()
