@@ -65,6 +65,7 @@ class BusyWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QApplication.translate("ops", "Please wait"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(340)  # readable from the counter, not a sliver
         layout = QVBoxLayout(self)
         self.label = QLabel(text, self)
         layout.addWidget(self.label)
