@@ -498,6 +498,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The journal does not match from entry {seq}: something was changed outside the "
         "program. Nothing was closed; tell the supervisor and run `showroom-pos journal verify`.",
     ),
+    "save.conflict": (
+        "Tidak disimpan: data ini baru saja diubah di kasir atau komputer lain. Muat ulang lalu "
+        "coba lagi.",
+        "Not saved: this was just changed at another till or computer. Reload and try again.",
+    ),
     "busy.retry": (
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",

@@ -1,7 +1,11 @@
 """The ledger handle the services work on: engines, a clock, and transaction scopes.
 
 `ledger.write()` is one user action's transaction: it commits when the block ends and rolls back
-when it raises. Busy or serialization failures are retried a few times by `run_write`.
+when it raises. Writers take turns on every engine: SQLite's write lock is taken at `BEGIN
+IMMEDIATE`; on PostgreSQL each write transaction first takes one advisory lock, so every check a
+service makes (stock, refunded so far, month open, already finalized or paid) is made after the
+lock that keeps it true until commit. Busy or serialization failures are retried a few times by
+`run_write`; a unique or check violation that still slips through becomes a clean refusal.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from showroom_pos.db.engine import Engines, open_engines, resolve_url
@@ -26,6 +31,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 RETRIES = 6
+WRITE_LOCK = 0x53484F57  # the one PostgreSQL advisory lock all write transactions take in turn
 _RETRYABLE_PG_CODES = {"40001", "40P01", "55P03"}
 
 
@@ -65,6 +71,8 @@ class Ledger:
     @contextmanager
     def write(self) -> Iterator[Session]:
         with self._write_sessions() as session, session.begin():
+            if not self.engines.is_sqlite:
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
             yield session
 
     @contextmanager
@@ -81,6 +89,8 @@ class Ledger:
             try:
                 with self.write() as session:
                     return work(session)
+            except IntegrityError as error:
+                raise DatabaseError("save.conflict") from error
             except DBAPIError as error:
                 if not _is_retryable(error) or attempt == RETRIES - 1:
                     if _is_retryable(error):

@@ -75,3 +75,16 @@ def test_a_busy_sqlite_file_is_tried_again(sqlite_ledger: Ledger) -> None:
 
     with pytest.raises(OperationalError):  # not a conflict: not tried again
         sqlite_ledger.run_write(broken)
+
+
+def test_a_unique_violation_is_a_clean_refusal_that_changes_nothing(ledger: Ledger) -> None:
+    before = table_counts(ledger)
+
+    def twice(session: Session) -> None:
+        for _ in range(2):
+            session.execute(text("INSERT INTO counters (name, value) VALUES ('twice', 1)"))
+
+    with pytest.raises(DatabaseError) as refused:
+        ledger.run_write(twice)
+    assert refused.value.code == "save.conflict"
+    assert table_counts(ledger) == before
