@@ -45,3 +45,18 @@ def backups_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+ENV_KEY = "SHOWROOM_POS_KEY"
+
+
+def signing_key_path() -> Path:
+    """The showroom's private signing key (`$SHOWROOM_POS_KEY` overrides); never in the
+    database, and not in the backups folder, so that a copy of either cannot sign."""
+    override = os.environ.get(ENV_KEY)
+    return Path(override) if override else data_dir() / "keys" / "showroom-signing-key.pem"
+
+
+def anchor_log_path() -> Path:
+    """Beside the key: every anchor this computer signed, to find a journal cut after it."""
+    return signing_key_path().with_name("anchors.log")

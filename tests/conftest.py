@@ -27,6 +27,15 @@ if os.environ.get("CI"):
 PASSWORD = "rahasia-123"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _showroom_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One signing key for the whole run, as on the one computer that closes the showroom's
+    days (set before any module's demo database is built; child processes inherit it)."""
+    os.environ["SHOWROOM_POS_KEY"] = str(tmp_path_factory.mktemp("key") / "showroom.pem")
+    yield
+    os.environ.pop("SHOWROOM_POS_KEY", None)
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory,
                       monkeypatch: pytest.MonkeyPatch) -> None:

@@ -530,6 +530,29 @@ class DayClose(Base):
     content: Mapped[str] = mapped_column(Text)  # the report as canonical JSON
 
 
+class Anchor(Base):
+    """A point of the journal signed with the showroom's own key (kept outside the database).
+
+    kind "key" registers the key (its public half in content_hash, signed by itself); "z" a Z
+    report, "statement" a finalized statement, "document" a statement PDF as issued (the file's
+    SHA-256). Each signs the journal's head when it was made, so a chain recomputed by someone
+    without the key no longer matches what was signed.
+    """
+
+    __tablename__ = "anchors"
+    __immutable__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    reference: Mapped[str] = mapped_column(String(80))
+    journal_seq: Mapped[int] = mapped_column(BigInteger)
+    journal_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))
+    signature: Mapped[str] = mapped_column(String(128))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class JournalHead(Base):
     """One row: the last journal entry's number and hash; locking it orders all appends."""
 

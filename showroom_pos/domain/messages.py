@@ -498,6 +498,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The journal does not match from entry {seq}: something was changed outside the "
         "program. Nothing was closed; tell the supervisor and run `showroom-pos journal verify`.",
     ),
+    "key.missing": (
+        "Kunci tanda tangan showroom tidak ada di komputer ini ({path}). Laporan Z dan rekap "
+        "final ditandatangani dengannya: salin berkas kunci dari cadangannya (flashdisk) ke "
+        "tempat itu, lalu coba lagi.",
+        "The showroom's signing key is not on this computer ({path}). Z reports and final "
+        "statements are signed with it: copy the key file from its backup (USB stick) to that "
+        "place, then try again.",
+    ),
+    "key.foreign": (
+        "Kunci tanda tangan di komputer ini ({key}, {path}) bukan kunci yang terdaftar di "
+        "database ini. Pasang kunci showroom yang benar dari cadangannya.",
+        "The signing key on this computer ({key}, {path}) is not the one this database is "
+        "registered with. Put the showroom's own key back from its backup.",
+    ),
+    "key.unreadable": (
+        "Berkas kunci {path} tidak bisa dibaca: {reason}.",
+        "The key file {path} cannot be read: {reason}.",
+    ),
+    "anchor.database_key_only": (
+        "Catatan: kunci showroom tidak ada di komputer ini; tanda tangan hanya diperiksa dengan "
+        "kunci publik yang tersimpan di database (berikan --public-key untuk pemeriksaan penuh).",
+        "Note: the showroom key is not on this computer; signatures were checked only against "
+        "the public key stored in the database (give --public-key for a full check).",
+    ),
+    "anchor.none_yet": (
+        "Catatan: database ini belum punya jangkar bertanda tangan (belum ada laporan Z atau "
+        "rekap final sejak kunci dibuat).",
+        "Note: this database has no signed anchors yet (no Z report or final statement since "
+        "the key was made).",
+    ),
     "save.conflict": (
         "Tidak disimpan: data ini baru saja diubah di kasir atau komputer lain. Muat ulang lalu "
         "coba lagi.",

@@ -23,6 +23,7 @@ from showroom_pos.domain.roles import (
     may,
 )
 from showroom_pos.domain.validation import clean_text, storable_text
+from showroom_pos.services import anchors
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval, UserView
 
@@ -159,8 +160,11 @@ def create_first_admin(ledger: Ledger, *, username: str, full_name: str, passwor
         if session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied("permission.denied", role="-",
                                    action=ACTION_LABELS[Action.MANAGE_USERS][0])
-        return to_actor(_create(session, ledger, username=username, full_name=full_name,
-                                role=Role.ADMIN, password=password, by=None))
+        admin = _create(session, ledger, username=username, full_name=full_name,
+                        role=Role.ADMIN, password=password, by=None)
+        anchors.register_key(session, at=ledger.now(), user_id=admin.id,
+                             database=anchors.database_name(ledger.url))
+        return to_actor(admin)
 
     return ledger.run_write(work)
 

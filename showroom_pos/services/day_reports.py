@@ -30,6 +30,7 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day
+from showroom_pos.services import anchors
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
@@ -203,10 +204,14 @@ def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> 
                        content=journal.canonical_json(asdict(report)))
         session.add(row)
         session.flush()
+        anchor = anchors.sign(session, kind=anchors.Z,
+                              reference=anchors.z_reference(terminal.code, row.z_number),
+                              content_hash=anchors.z_content_hash(row.content), at=now,
+                              user_id=user.id, database=anchors.database_name(ledger.url))
         journal.append(session, action="day.close", user_id=user.id, at=now,
                        summary=f"Z {report.z_number} of till {terminal.code} for "
                        f"{day.isoformat()}: net {format_rupiah(report.net_sales)}",
-                       records=[row])
+                       records=[row, anchor])
         return report
 
     return ledger.run_write(work)
@@ -221,3 +226,19 @@ def z_reports(ledger: Ledger, *, actor: Actor, terminal_code: str) -> list[DayRe
                                .order_by(DayClose.z_number))
         return [report_from_json(row.content) for row in rows]
 
+
+
+_RECOMPUTED_FIELDS = ("receipts", "first_receipt", "last_receipt", "gross_sales",
+                      "sales_by_method", "refunds", "refund_count", "refunds_by_method",
+                      "training_receipts", "training_total", "opening_floats", "cash_in_out",
+                      "cash_expected", "cash_counted", "grand_total", "grand_total_absolute")
+
+
+def z_differences(session: Session, close: DayClose) -> list[str]:
+    """What a Z report's frozen numbers no longer agree with in the day's records (a sale or
+    refund added, changed or removed after the day was closed)."""
+    terminal = session.get_one(Terminal, close.terminal_id)
+    frozen = report_from_json(close.content)
+    again = _compute(session, terminal, close.business_day, "Z", frozen.made_at, frozen.made_by)
+    return [name for name in _RECOMPUTED_FIELDS
+            if getattr(frozen, name) != getattr(again, name)]

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.guards import missing_guards
-from showroom_pos.db.models import IMMUTABLE_TABLES, JournalEntry, User
+from showroom_pos.db.models import (
+    IMMUTABLE_TABLES,
+    DayClose,
+    JournalEntry,
+    Settlement,
+    Terminal,
+    User,
+)
+from showroom_pos.domain.messages import render
 from showroom_pos.domain.roles import Action
+from showroom_pos.services.anchors import PrintedZ, ShowroomKey, database_name, verify_anchors
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.day_reports import z_differences
 from showroom_pos.services.dto import Actor
+from showroom_pos.services.settlements import statement_differences
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,9 @@ class IntegrityReport:
     problems: tuple[journal.Problem, ...]
     unguarded_tables: tuple[str, ...]
     storage_errors: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # message codes: what could not be checked
+    anchors: int = 0
+    key_id: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -35,7 +52,10 @@ class IntegrityReport:
             (f"Journal: {self.entries} entries, {self.records} records checked"
              if en else f"Jurnal: {self.entries} entri, {self.records} catatan diperiksa"),
             (f"Last hash: {self.last_hash}" if en else f"Hash terakhir: {self.last_hash}"),
+            (f"Signed anchors: {self.anchors}, showroom key {self.key_id or '-'}" if en
+             else f"Jangkar bertanda tangan: {self.anchors}, kunci showroom {self.key_id or '-'}"),
         ]
+        out += [render(code, lang, {}) for code in self.notes]
         for error in self.storage_errors:
             out.append(("Database file damaged: " if en else "Berkas database rusak: ") + error)
         for table in self.unguarded_tables:
@@ -66,8 +86,31 @@ class IntegrityReport:
         return out
 
 
-def check_ledger(ledger: Ledger, *, max_problems: int = 100) -> IntegrityReport:
-    """Verify everything; returns a report rather than raising, so callers can show it."""
+def recomputed_problems(session: Session) -> Iterator[journal.Problem]:
+    """Every Z report and finalized statement recomputed from the records it was made from:
+    a sale or refund slipped into a closed day or month (chain recomputed or not) shows here."""
+    codes = dict(session.execute(select(Terminal.id, Terminal.code)).all())
+    for close in session.scalars(select(DayClose).order_by(DayClose.id)):
+        differs = z_differences(session, close)
+        if differs:
+            yield journal.Problem("recomputed", f"Z {close.z_number} of till "
+                                  f"{codes.get(close.terminal_id)} ({close.business_day}) no "
+                                  f"longer matches its day's records: {', '.join(differs)}",
+                                  None, "day_closes", close.id)
+    for settlement in session.scalars(select(Settlement).order_by(Settlement.id)):
+        differs = statement_differences(session, settlement)
+        if differs:
+            yield journal.Problem("recomputed", f"{settlement.statement_no} no longer matches "
+                                  f"its month's records: {', '.join(differs)}", None,
+                                  "settlements", settlement.id)
+
+
+def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | None = None,
+                 printed: Iterable[PrintedZ] = (),
+                 manifest: dict[str, Any] | None = None) -> IntegrityReport:
+    """Verify everything: the chain, every record against it, the stored anchors against the
+    showroom key (this computer's, or `key`), and the printed Z hashes or the export manifest
+    given; returns a report rather than raising, so callers can show it."""
     storage: list[str] = []
     with ledger.read() as session:
         if ledger.engines.is_sqlite:
@@ -76,8 +119,12 @@ def check_ledger(ledger: Ledger, *, max_problems: int = 100) -> IntegrityReport:
                 storage.append(str(result))
         unguarded = missing_guards(session.connection(), IMMUTABLE_TABLES)
         verified = journal.verify(session, max_problems=max_problems)
+        signed = verify_anchors(session, database=database_name(ledger.url), key=key,
+                                printed=printed, manifest=manifest)
+        frozen = list(recomputed_problems(session))
     return IntegrityReport(verified.entries, verified.records, verified.last_hash,
-                           tuple(verified.problems), tuple(unguarded), tuple(storage))
+                           (*verified.problems, *signed.problems, *frozen), tuple(unguarded),
+                           tuple(storage), tuple(signed.notes), signed.anchors, signed.key_id)
 
 
 @dataclass(frozen=True)

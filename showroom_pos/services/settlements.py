@@ -44,6 +44,7 @@ from showroom_pos.domain.periods import (
 )
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import clean_text, commission_of, mask_account, whole_number
+from showroom_pos.services import anchors
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import (
@@ -378,9 +379,12 @@ def _finalize_in(session: Session, ledger: Ledger, user: User, maker: Maker,
         content=journal.canonical_json(_content(draft)), finalized_at=now, user_id=user.id)
     session.add(settlement)
     session.flush()
+    anchor = anchors.sign(session, kind=anchors.STATEMENT, reference=settlement.statement_no,
+                          content_hash=digest, at=now, user_id=user.id,
+                          database=anchors.database_name(ledger.url))
     journal.append(session, action="settlement.finalize", user_id=user.id, at=now,
                    summary=f"statement {settlement.statement_no} finalized: payable "
-                   f"{format_rupiah(draft.payable)}", records=[settlement],
+                   f"{format_rupiah(draft.payable)}", records=[settlement, anchor],
                    data={"content_hash": digest})
     return _from_content(json.loads(settlement.content), settlement, None)
 
@@ -474,3 +478,28 @@ def find_settlement_by_code(ledger: Ledger, *, code: str) -> list[SettlementView
         found = session.scalars(select(Settlement).where(
             Settlement.content_hash.like(wanted + "%")).order_by(Settlement.id))
         return [_from_content(json.loads(s.content), s, _payout(session, s)) for s in found]
+
+
+def statement_differences(session: Session, settlement: Settlement) -> list[str]:
+    """What a finalized statement's frozen money no longer agrees with in the month's sale,
+    refund and deduction records (names of the parts that differ)."""
+    frozen = _from_content(json.loads(settlement.content), settlement, None)
+    again = _draft(session, session.get_one(Maker, settlement.maker_id), settlement.period)
+
+    def sold(view: SettlementView) -> list[tuple[Any, ...]]:
+        return [(s.receipt_no, s.item_code, s.quantity, s.unit_price, s.amount)
+                for s in view.sales]
+
+    def refunded(view: SettlementView) -> int:  # a refund is a refund line or a correction
+        return view.refunds - sum(a.amount for a in view.adjustment_lines
+                                  if a.name.startswith("Koreksi: retur"))
+
+    checks = {
+        "sales": sold(frozen) == sold(again),
+        "gross_sales": frozen.gross_sales == again.gross_sales,
+        "refunds": refunded(frozen) == refunded(again),
+        "deductions": frozen.deductions == again.deductions,
+        "commission": frozen.commission == commission_of(
+            again.gross_sales - refunded(again), frozen.commission_bp),
+    }
+    return [name for name, same in checks.items() if not same]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -218,8 +219,9 @@ def test_refund_with_anything(template: Template, receipt_no: Any, line_id: Any,
 
 @RELAXED
 @given(terminal=HOSTILE_TEXT, amount=HOSTILE_NUMBER, reason=HOSTILE_TEXT,
-       denominations=st.one_of(ANYTHING, st.dictionaries(HOSTILE_NUMBER, HOSTILE_NUMBER,
-                                                         max_size=4)))
+       denominations=st.one_of(ANYTHING, st.dictionaries(
+           HOSTILE_NUMBER.filter(lambda key: not (isinstance(key, Decimal) and key.is_snan())),
+           HOSTILE_NUMBER, max_size=4)))
 def test_the_cash_drawer_with_anything(template: Template, terminal: Any, amount: Any, reason: Any,
                                        denominations: Any) -> None:
     with _showroom(template) as (showroom, _):
