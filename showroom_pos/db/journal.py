@@ -185,27 +185,41 @@ class VerifyResult:
         return self.problems[0] if self.problems else None
 
 
-def chain_intact_since(session: Session, after: datetime | None = None) -> int | None:
-    """Check the hash chain of the entries written after `after` (all when None) up to the
-    head: each entry still hashes to its hash and names the one before. Returns the number of
-    the first broken entry, or None when the chain holds. Cheap enough to run before a Z report
-    or a month's statements are made final."""
-    query = select(JournalEntry).order_by(JournalEntry.seq)
-    previous: str | None = None
-    if after is not None:
-        before = session.scalar(select(JournalEntry).where(JournalEntry.occurred_at <= after)
-                                .order_by(JournalEntry.seq.desc()).limit(1))
-        if before is not None:
-            query = query.where(JournalEntry.seq > before.seq)
-            previous = before.hash
-    for entry in session.execute(query.execution_options(yield_per=2000)).scalars():
-        if (previous is not None and entry.prev_hash != previous) or not entry_intact(entry):
+def intact_since(session: Session, after_seq: int, after_hash: str) -> int | None:
+    """Check the entries after `after_seq` (whose hash, as signed, is `after_hash`) up to the
+    head: the chain links on from the signed hash, each entry still hashes to its hash, and
+    every record they cover is in the database as they recorded it. Returns the number of the
+    first entry that fails, or None. Run before a Z report or a statement is made final."""
+    previous = after_hash
+    wanted: dict[str, dict[Any, tuple[int, bytes]]] = defaultdict(dict)
+    last = after_seq
+    entries = session.execute(select(JournalEntry).where(JournalEntry.seq > after_seq)
+                              .order_by(JournalEntry.seq).execution_options(yield_per=CHUNK))
+    for entry in entries.scalars():
+        if entry.seq != last + 1 or entry.prev_hash != previous or not entry_intact(entry):
             return entry.seq
-        previous = entry.hash
+        previous, last = entry.hash, entry.seq
+        try:
+            records = json.loads(entry.payload).get("records", [])
+        except (ValueError, AttributeError):
+            return entry.seq
+        for table, values in records:
+            cls = JOURNALED_TABLES.get(table)
+            if cls is not None:
+                wanted[table][values.get(_primary_key(cls))] = (
+                    entry.seq, _digest(concealed(cls, values)))
     head = session.get(JournalHead, 1)
-    if head is not None and previous is not None and head.last_hash != previous:
+    if head is not None and (head.last_seq != last or head.last_hash != previous):
         return head.last_seq
-    return None
+    failed: list[int] = []
+    for table, expected in wanted.items():
+        cls = JOURNALED_TABLES[table]
+        pk = _primary_key(cls)
+        found = {getattr(row, pk): _digest(snapshot(row))
+                 for row in _rows(session, cls, list(expected))}
+        failed += [seq for record_id, (seq, digest) in expected.items()
+                   if found.get(record_id) != digest]
+    return min(failed) if failed else None
 
 
 def _primary_key(cls: type[Base]) -> str:

@@ -206,10 +206,15 @@ def sign(session: Session, *, kind: str, reference: str, content_hash: str, at: 
                    at=at, database=database)
 
 
-def last_anchor_seq(session: Session) -> int:
-    """The journal entry the newest anchor signed (0 when nothing was signed yet)."""
-    latest = session.scalar(select(Anchor.journal_seq).order_by(Anchor.id.desc()).limit(1))
-    return int(latest or 0)
+def assert_intact_since_last_anchor(session: Session) -> None:
+    """Refuse to close a day or a month over records that no longer match the journal, checked
+    from the newest anchor (whose signed hash the chain must still lead on from)."""
+    latest = session.scalar(select(Anchor).order_by(Anchor.id.desc()).limit(1))
+    after_seq, after_hash = ((latest.journal_seq, latest.journal_hash) if latest is not None
+                             else (0, journal.GENESIS_HASH))
+    broken = journal.intact_since(session, after_seq, after_hash)
+    if broken is not None:
+        raise ValidationError("journal.broken", seq=broken)
 
 
 # -- the anchor log: what this computer signed, kept beside the key -------------------------

@@ -185,11 +185,7 @@ def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> 
         shift = open_shift_row(session, terminal)
         if shift is not None and to_local(shift.opened_at).date() <= day:
             raise ValidationError("z.shift_open", till=terminal.code)
-        last_close = session.scalar(select(func.max(DayClose.closed_at))
-                                    .where(DayClose.terminal_id == terminal.id))
-        broken = journal.chain_intact_since(session, last_close)
-        if broken is not None:
-            raise ValidationError("journal.broken", seq=broken)
+        anchors.assert_intact_since_last_anchor(session)
         previous = session.scalar(select(func.max(DayClose.z_number))
                                   .where(DayClose.terminal_id == terminal.id))
         head = session.get(JournalHead, 1)

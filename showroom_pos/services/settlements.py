@@ -352,14 +352,6 @@ def _assert_not_final(session: Session, maker: Maker, period: str) -> None:
         raise ValidationError("period.closed", maker=maker.code, period=period)
 
 
-def _assert_journal_intact(session: Session, period: str) -> None:
-    """Nothing is made final over a journal that no longer matches (checked from the month)."""
-    start, _ = period_bounds(period)
-    broken = journal.chain_intact_since(session, start)
-    if broken is not None:
-        raise ValidationError("journal.broken", seq=broken)
-
-
 def _finalize_in(session: Session, ledger: Ledger, user: User, maker: Maker,
                  period: str) -> SettlementView:
     now = ledger.now()
@@ -398,7 +390,7 @@ def finalize_settlement(ledger: Ledger, *, actor: Actor, maker_code: str,
         user = require(session, actor, Action.FINALIZE_SETTLEMENT)
         parse_period(period)
         maker = get_maker_row(session, maker_code)
-        _assert_journal_intact(session, period)
+        anchors.assert_intact_since_last_anchor(session)
         return _finalize_in(session, ledger, user, maker, period)
 
     return ledger.run_write(work)
@@ -414,7 +406,7 @@ def close_period(ledger: Ledger, *, actor: Actor, period: str) -> list[Settlemen
             raise ValidationError("period.not_ended", period=period)
         if session.scalar(select(PeriodClose.id).where(PeriodClose.period == period)):
             raise ValidationError("period.closed", maker="-", period=period)
-        _assert_journal_intact(session, period)
+        anchors.assert_intact_since_last_anchor(session)
         done = []
         final = set(session.scalars(select(Settlement.maker_id).where(
             Settlement.period == period)))
