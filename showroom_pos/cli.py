@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date as date_type
 from pathlib import Path
+from typing import Any
 
 from showroom_pos import __version__
 from showroom_pos.domain.errors import ShowroomError
@@ -252,6 +254,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             auth.add_user(ledger, actor=actor, username=args.name, full_name=full_name,
                           role=args.role, password=password)
         _out(f"Pengguna {args.name} ({args.role}) dibuat / user created.")
+        if first:
+            cmd_key_show(args)
         return EXIT_OK
     finally:
         ledger.close()
@@ -623,17 +627,71 @@ def cmd_statement_verify(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def _printed_z(text: str) -> Any:
+    from showroom_pos.services.anchors import PrintedZ
+
+    parts = text.split(":")
+    if len(parts) != 3 or not parts[1].isdigit() or len(parts[2].strip()) < 8:
+        raise CliError(f"--z {text}: tulis KASIR:NOMOR-Z:HASH, mis. K1:12:3f9a0c1d / write "
+                       "TILL:Z-NUMBER:HASH as printed on the Z report, e.g. K1:12:3f9a0c1d")
+    return PrintedZ(parts[0], int(parts[1]), parts[2])
+
+
+def _manifest(path: str | None) -> dict[str, Any] | None:
+    if not path:
+        return None
+    try:
+        loaded = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CliError(f"Manifest {path} tidak bisa dibaca / cannot be read: {error}") from None
+    if not isinstance(loaded, dict):
+        raise CliError(f"{path} bukan manifest ekspor / is not an export manifest")
+    return loaded
+
+
 def cmd_journal_verify(args: argparse.Namespace) -> int:
+    from showroom_pos.services.anchors import load_public_key
     from showroom_pos.services.integrity import check_ledger
 
+    printed = [_printed_z(text) for text in getattr(args, "z", None) or ()]
+    manifest = _manifest(getattr(args, "manifest", None))
+    public = getattr(args, "public_key", None)
+    key = load_public_key(Path(public)) if public else None
     ledger = _ledger(args)
     try:
-        report = check_ledger(ledger)
+        report = check_ledger(ledger, key=key, printed=printed, manifest=manifest)
         for line in report.lines(args.lang):
             _out(line)
         return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
     finally:
         ledger.close()
+
+
+KEY_WARNING = (
+    "Simpan salinan berkas kunci ini di flashdisk, terpisah dari cadangan database, di tempat "
+    "terkunci. Tanpanya laporan Z dan rekap tidak bisa ditandatangani di komputer lain; siapa "
+    "pun yang memegangnya bisa menandatangani atas nama showroom.\n"
+    "Keep a copy of this key file on a USB stick, apart from the database backups, locked "
+    "away. Without it no other computer can sign Z reports and statements; whoever holds it "
+    "can sign in the showroom's name.")
+
+
+def cmd_key_show(args: argparse.Namespace) -> int:
+    from showroom_pos.paths import signing_key_path
+    from showroom_pos.services.anchors import load_key
+
+    path = signing_key_path()
+    key = load_key(path)
+    if key is None:
+        _out(f"Belum ada kunci di komputer ini / no signing key on this computer: {path}")
+        _out("Kunci dibuat saat penyiapan atau laporan Z pertama / it is made at set-up or by "
+             "the first Z report.")
+        return EXIT_OK
+    _out(f"Kunci tanda tangan / signing key: {path}")
+    _out(f"Kunci publik / public key: {path.with_suffix('.pub')}")
+    _out(f"ID kunci / key id: {key.key_id}")
+    _out(KEY_WARNING)
+    return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -877,9 +935,21 @@ def build_parser() -> argparse.ArgumentParser:
     journal = add("journal", lambda a: (parser.parse_args(["journal", "--help"]), 0)[1],
                   "the append-only journal")
     journal_sub = journal.add_subparsers(metavar="ACTION")
-    add("verify", cmd_journal_verify,
-        "recompute the hash chain and compare every record with it; exit 3 on a mismatch",
-        journal_sub)
+    journal_verify = add(
+        "verify", cmd_journal_verify,
+        "recompute the hash chain, compare every record with it, check every signed anchor "
+        "and recompute every Z report and statement; exit 3 on a mismatch", journal_sub)
+    journal_verify.add_argument(
+        "--z", action="append", metavar="TILL:Z:HASH",
+        help="a Z report as printed (till, Z number, journal hash or its first 8+ digits); "
+             "may be given several times")
+    journal_verify.add_argument("--manifest", metavar="FILE",
+                                help="an earlier export's manifest.json to check against")
+    journal_verify.add_argument("--public-key", metavar="FILE",
+                                help="the showroom's public key file, on a computer that does "
+                                     "not hold the signing key")
+
+    add("key", cmd_key_show, "the showroom's signing key: where it is, its id, how to keep it")
 
     backup = add("backup", cmd_backup, "copy the database to FILE, safely while tills sell")
     backup.add_argument("file")

@@ -1780,6 +1780,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>&amp;Tes cetak</translation>
     </message>
     <message>
+        <source>When you finish, the program makes the showroom&apos;s signing key at %1. Z reports and statements are signed with it: copy it to a USB stick and keep it apart from the database backups (showroom-pos key).</source>
+        <translation>Saat selesai, program membuat kunci tanda tangan showroom di %1. Laporan Z dan rekap ditandatangani dengannya: salin ke flashdisk dan simpan terpisah dari cadangan database (showroom-pos key).</translation>
+    </message>
+    <message>
         <source>Printing a test page...</source>
         <translation>Mencetak halaman tes...</translation>
     </message>

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import PermissionDenied
 from showroom_pos.domain.roles import ACTION_LABELS, Action, Role
+from showroom_pos.services import anchors
 from showroom_pos.services.auth import _create, to_actor
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
@@ -49,6 +50,8 @@ def set_up_showroom(ledger: Ledger, *, setup: ShowroomSetup) -> Actor:
             values["showroom.logo"] = setup.logo_path
         set_settings_in(session, ledger, admin.id, values)
         add_terminal_in(session, ledger, admin.id, setup.till_code, setup.till_name)
+        anchors.register_key(session, at=ledger.now(), user_id=admin.id,
+                             database=anchors.database_name(ledger.url))
         return to_actor(admin)
 
     return ledger.run_write(work)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.ops import Change, query, save
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
+from showroom_pos.paths import signing_key_path
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 from showroom_pos.services.settings import DEFAULTS
@@ -87,6 +88,12 @@ class SetupWizard(QWizard):
         self.test_button = QPushButton(self.tr("&Test print"))
         self.test_button.clicked.connect(self.test_print)
         form.addRow("", self.test_button)
+        key_note = QLabel(self.tr(
+            "When you finish, the program makes the showroom's signing key at %1. Z reports "
+            "and statements are signed with it: copy it to a USB stick and keep it apart from "
+            "the database backups (showroom-pos key).").replace("%1", str(signing_key_path())))
+        key_note.setWordWrap(True)
+        form.addRow(key_note)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
