@@ -578,6 +578,10 @@ def cmd_settle(args: argparse.Namespace) -> int:
             _out(f"{batch.finalized} laporan difinalkan / statements finalized.")
         _out(f"{len(batch.statements)} laporan / statements -> {args.out}")
         _out(f"Rekap / summary: {batch.summary_pdf}, {batch.summary_csv}")
+        if batch.unrecorded:
+            from showroom_pos.domain.messages import render
+
+            print(render("statement.not_issued", args.lang, {}), file=sys.stderr)
         return EXIT_OK
     finally:
         ledger.close()

@@ -432,6 +432,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Isi PDF berbeda dengan laporan di jurnal; tidak ditemukan: {missing}.",
         "The PDF differs from the statement in the journal; not found: {missing}.",
     ),
+    "verify.pdf_not_issued": (
+        "Berkas PDF ini bukan berkas yang dicetak program untuk {statement}: isinya diubah "
+        "setelah dicetak (atau dicetak ulang di luar program). Periksa kertas aslinya dengan "
+        "kodenya: showroom-pos statement verify KODE.",
+        "This PDF is not the file the program issued for {statement}: it was changed after "
+        "it was printed (or re-saved outside the program). Check the paper original by its "
+        "code: showroom-pos statement verify CODE.",
+    ),
+    "verify.recomputed": (
+        "Laporan final tidak lagi cocok dengan catatan penjualan bulan itu: {parts}.",
+        "The final statement no longer matches the month's sale records: {parts}.",
+    ),
+    "verify.unsigned": (
+        "Laporan final ini tidak ditandatangani dengan kunci showroom (atau tanda tangannya "
+        "tidak cocok).",
+        "This final statement is not signed with the showroom key (or its signature does not "
+        "match).",
+    ),
     "verify.pdf_hash": (
         "Hash yang tertanam di PDF berbeda dengan laporan.",
         "The hash embedded in the PDF differs from the statement.",
@@ -497,6 +515,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "beri tahu supervisor dan jalankan `showroom-pos journal verify`.",
         "The journal does not match from entry {seq}: something was changed outside the "
         "program. Nothing was closed; tell the supervisor and run `showroom-pos journal verify`.",
+    ),
+    "settlement.tampered": (
+        "Rekap {statement} tidak dibayar: isinya tidak cocok dengan yang difinalkan ({reason}). "
+        "Jalankan `showroom-pos journal verify` dan beri tahu supervisor.",
+        "{statement} was not paid: it no longer matches what was finalized ({reason}). Run "
+        "`showroom-pos journal verify` and tell the supervisor.",
+    ),
+    "statement.not_issued": (
+        "PDF rekap ditulis, tetapi tidak dicatat sebagai terbit karena kunci tanda tangan tidak "
+        "ada di komputer ini; `statement verify` atas berkas ini akan gagal. Cetak rekap final "
+        "di komputer yang memegang kunci.",
+        "The statement PDFs were written but not recorded as issued, because the signing key "
+        "is not on this computer; `statement verify` of these files will fail. Print final "
+        "statements on the computer that holds the key.",
     ),
     "key.missing": (
         "Kunci tanda tangan showroom tidak ada di komputer ini ({path}). Laporan Z dan rekap "

@@ -206,6 +206,30 @@ def sign(session: Session, *, kind: str, reference: str, content_hash: str, at: 
                    at=at, database=database)
 
 
+def trusted_keys(session: Session) -> dict[str, ShowroomKey]:
+    """This computer's key when it has one, else the keys the database registered."""
+    key = load_key()
+    return {key.key_id: key} if key is not None else registered_keys(session)
+
+
+def signing_required_since(session: Session) -> datetime | None:
+    """Since when everything final must be signed (the key's registration), or None."""
+    return session.scalar(select(Anchor.signed_at).where(Anchor.kind == KEY)
+                          .order_by(Anchor.id).limit(1))
+
+
+def is_signed(session: Session, *, kind: str, reference: str, content_hash: str) -> bool:
+    """Whether an anchor with a valid signature of a trusted key holds this content."""
+    trusted = trusted_keys(session)
+    for anchor in session.scalars(select(Anchor).where(
+            Anchor.kind == kind, Anchor.reference == reference,
+            Anchor.content_hash == content_hash)):
+        signer = trusted.get(anchor.key_id)
+        if signer is not None and signer.verifies(_message_of(anchor), anchor.signature):
+            return True
+    return False
+
+
 def assert_intact_since_last_anchor(session: Session) -> None:
     """Refuse to close a day or a month over records that no longer match the journal, checked
     from the newest anchor (whose signed hash the chain must still lead on from)."""

@@ -425,6 +425,26 @@ def close_period(ledger: Ledger, *, actor: Actor, period: str) -> list[Settlemen
     return ledger.run_write(work)
 
 
+def statement_unsound(session: Session, settlement: Settlement) -> str | None:
+    """Why a finalized statement can no longer be trusted as it stands, or None: its content
+    against its hash, its columns against its content, its signature, and its month's records."""
+    content = json.loads(settlement.content)
+    if hashlib.sha256(journal.canonical_json(content).encode()).hexdigest() \
+            != settlement.content_hash:
+        return "hash"
+    numbers = ("gross_sales", "refunds", "adjustments", "commission_bp", "commission",
+               "deductions", "payable")
+    if any(content.get(name) != getattr(settlement, name) for name in numbers):
+        return "numbers"
+    since = anchors.signing_required_since(session)
+    if since is not None and settlement.finalized_at >= since and not anchors.is_signed(
+            session, kind=anchors.STATEMENT, reference=settlement.statement_no,
+            content_hash=settlement.content_hash):
+        return "signature"
+    differs = statement_differences(session, settlement)
+    return f"records: {', '.join(differs)}" if differs else None
+
+
 def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str, method: str,
                   reference: str | None = None, paid_on: date | None = None) -> SettlementView:
     """The treasurer pays a finalized statement: date, cash or transfer, reference, who."""
@@ -439,6 +459,10 @@ def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str,
             raise ValidationError("settlement.not_final", maker=maker.code, period=period)
         if _payout(session, settlement) is not None:
             raise ValidationError("settlement.already_paid", maker=maker.code, period=period)
+        unsound = statement_unsound(session, settlement)
+        if unsound is not None:
+            raise ValidationError("settlement.tampered", statement=settlement.statement_no,
+                                  reason=unsound)
         try:
             how = PayoutMethod(method)
         except ValueError:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.models import JournalEntry, Maker, PeriodClose, Settlement
@@ -23,7 +24,7 @@ from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import parse_period, to_local
 from showroom_pos.domain.roles import Action
-from showroom_pos.services import settlements
+from showroom_pos.services import anchors, settlements
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, SettlementView
@@ -43,6 +44,7 @@ class StatementBatch:
     summary_csv: Path | None
     finalized: int
     cancelled: bool = False
+    unrecorded: bool = False  # final PDFs written but not signed as issued (no key here)
 
 
 @dataclass(frozen=True)
@@ -125,23 +127,64 @@ def write_statements(ledger: Ledger, *, actor: Actor, period: str, out_dir: Path
     stop = cancelled or (lambda: False)
     report = progress or (lambda done, total: None)
     total = len(views) + 1
+    issued: list[tuple[str, Path]] = []
     for number, view in enumerate(views):
         if stop():
+            _record_issued(ledger, actor, issued)
             return StatementBatch(period, tuple(written), None, None, finalized, cancelled=True)
         report(number, total)
         path = out_dir / statement_file_name(view)
         write_statement(view, head, path, lang=lang, printed_on=printed_on)
         written.append(path)
+        if view.status != "draft" and view.statement_no:
+            issued.append((view.statement_no, path))
+    recorded = _record_issued(ledger, actor, issued)
     stem = out_dir / summary_file_stem(period, maker_code)
     write_summary_pdf(views, head, stem.with_suffix(".pdf"), period=period, lang=lang,
                       printed_on=printed_on)
     write_summary_csv(views, stem.with_suffix(".csv"), lang=lang)
     report(total, total)
     return StatementBatch(period, tuple(written), stem.with_suffix(".pdf"),
-                          stem.with_suffix(".csv"), finalized)
+                          stem.with_suffix(".csv"), finalized, unrecorded=not recorded)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _record_issued(ledger: Ledger, actor: Actor, issued: list[tuple[str, Path]]) -> bool:
+    """Sign each final statement's file as issued, so `statement verify FILE` can tell the very
+    file from one edited afterwards. False when this computer has no key to sign with."""
+    if not issued:
+        return True
+    hashes = [(number, file_sha256(path)) for number, path in issued]
+
+    def work(session: Session) -> None:
+        user = require(session, actor, Action.VIEW_SETTLEMENT)
+        now = ledger.now()
+        signed = [anchors.sign(session, kind=anchors.DOCUMENT, reference=number,
+                               content_hash=digest, at=now, user_id=user.id,
+                               database=anchors.database_name(ledger.url))
+                  for number, digest in hashes]
+        journal.append(session, action="statement.issue", user_id=user.id, at=now,
+                       summary=f"{len(signed)} statement PDFs issued", records=signed)
+
+    try:
+        ledger.run_write(work)
+    except ValidationError as refused:
+        if refused.code not in ("key.missing", "key.foreign", "key.unreadable"):
+            raise
+        return False
+    return True
 
 
 _CODE = re.compile(r"\b([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})\b")
+_QR = re.compile(r"(RB-\d{4}-\d{2}-\S+)\s+([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})",
+                 re.IGNORECASE)
 
 
 def _read_pdf(path: Path) -> tuple[str, str]:
@@ -187,7 +230,23 @@ def _journal_problems(ledger: Ledger, settlement_no: str) -> list[Problem]:
                 for table, values in recorded)
         if not matched:
             problems.append(Problem("verify.no_journal"))
+        unsound = settlements.statement_unsound(session, row)
+        if unsound == "signature":
+            problems.append(Problem("verify.unsigned"))
+        elif unsound is not None and unsound.startswith("records"):
+            problems.append(Problem("verify.recomputed", {"parts": unsound.split(": ", 1)[1]}))
     return problems
+
+
+def _file_problems(ledger: Ledger, view: SettlementView, path: Path) -> list[Problem]:
+    """The very file must be one the program signed as issued: an overlay drawn over the
+    printed numbers, or any other edit, changes its bytes."""
+    with ledger.read() as session:
+        issued = anchors.is_signed(session, kind=anchors.DOCUMENT,
+                                   reference=view.statement_no or "",
+                                   content_hash=file_sha256(path))
+    return [] if issued else [Problem("verify.pdf_not_issued",
+                                      {"statement": view.statement_no or "-"})]
 
 
 def _pdf_problems(view: SettlementView, keywords: str, text: str) -> list[Problem]:
@@ -224,7 +283,13 @@ def verify_statement(ledger: Ledger, *, code: str | None = None,
         code = found.group(1) if found else None
     if not code:
         return StatementCheck(False, "", problems=(Problem("verify.no_code"),))
+    named: str | None = None
+    scanned = _QR.fullmatch(code.strip())
+    if scanned:  # the text of the statement's QR code: its number and its code
+        named, code = scanned.group(1).upper(), scanned.group(2).upper()
     matches = settlements.find_settlement_by_code(ledger, code=code)
+    if named is not None:
+        matches = [view for view in matches if view.statement_no == named]
     if len(matches) != 1:
         return StatementCheck(False, code, problems=(
             Problem("verify.unknown" if not matches else "verify.ambiguous"),))
@@ -232,6 +297,7 @@ def verify_statement(ledger: Ledger, *, code: str | None = None,
     problems = _journal_problems(ledger, view.statement_no or "")
     if pdf is not None:
         problems += _pdf_problems(view, keywords, text)
+        problems += _file_problems(ledger, view, pdf)
     return StatementCheck(not problems, code, view.statement_no,
                           f"{view.maker_code} {view.maker_name}", view.period, view.payable,
                           view.status, tuple(problems))

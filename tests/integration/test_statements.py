@@ -226,7 +226,8 @@ def test_verify_finds_forged_pdfs_and_tampered_statements(demo_ledger: Ledger,
                                  sales=view.sales[:-1])
     write_statement(forged, Letterhead("Showroom"), tmp_path / "forged.pdf")
     bad = statements.verify_statement(demo_ledger, pdf=tmp_path / "forged.pdf")
-    assert not bad.ok and [p.code for p in bad.problems] == ["verify.pdf_differs"]
+    assert not bad.ok
+    assert [p.code for p in bad.problems] == ["verify.pdf_differs", "verify.pdf_not_issued"]
     assert format_rupiah(view.payable) in bad.messages("id")[0]
 
     draft = statements.write_statements(demo_ledger, actor=actor, period="2026-11",
@@ -317,3 +318,92 @@ def test_the_treasurers_csv_never_starts_a_formula() -> None:
     assert _cell_text('=HYPERLINK("http://x","klik")') == '\'=HYPERLINK("http://x","klik")'
     assert _cell_text("+62 812") == "'+62 812" and _cell_text("@batik") == "'@batik"
     assert _cell_text("Hj. Siti Aminah") == "Hj. Siti Aminah"
+
+
+def _rendered(path: Path) -> list[object]:
+    """Each page as a PIL image, rendered by PDFium (the engine of a common PDF viewer)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        return [page.render(scale=3).to_pil() for page in document]
+    finally:
+        document.close()
+
+
+def _overlaid(source: Path, target: Path, *, page_no: int, payable: str) -> None:
+    """A white box with another payable drawn over the real one, as a forger would edit it."""
+    from pypdf import PdfWriter
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    reader = PdfReader(source)  # metadata (the statement's code and hash) come along
+    stamp = io.BytesIO()
+    canvas = Canvas(stamp, pagesize=A4)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.rect(0, 0, A4[0], A4[1], stroke=0, fill=1)
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(60, 300, f"JUMLAH DIBAYARKAN {payable}")
+    canvas.save()
+    writer = PdfWriter(clone_from=reader)
+    writer.pages[page_no].merge_page(PdfReader(io.BytesIO(stamp.getvalue())).pages[0])
+    with target.open("wb") as handle:
+        writer.write(handle)
+
+
+def test_an_overlaid_pdf_fails_and_the_qr_code_text_verifies(demo_ledger: Ledger,
+                                                             tmp_path: Path) -> None:
+    import zxingcpp
+
+    actor = supervisor(demo_ledger)
+    batch = statements.write_statements(demo_ledger, actor=actor, period="2026-10",
+                                        out_dir=tmp_path / "out", maker_code="PKL002")
+    genuine = batch.statements[0]
+    assert not batch.unrecorded
+    check = statements.verify_statement(demo_ledger, pdf=genuine)
+    assert check.ok, check.messages("en")
+
+    scanned = [result.text for image in _rendered(genuine)
+               for result in zxingcpp.read_barcodes(image)  # type: ignore[arg-type]
+               if result.format == zxingcpp.BarcodeFormat.QRCode]
+    assert len(scanned) == 1 and scanned[0].startswith("RB-2026-10-PKL002 ")
+    by_qr = statements.verify_statement(demo_ledger, code=scanned[0])
+    assert by_qr.ok and by_qr.statement_no == "RB-2026-10-PKL002"
+
+    assert check.payable is not None
+    page = next(number for number, text_of_page in enumerate(pdf_pages(genuine))
+                if f"JUMLAH DIBAYARKAN\n{format_rupiah(check.payable)}" in text_of_page)
+    forged = tmp_path / "overlaid.pdf"
+    _overlaid(genuine, forged, page_no=page, payable="Rp99.999.999")
+    assert "Rp99.999.999" in pdf_pages(forged)[page]  # what a person now sees
+    assert format_rupiah(check.payable) in pdf_pages(forged)[page]  # the real sum, hidden
+    bad = statements.verify_statement(demo_ledger, pdf=forged)
+    assert not bad.ok
+    assert [p.code for p in bad.problems] == ["verify.pdf_not_issued"]
+    assert "RB-2026-10-PKL002" in bad.messages("en")[0]
+
+
+def test_settle_pay_refuses_a_statement_edited_after_it_was_finalized(
+        demo_ledger: Ledger) -> None:
+    with demo_ledger.read() as session:
+        number, maker, period, payable = session.execute(text(
+            "SELECT s.statement_no, m.code, s.period, s.payable FROM settlements s "
+            "JOIN makers m ON m.id = s.maker_id LEFT JOIN settlement_payments p "
+            "ON p.settlement_id = s.id WHERE p.id IS NULL AND s.payable > 0 "
+            "ORDER BY s.id")).first()
+    with demo_ledger.engines.write.begin() as connection:
+        guards.drop_guards(connection, ["settlements"])
+        connection.execute(text("UPDATE settlements SET payable = payable + 1000000 "
+                                "WHERE statement_no = :number"), {"number": number})
+        guards.install_guards(connection, ["settlements"])
+    treasurer = auth.login(demo_ledger, username="rina", password="demo-rina")
+    with pytest.raises(ValidationError) as refused:
+        settlements.record_payout(demo_ledger, actor=treasurer, maker_code=maker,
+                                  period=period, method="cash")
+    assert refused.value.code == "settlement.tampered"
+    assert number in refused.value.message("id") and payable > 0
+    with demo_ledger.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM settlement_payments p JOIN settlements "
+                                   "s ON s.id = p.settlement_id WHERE s.statement_no = :n"),
+                              {"n": number}) == 0

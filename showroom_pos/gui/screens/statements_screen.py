@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import period_of, previous_period, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
-from showroom_pos.gui.errors import show_error
+from showroom_pos.gui.errors import current_language, show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, ProgressTask, query
 from showroom_pos.paths import data_dir
@@ -311,6 +312,8 @@ class StatementsScreen(QWidget):
             text = self.tr("%1 statements and the summary written to %2.") \
                 .replace("%1", str(len(batch.statements))) \
                 .replace("%2", str(batch.summary_pdf.parent if batch.summary_pdf else ""))
+        if batch.unrecorded:
+            text += " " + render("statement.not_issued", current_language(), {})
         self.ui.totalsLabel.setText(text)
 
     def pdfs_failed(self, error: BaseException) -> None:
