@@ -54,8 +54,9 @@ LABELS: dict[str, dict[str, str]] = {
         "gross": "Penjualan kotor ({count} baris)",
         "refunds": "Retur penjualan bulan ini",
         "adjustment": "Penyesuaian: {name}",
-        "net": "Penjualan bersih",
+        "net": "Penjualan bersih (dasar komisi)",
         "commission": "Komisi showroom ({rate})",
+        "commission_back": "Komisi dikembalikan atas retur ({rate})",
         "deduction": "Potongan: {name}",
         "payable": "JUMLAH DIBAYARKAN",
         "payable_negative": "SALDO KURANG (dibawa ke bulan berikutnya)",
@@ -120,8 +121,9 @@ LABELS: dict[str, dict[str, str]] = {
         "gross": "Gross sales ({count} lines)",
         "refunds": "Refunds this month",
         "adjustment": "Adjustment: {name}",
-        "net": "Net sales",
+        "net": "Net sales (commission base)",
         "commission": "Showroom commission ({rate})",
+        "commission_back": "Commission given back on refunds ({rate})",
         "deduction": "Deduction: {name}",
         "payable": "AMOUNT PAYABLE",
         "payable_negative": "BALANCE OWED (carried to next month)",
@@ -221,12 +223,15 @@ def _money_rows(view: SettlementView, text: dict[str, str], lang: str) -> list[l
         [text["gross"].format(count=len(view.sales)), format_rupiah(view.gross_sales)],
         [text["refunds"], format_rupiah(-view.refunds)]]
     rows += [[text["adjustment"].format(name=line.name), format_rupiah(line.amount)]
-             for line in view.adjustment_lines]
-    rows.append([text["net"], format_rupiah(view.net_sales)])
-    rows.append([text["commission"].format(rate=_rate(view.commission_bp, lang)),
+             for line in view.corrections]
+    rows.append([text["net"], format_rupiah(view.commission_base)])
+    label = text["commission" if view.commission >= 0 else "commission_back"]
+    rows.append([label.format(rate=_rate(view.commission_bp, lang)),
                  format_rupiah(-view.commission)])
     rows += [[text["deduction"].format(name=line.name), format_rupiah(-line.amount)]
              for line in view.deduction_lines]
+    rows += [[text["adjustment"].format(name=line.name), format_rupiah(line.amount)]
+             for line in view.carried]
     return rows
 
 
@@ -236,7 +241,7 @@ def _summary(view: SettlementView, text: dict[str, str], lang: str) -> list[Flow
     last_label = text["payable"] if view.payable >= 0 else text["payable_negative"]
     rows.append([last_label, format_rupiah(view.payable)])
     table = Table(rows, colWidths=[125 * mm, 55 * mm])
-    net_row = 2 + len(view.adjustment_lines) + 1
+    net_row = 2 + len(view.corrections) + 1
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9.5),

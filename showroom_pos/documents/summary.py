@@ -25,12 +25,29 @@ from showroom_pos.documents.base import (
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.services.dto import SettlementView
 
-SUMS = ("gross_sales", "refunds", "adjustments", "commission", "deductions", "payable")
+SUMS = ("gross_sales", "refunds", "adjustments", "commission", "deductions", "payable",
+        "carried")
+SHOWN_NEGATIVE = {"refunds", "commission", "deductions"}
+
+
+def _sum_of(view: SettlementView, key: str) -> int:
+    """A column's value: what is owed to the maker and a balance the maker owes are kept
+    apart, so a total never nets one against the other."""
+    if key == "payable":
+        return max(view.payable, 0)
+    if key == "carried":
+        return min(view.payable, 0)
+    return int(getattr(view, key))
+
+
+def _status(view: SettlementView) -> str:
+    return "carried" if view.payable < 0 else view.status
 
 TEXT: dict[str, dict[str, str]] = {
     "id": {"title": "REKAP PEMBAYARAN PEMBATIK", "code": "Kode", "maker": "Pembatik",
            "gross_sales": "Penjualan", "refunds": "Retur", "adjustments": "Penyesuaian",
            "commission": "Komisi", "deductions": "Potongan", "payable": "Dibayarkan",
+           "carried": "Saldo kurang", "carried_status": "dibawa",
            "bank": "Bank / rekening", "status": "Status", "total": "TOTAL ({count} pembatik)",
            "draft": "draf", "final": "final", "paid": "dibayar", "page": "Halaman {page} dari "
            "{pages}", "printed": "Dicetak {date}", "mark": "DRAFT",
@@ -38,6 +55,7 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {"title": "MAKERS' PAYOUT SUMMARY", "code": "Code", "maker": "Maker",
            "gross_sales": "Sales", "refunds": "Refunds", "adjustments": "Adjustments",
            "commission": "Commission", "deductions": "Deductions", "payable": "Payable",
+           "carried": "Balance owed", "carried_status": "carried",
            "bank": "Bank / account", "status": "Status", "total": "TOTAL ({count} makers)",
            "draft": "draft", "final": "final", "paid": "paid", "page": "Page {page} of {pages}",
            "printed": "Printed {date}", "mark": "DRAFT",
@@ -45,14 +63,16 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 CSV_COLUMNS = ("maker_code", "maker_name", "gross_sales", "refunds", "adjustments",
-               "commission", "deductions", "payable", "bank_name", "bank_account",
+               "commission", "deductions", "payable", "carried", "bank_name", "bank_account",
                "account_holder", "status", "statement_no")
 # What the treasurer reads atop each column; the stable keys follow in the second row.
 CSV_LABELS = {
     "id": ("Kode", "Pembatik", "Penjualan", "Retur", "Penyesuaian", "Komisi", "Potongan",
-           "Dibayarkan", "Bank", "Rekening", "Atas nama", "Status", "No. rekap"),
+           "Dibayarkan", "Saldo kurang", "Bank", "Rekening", "Atas nama", "Status",
+           "No. rekap"),
     "en": ("Code", "Maker", "Sales", "Refunds", "Adjustments", "Commission", "Deductions",
-           "Payable", "Bank", "Account", "Account holder", "Status", "Statement no."),
+           "Payable", "Balance owed", "Bank", "Account", "Account holder", "Status",
+           "Statement no."),
 }
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -81,22 +101,23 @@ def write_summary_pdf(views: Sequence[SettlementView], head: Letterhead, target:
                                  text["bank"], text["status"]]]
     for view in views:
         rows.append([view.maker_code, Paragraph(escape(view.maker_name), style["cell"]),
-                     *(format_rupiah(getattr(view, key) * (-1 if key in {
-                         "refunds", "commission", "deductions"} else 1)) for key in SUMS),
+                     *(format_rupiah(_sum_of(view, key) * (-1 if key in SHOWN_NEGATIVE
+                                                           else 1)) for key in SUMS),
                      Paragraph(escape(_bank(view)), style["cell"]),
-                     text.get(view.status, view.status)])
-    totals = {key: sum(getattr(v, key) for v in views) for key in SUMS}
+                     text.get(f"{_status(view)}_status", text.get(view.status, view.status))])
+    totals = {key: sum(_sum_of(v, key) for v in views) for key in SUMS}
     rows.append(["", text["total"].format(count=len(views)),
-                 *(format_rupiah(totals[key] * (-1 if key in {
-                     "refunds", "commission", "deductions"} else 1)) for key in SUMS), "", ""])
-    widths = [20 * mm, 44 * mm, *(24 * mm,) * 6, 0.0, 16 * mm]
-    widths[8] = width - sum(widths)
+                 *(format_rupiah(totals[key] * (-1 if key in SHOWN_NEGATIVE else 1))
+                   for key in SUMS), "", ""])
+    widths = [18 * mm, 40 * mm, *(22 * mm,) * len(SUMS), 0.0, 16 * mm]
+    widths[2 + len(SUMS)] = width - sum(widths)
     unpaid = [v for v in views if v.status != "paid" and v.payable > 0]
     story: list[Flowable] = [
         letterhead_block(head, width), Spacer(1, 3 * mm),
         Paragraph(escape(text["title"]), style["title"]),
         Paragraph(escape(month_name(period, lang)), style["subtitle"]), Spacer(1, 4 * mm),
-        grid_table(rows, widths, right_columns=range(2, 8), total_row=True), Spacer(1, 3 * mm),
+        grid_table(rows, widths, right_columns=range(2, 2 + len(SUMS)), total_row=True),
+        Spacer(1, 3 * mm),
         Paragraph(escape(text["unpaid"].format(
             count=len(unpaid), amount=format_rupiah(sum(v.payable for v in unpaid)))),
             style["body"]),
@@ -128,10 +149,12 @@ def write_summary_csv(views: Sequence[SettlementView], target: Path, lang: str =
         writer.writerow(CSV_COLUMNS)
         for view in views:
             writer.writerow([view.maker_code, _cell_text(view.maker_name),
-                             *(getattr(view, key) for key in SUMS),
+                             *(_sum_of(view, key) for key in SUMS),
                              _cell_text(view.bank_name or ""), view.bank_account_masked,
                              _cell_text(view.bank_account_holder or ""),
-                             text.get(view.status, view.status), view.statement_no or ""])
+                             text.get(f"{_status(view)}_status",
+                                      text.get(view.status, view.status)),
+                             view.statement_no or ""])
         writer.writerow(["TOTAL", f"{len(views)}",
-                         *(sum(getattr(v, key) for v in views) for key in SUMS),
+                         *(sum(_sum_of(v, key) for v in views) for key in SUMS),
                          "", "", "", "", ""])

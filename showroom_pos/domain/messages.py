@@ -516,6 +516,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The journal does not match from entry {seq}: something was changed outside the "
         "program. Nothing was closed; tell the supervisor and run `showroom-pos journal verify`.",
     ),
+    "settlement.nothing_to_pay": (
+        "{statement} tidak perlu dibayar: saldonya {amount}. Saldo kurang dibawa ke rekap "
+        "bulan berikutnya, tidak dibayar.",
+        "{statement} has nothing to pay: its balance is {amount}. A balance the maker owes is "
+        "carried to the next month's statement, never paid.",
+    ),
     "settlement.tampered": (
         "Rekap {statement} tidak dibayar: isinya tidak cocok dengan yang difinalkan ({reason}). "
         "Jalankan `showroom-pos journal verify` dan beri tahu supervisor.",

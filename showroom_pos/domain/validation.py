@@ -139,6 +139,14 @@ def commission_of(net_sales: int, basis_points: int) -> int:
     return net_sales * basis_points // 10_000
 
 
+def commission_returned(refunded: int, basis_points: int) -> int:
+    """The commission a refund gives back, at the rate its sale was charged: rounded up, so
+    that over a sale's life the maker never pays more than the rate (in the maker's favour)."""
+    if refunded <= 0 or basis_points <= 0:
+        return 0
+    return -(-refunded * basis_points // 10_000)
+
+
 def mask_account(account: str | None) -> str:
     """`••••••7890`: every digit but the last four hidden."""
     if not account:

@@ -372,7 +372,7 @@ def _close_months(ledger: Ledger, clock: _Clock, first: date, end: date, supervi
         # paid a few days later, but never after the demo's last day
         clock.at(min(first_after + timedelta(days=3), end), 10, 0)
         for view in done:
-            if rng.random() < 0.85:
+            if rng.random() < 0.85 and view.payable > 0:  # a negative balance is carried
                 method = "transfer" if view.payable > 0 and rng.random() < 0.7 else "cash"
                 settlements.record_payout(
                     ledger, actor=treasurer, maker_code=view.maker_code, period=period,

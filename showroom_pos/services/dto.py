@@ -321,5 +321,20 @@ class SettlementView:
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
-    def net_sales(self) -> int:
-        return self.gross_sales - self.refunds + self.adjustments
+    def corrections(self) -> tuple[NamedAmount, ...]:
+        """Refunds this month of sales counted in a closed month's statement."""
+        return tuple(a for a in self.adjustment_lines if a.name.startswith(CORRECTION_PREFIX))
+
+    @property
+    def carried(self) -> tuple[NamedAmount, ...]:
+        """A negative balance brought from the previous statement."""
+        return tuple(a for a in self.adjustment_lines
+                     if not a.name.startswith(CORRECTION_PREFIX))
+
+    @property
+    def commission_base(self) -> int:
+        """Net sales: what the commission is charged on (or, below zero, given back on)."""
+        return self.gross_sales - self.refunds + sum(a.amount for a in self.corrections)
+
+
+CORRECTION_PREFIX = "Koreksi: retur"

@@ -43,11 +43,18 @@ from showroom_pos.domain.periods import (
     year_start,
 )
 from showroom_pos.domain.roles import Action
-from showroom_pos.domain.validation import clean_text, commission_of, mask_account, whole_number
+from showroom_pos.domain.validation import (
+    clean_text,
+    commission_of,
+    commission_returned,
+    mask_account,
+    whole_number,
+)
 from showroom_pos.services import anchors
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import (
+    CORRECTION_PREFIX,
     Actor,
     NamedAmount,
     PayoutView,
@@ -155,17 +162,20 @@ def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
                RefundLine.refunded_at < end)
         .order_by(RefundLine.refunded_at, RefundLine.id)
     )
+    closed_rates = dict(session.execute(select(Settlement.period, Settlement.commission_bp)
+                                        .where(Settlement.maker_id == maker.id)).all())
+    commission_back = 0
     for row, refund_no, receipt_no, sold in refund_rows:
         sale_period = period_of(sold.sold_at)
         if sale_period != period and sale_period in closed:
             adjustment_lines.append(NamedAmount(
-                f"Koreksi: retur {refund_no} atas struk {receipt_no} ({sale_period}), "
+                f"{CORRECTION_PREFIX} {refund_no} atas struk {receipt_no} ({sale_period}), "
                 f"{sold.item_code} x{row.quantity}", -row.amount))
+            commission_back += commission_returned(row.amount, closed_rates[sale_period])
         else:
             refund_lines.append(SettlementRefundLine(
                 row.refunded_at, refund_no, receipt_no, sale_period, sold.item_code,
                 sold.description, row.quantity, row.amount))
-    refund_correction = sum(a.amount for a in adjustment_lines)
     previous = session.scalar(
         select(Settlement).where(Settlement.maker_id == maker.id, Settlement.period < period)
         .order_by(Settlement.period.desc()).limit(1)
@@ -182,7 +192,9 @@ def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
     gross = sum(s.amount for s in sales)
     refunds = sum(r.amount for r in refund_lines)
     adjustments = sum(a.amount for a in adjustment_lines)
-    commission = commission_of(gross - refunds + refund_correction, maker.commission_bp)
+    own = gross - refunds  # this month's sales less their refunds (and open months')
+    commission = (commission_of(own, maker.commission_bp) if own >= 0
+                  else -commission_returned(-own, maker.commission_bp)) - commission_back
     deductions = sum(d.amount for d in deduction_lines)
     return SettlementView(
         maker_code=maker.code, maker_name=maker.name, maker_business=maker.business_name,
@@ -459,6 +471,9 @@ def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str,
             raise ValidationError("settlement.not_final", maker=maker.code, period=period)
         if _payout(session, settlement) is not None:
             raise ValidationError("settlement.already_paid", maker=maker.code, period=period)
+        if settlement.payable <= 0:  # a negative balance is carried to the next month
+            raise ValidationError("settlement.nothing_to_pay", statement=settlement.statement_no,
+                                  amount=format_rupiah(settlement.payable))
         unsound = statement_unsound(session, settlement)
         if unsound is not None:
             raise ValidationError("settlement.tampered", statement=settlement.statement_no,
@@ -473,7 +488,7 @@ def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str,
         now = ledger.now()
         payment = SettlementPayment(
             settlement_id=settlement.id, paid_on=paid_on or to_local(now).date(),
-            method=how.value, reference=ref or None, amount=max(settlement.payable, 0),
+            method=how.value, reference=ref or None, amount=settlement.payable,
             recorded_at=now, user_id=user.id)
         session.add(payment)
         session.flush()
@@ -507,15 +522,12 @@ def statement_differences(session: Session, settlement: Settlement) -> list[str]
                 for s in view.sales]
 
     def refunded(view: SettlementView) -> int:  # a refund is a refund line or a correction
-        return view.refunds - sum(a.amount for a in view.adjustment_lines
-                                  if a.name.startswith("Koreksi: retur"))
+        return view.refunds - sum(a.amount for a in view.corrections)
 
     checks = {
         "sales": sold(frozen) == sold(again),
         "gross_sales": frozen.gross_sales == again.gross_sales,
         "refunds": refunded(frozen) == refunded(again),
         "deductions": frozen.deductions == again.deductions,
-        "commission": frozen.commission == commission_of(
-            again.gross_sales - refunded(again), frozen.commission_bp),
-    }
+    }  # the commission and payable follow from these at the frozen rate, under its hash
     return [name for name, same in checks.items() if not same]

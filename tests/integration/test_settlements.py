@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from showroom_pos.app import open_ledger
@@ -16,6 +19,7 @@ from showroom_pos.db.models import Maker, RefundLine, SaleLine
 from showroom_pos.domain.errors import PeriodClosed, PermissionDenied, ValidationError
 from showroom_pos.domain.periods import period_bounds
 from showroom_pos.services import makers, sales, settlements, stock
+from showroom_pos.services import statements as statements_service
 from showroom_pos.services.integrity import check_ledger
 from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
@@ -159,14 +163,73 @@ def test_negative_balance_is_carried_forward(showroom: Showroom) -> None:
     november = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                               maker_code="PKL001", period="2026-11")
     assert november.payable == -475_000
-    paid = settlements.record_payout(showroom.ledger, actor=showroom.treasurer,
-                                     maker_code="PKL001", period="2026-11", method="cash")
-    assert paid.payout is not None and paid.payout.amount == 0
+    with pytest.raises(ValidationError) as refused:  # carried, never "paid" Rp0
+        settlements.record_payout(showroom.ledger, actor=showroom.treasurer,
+                                  maker_code="PKL001", period="2026-11", method="cash")
+    assert refused.value.code == "settlement.nothing_to_pay"
+    assert "-Rp475.000" in refused.value.message("id")
     sell(showroom, KEMEJA, 3)
     december = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                               maker_code="PKL001", period="2026-12")
     assert [a.amount for a in december.adjustment_lines] == [-475_000]
     assert december.payable == 750_000 - 475_000
+
+
+def test_a_refund_in_a_later_month_gives_its_commission_back(showroom: Showroom,
+                                                             tmp_path: Path) -> None:
+    """10% on a Rp1.000.000 sale in October; refunded in November with nothing sold; Rp500.000
+    sold in December. Over the three months the showroom keeps 10% of Rp500.000, no more."""
+    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=makers.MakerInput(
+        code="PKL002", name="Ahmad Fauzi", commission_bp=1000))
+    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
+                              lines=[IntakeLineInput(1, ItemFields(
+                                  "Kain tulis Jlamprang", "kain panjang", "tulis", 1_000_000,
+                                  unique_piece=True)),
+                                     IntakeLineInput(1, ItemFields(
+                                         "Selendang cap", "selendang", "cap", 500_000))])
+    october = sell(showroom, "PKL002-00001")
+    showroom.clock.set(NOVEMBER_1)
+    settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-10")
+    paid_october = settlements.record_payout(showroom.ledger, actor=showroom.treasurer,
+                                             maker_code="PKL002", period="2026-10",
+                                             method="cash")
+    assert paid_october.commission == 100_000 and paid_october.payable == 900_000
+    showroom.clock.advance(days=3)
+    sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+                      receipt_no=october.receipt_no,
+                      lines=[RefundLineInput(october.lines[0].id, 1)], reason="cacat")
+    showroom.clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
+    settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-11")
+    november = settlements.compute_settlement(showroom.ledger, actor=showroom.treasurer,
+                                              maker_code="PKL002", period="2026-11")
+    assert november.commission_base == -1_000_000
+    assert november.commission == -100_000  # given back with the sale
+    assert november.payable == -900_000
+    sell(showroom, "PKL002-00002")
+    showroom.clock.set(datetime(2027, 1, 1, 2, 0, tzinfo=UTC))
+    settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-12")
+    december = settlements.compute_settlement(showroom.ledger, actor=showroom.treasurer,
+                                              maker_code="PKL002", period="2026-12")
+    assert (december.commission_base, december.commission) == (500_000, 50_000)
+    assert december.payable == 500_000 - 50_000 - 900_000
+    paid_in_total = paid_october.payable
+    owed_now = -december.payable
+    assert paid_in_total - owed_now == 500_000 - 50_000  # net sales less 10% of them
+
+    batch = statements_service.write_statements(
+        showroom.ledger, actor=showroom.treasurer, period="2026-11", out_dir=tmp_path / "nov",
+        maker_code="PKL002")
+    printed = "\n".join(page.extract_text() or "" for page in PdfReader(
+        batch.statements[0]).pages)
+    assert "Penjualan bersih (dasar komisi)\n-Rp1.000.000" in printed
+    assert "Komisi dikembalikan atas retur (10%)\nRp100.000" in printed
+    assert "SALDO KURANG (dibawa ke bulan berikutnya)\n-Rp900.000" in printed
+    summary = (tmp_path / "nov" / "rekap-2026-11-PKL002.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(summary)))
+    keys = rows[1]
+    maker_row = dict(zip(keys, rows[2], strict=True))
+    assert (maker_row["payable"], maker_row["carried"], maker_row["status"]) == (
+        "0", "-900000", "dibawa")
 
 
 def test_close_period_finalizes_every_maker_and_payouts(showroom: Showroom) -> None:
