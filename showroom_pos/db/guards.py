@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, text
 
+from showroom_pos.db import pg_journal
+
 REFUSAL = "showroom_pos: completed records cannot be changed or deleted"
 PG_FUNCTION = "showroom_refuse_change"
 
@@ -89,10 +91,21 @@ def missing_guards(connection: Connection, tables: Iterable[str]) -> list[str]:
     return list(tables)
 
 
+# The journal only through its function; accounts only by the admin's own database login,
+# except the login bookkeeping a till does itself.
+TILL_RIGHTS = {
+    "journal": "SELECT",
+    "journal_head": "SELECT",
+    "users": "SELECT, UPDATE (failed_logins, locked_until, last_login_at)",
+}
+
+
 def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
                     append_only: Iterable[str]) -> None:
     """PostgreSQL: let `role` (the login the tills use) read and add rows everywhere, but
-    update only current-state tables and delete nothing; the schema stays the owner's."""
+    update only current-state tables and delete nothing; append to the journal only through
+    its checking function; change no account but for login bookkeeping (adding users, roles
+    and passwords take the admin's database login); the schema stays the owner's."""
     if connection.dialect.name != "postgresql":
         raise NotImplementedError("table rights exist only on PostgreSQL")
     quoted = connection.dialect.identifier_preparer.quote
@@ -103,8 +116,10 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
     for table in tables:
         name = quoted(table)
         connection.execute(text(f"REVOKE ALL ON {name} FROM {who}"))
-        rights = "SELECT, INSERT" if table in frozen else "SELECT, INSERT, UPDATE"
+        rights = TILL_RIGHTS.get(table) or (
+            "SELECT, INSERT" if table in frozen else "SELECT, INSERT, UPDATE")
         connection.execute(text(f"GRANT {rights} ON {name} TO {who}"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION {pg_journal.SIGNATURE} TO {who}"))
     connection.execute(text(f"REVOKE ALL ON alembic_version FROM {who}"))
     connection.execute(text(f"GRANT SELECT ON alembic_version TO {who}"))
     connection.execute(text(

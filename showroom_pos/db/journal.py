@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from showroom_pos.db.models import (
@@ -28,6 +28,7 @@ from showroom_pos.db.models import (
     StockMovement,
     Terminal,
 )
+from showroom_pos.db.pg_journal import FUNCTION
 
 GENESIS_HASH = "0" * 64
 CHUNK = 2_000
@@ -128,14 +129,15 @@ def append(
     on SQLite the write transaction already holds the database's write lock.
     """
     session.flush()
-    head = session.execute(
-        select(JournalHead).where(JournalHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
+    on_postgresql = session.get_bind().dialect.name == "postgresql"
+    head_query = select(JournalHead).where(JournalHead.id == 1)
+    if not on_postgresql:  # there the function takes the lock (the tills may not)
+        head_query = head_query.with_for_update()
+    head = session.execute(head_query).scalar_one_or_none()
     if head is None:
         ensure_head(session)
-        head = session.execute(
-            select(JournalHead).where(JournalHead.id == 1).with_for_update()
-        ).scalar_one()
+        head = session.execute(head_query).scalar_one()
+    session.refresh(head)
     payload = {
         "records": [[type(r).__tablename__, snapshot(r)] for r in records],
         "data": data or {},
@@ -151,6 +153,15 @@ def append(
         hash="",
     )
     entry.hash = entry_hash(entry.prev_hash, _entry_body(entry))
+    if on_postgresql:
+        session.execute(text(f"SELECT {FUNCTION}(:action, :at, :user_id, :summary, "
+                             ":payload, :hash)"),
+                        {"action": entry.action, "at": _plain(entry.occurred_at),
+                         "user_id": entry.user_id, "summary": entry.summary,
+                         "payload": entry.payload, "hash": entry.hash})
+        session.expire(head)
+        return session.execute(select(JournalEntry).where(JournalEntry.seq == entry.seq)
+                               ).scalar_one()
     session.add(entry)
     head.last_seq = entry.seq
     head.last_hash = entry.hash

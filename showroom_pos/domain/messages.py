@@ -566,6 +566,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note: this database has no signed anchors yet (no Z report or final statement since "
         "the key was made).",
     ),
+    "db.not_permitted": (
+        "Tidak disimpan: login database ini tidak berhak melakukannya. Di PostgreSQL, login "
+        "kasir tidak mengubah pengguna, peran, atau kata sandi dan tidak mengubah catatan yang "
+        "sudah selesai; lakukan pekerjaan admin dengan login database admin (lihat README).",
+        "Not saved: this database login may not do that. On PostgreSQL the tills' login "
+        "changes no user, role or password and no completed record; do admin work with the "
+        "admin's database login (see the README).",
+    ),
     "save.conflict": (
         "Tidak disimpan: data ini baru saja diubah di kasir atau komputer lain. Muat ulang lalu "
         "coba lagi.",

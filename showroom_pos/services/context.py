@@ -35,8 +35,13 @@ WRITE_LOCK = 0x53484F57  # the one PostgreSQL advisory lock all write transactio
 _RETRYABLE_PG_CODES = {"40001", "40P01", "55P03"}
 
 
-def _is_retryable(error: DBAPIError) -> bool:
+def _sqlstate(error: DBAPIError) -> str | None:
     code = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    return str(code) if code else None
+
+
+def _is_retryable(error: DBAPIError) -> bool:
+    code = _sqlstate(error)
     if code in _RETRYABLE_PG_CODES:
         return True
     text = str(error.orig).lower()
@@ -92,6 +97,8 @@ class Ledger:
             except IntegrityError as error:
                 raise DatabaseError("save.conflict") from error
             except DBAPIError as error:
+                if _sqlstate(error) == "42501":  # insufficient_privilege
+                    raise DatabaseError("db.not_permitted") from error
                 if not _is_retryable(error) or attempt == RETRIES - 1:
                     if _is_retryable(error):
                         raise DatabaseError("busy.retry") from error
