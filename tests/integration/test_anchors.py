@@ -249,3 +249,41 @@ def test_the_key_file_is_private_and_its_public_half_checks_elsewhere(
         ledger.close()
     assert with_public.ok and not with_public.notes
     assert database_only.ok and database_only.notes == ("anchor.database_key_only",)
+
+
+def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
+        sqlite_showroom: Showroom, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import json
+    import sys
+
+    from showroom_pos.cli import main
+    from showroom_pos.services import archive
+
+    ledger = sqlite_showroom.ledger
+    archive.export_archive(ledger, actor=sqlite_showroom.supervisor,
+                           first_day=date(2026, 10, 1), last_day=date(2026, 10, 5),
+                           out_dir=tmp_path / "export")
+    path, printed_hash = _closed_day(sqlite_showroom)
+    url = f"sqlite:///{path}"
+    manifest = str(tmp_path / "export" / "manifest.json")
+
+    def verify(*extra: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+        code = main(["--db", url, "--lang", "en", "journal", "verify", *extra])
+        return code, capsys.readouterr().out
+
+    code, out = verify("--z", f"K1:1:{printed_hash[:12]}", "--manifest", manifest)
+    assert code == 0, out
+    assert "Signed anchors: 2" in out
+    code, out = verify("--z", "K1:1:ffffffffffff")
+    assert code == 3 and "printed K1 Z1: its journal hash ffffffffffff" in out
+
+    forger = Forger(path)  # an intake price changed, before the export
+    forger.set("intake_lines", 1, price=1)
+    forger.rechain()
+    forger.done()
+    exported = json.loads(Path(manifest).read_text())["journal"]["last_seq"]
+    code, out = verify("--manifest", manifest)
+    assert code == 3 and f"entry {exported} is not the one exported" in out
