@@ -1,36 +1,21 @@
-"""A till in its own process, for the race tests: logs in, waits for the start, sells."""
+"""People in processes of their own, for the race tests: each logs in, waits until all are
+ready, then does one kind of action again and again; `run_race` starts them and collects what
+each action gave."""
 
 from __future__ import annotations
 
 from typing import Any
 
 
-def sell_when_released(url: str, username: str, password: str, terminal: str,
-                       carts: list[list[tuple[str, int, int]]], start: Any, results: Any) -> None:
-    """Sell each cart (item code, quantity, unit price) once every till is ready; report
-    ("ok", receipt number) or ("refused", message code) per cart."""
-    from showroom_pos.app import open_ledger
-    from showroom_pos.domain.errors import ShowroomError
-    from showroom_pos.services import auth, sales
+def _cart(ledger: Any, actor: Any, *, terminal: str, cart: list[tuple[str, int, int]]) -> str:
+    """Sell one cart (item code, quantity, unit price), paid in cash."""
+    from showroom_pos.services import sales
 
-    ledger = open_ledger(url)
-    try:
-        actor = auth.login(ledger, username=username, password=password)
-        start.wait(timeout=60)
-        for cart in carts:
-            try:
-                receipt = sales.complete_sale(
-                    ledger, actor=actor, terminal_code=terminal,
-                    lines=[sales.CartLine(code, quantity) for code, quantity, _ in cart],
-                    payments=[sales.PaymentInput(
-                        "cash", sum(q * price for _, q, price in cart))])
-                results.put((terminal, "ok", receipt.receipt_no))
-            except ShowroomError as refused:
-                results.put((terminal, "refused", refused.code))
-    except BaseException as error:  # reported to the test rather than lost in the child
-        results.put((terminal, "crash", repr(error)))
-    finally:
-        ledger.close()
+    return sales.complete_sale(
+        ledger, actor=actor, terminal_code=terminal,
+        lines=[sales.CartLine(code, quantity) for code, quantity, _ in cart],
+        payments=[sales.PaymentInput("cash", sum(q * price for _, q, price in cart))]
+    ).receipt_no
 
 
 def _refund(ledger: Any, actor: Any, *, terminal: str, receipt: str, line: int) -> str:
@@ -99,8 +84,9 @@ def _count(ledger: Any, actor: Any, *, code: str, counted: int) -> str:
                                         explanations={code: "Hitung ulang"}).count_id)
 
 
-JOBS = {"refund": _refund, "sell": _sell, "finalize": _finalize, "close_month": _close_month,
-        "pay": _pay, "restock": _restock, "return": _return, "price": _price, "count": _count}
+JOBS = {"cart": _cart, "refund": _refund, "sell": _sell, "finalize": _finalize,
+        "close_month": _close_month, "pay": _pay, "restock": _restock, "return": _return,
+        "price": _price, "count": _count}
 
 
 def act_when_released(url: str, username: str, password: str, job: str,
@@ -132,3 +118,33 @@ def act_when_released(url: str, username: str, password: str, job: str,
         results.put((username, "crash", repr(error)))
     finally:
         ledger.close()
+
+
+Plan = list[tuple[str, str, list[dict[str, Any]], str | None]]  # user, job, calls, clock
+
+
+def run_race(url: str, password: str, plan: Plan) -> list[tuple[str, str, str]]:
+    """Start one process per entry of `plan`, release them together, return every outcome
+    (user, "ok" | "refused", receipt or message code); fails on a crash or a hang."""
+    import multiprocessing
+    import queue
+
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(len(plan))
+    results = context.Queue()
+    workers = [context.Process(target=act_when_released,
+                               args=(url, user, password, job, calls, start, results, now))
+               for user, job, calls, now in plan]
+    for worker in workers:
+        worker.start()
+    outcomes: list[tuple[str, str, str]] = []
+    try:
+        for _ in range(sum(len(calls) for _, _, calls, _ in plan)):
+            outcomes.append(results.get(timeout=300))
+    except queue.Empty:
+        raise AssertionError(f"the processes did not finish: {outcomes}") from None
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    assert not [o for o in outcomes if o[1] == "crash"], outcomes
+    return outcomes

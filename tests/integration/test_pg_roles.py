@@ -26,19 +26,22 @@ def pg_url(request: pytest.FixtureRequest) -> str:
     return _postgres_url(request)
 
 
-def test_till_role_cannot_change_completed_records(pg_url: str, clock: Clock) -> None:
+def _till_login(pg_url: str, clock: Clock, role: str) -> str:
+    """A showroom set up by the owner, and the URL of a till login granted by `db grant`."""
     owner = open_ledger(pg_url, clock=clock)
     try:
         build_showroom(owner, clock)
         with owner.engines.write.begin() as connection:
-            connection.execute(text("DROP ROLE IF EXISTS kasir_showroom"))
-            connection.execute(text("CREATE ROLE kasir_showroom LOGIN"))
+            connection.execute(text(f"DROP ROLE IF EXISTS {role}"))
+            connection.execute(text(f"CREATE ROLE {role} LOGIN"))
     finally:
         owner.close()
-    assert main(["--db", pg_url, "db", "grant", "kasir_showroom"]) == 0
+    assert main(["--db", pg_url, "db", "grant", role]) == 0
+    return make_url(pg_url).set(username=role).render_as_string(hide_password=False)
 
-    till_url = make_url(pg_url).set(username="kasir_showroom").render_as_string(
-        hide_password=False)
+
+def test_till_role_cannot_change_completed_records(pg_url: str, clock: Clock) -> None:
+    till_url = _till_login(pg_url, clock, "kasir_showroom")
     till = open_ledger(till_url, clock=clock)
     try:
         cashier = auth.login(till, username="budi", password=PASSWORD)
@@ -113,17 +116,7 @@ def test_the_journal_function_refuses_an_entry_that_does_not_hash_as_written(
 
 
 def test_the_tills_login_cannot_manage_accounts(pg_url: str, clock: Clock) -> None:
-    owner = open_ledger(pg_url, clock=clock)
-    try:
-        build_showroom(owner, clock)
-        with owner.engines.write.begin() as connection:
-            connection.execute(text("DROP ROLE IF EXISTS kasir_akun"))
-            connection.execute(text("CREATE ROLE kasir_akun LOGIN"))
-    finally:
-        owner.close()
-    assert main(["--db", pg_url, "db", "grant", "kasir_akun"]) == 0
-    till = open_ledger(make_url(pg_url).set(username="kasir_akun").render_as_string(
-        hide_password=False), clock=clock)
+    till = open_ledger(_till_login(pg_url, clock, "kasir_akun"), clock=clock)
     try:
         admin = auth.login(till, username="admin", password=PASSWORD)
         with pytest.raises(DatabaseError) as refused:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
 from collections import Counter, defaultdict
 
 import pytest
@@ -14,7 +12,7 @@ from showroom_pos.services import auth, sales, settings, stock
 from showroom_pos.services.integrity import check_ledger
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
 from tests.conftest import PASSWORD, Showroom
-from tests.integration.race_worker import sell_when_released
+from tests.integration.race_worker import run_race
 from tests.ledgerstate import on_hand
 
 pytestmark = pytest.mark.slow
@@ -39,27 +37,10 @@ def _tills(showroom: Showroom, count: int) -> list[tuple[str, str]]:
 
 def _race(showroom: Showroom, plan: dict[tuple[str, str], list[list[tuple[str, int, int]]]]
           ) -> list[tuple[str, str, str]]:
-    context = multiprocessing.get_context("spawn")
-    start = context.Barrier(len(plan))
-    results = context.Queue()
-    workers = [context.Process(target=sell_when_released,
-                               args=(showroom.ledger.url, name, PASSWORD, till, carts, start,
-                                     results))
-               for (till, name), carts in plan.items()]
-    for worker in workers:
-        worker.start()
-    expected = sum(len(carts) for carts in plan.values())
-    outcomes = []
-    try:
-        for _ in range(expected):
-            outcomes.append(results.get(timeout=180))
-    except queue.Empty:
-        pytest.fail(f"tills did not finish: {outcomes}")
-    for worker in workers:
-        worker.join(timeout=60)
-        assert worker.exitcode == 0
-    assert not [o for o in outcomes if o[1] == "crash"], outcomes
-    return outcomes
+    """Each till's cashier sells their carts in a process of their own, all at once."""
+    return run_race(showroom.ledger.url, PASSWORD, [
+        (name, "cart", [{"terminal": till, "cart": cart} for cart in carts], None)
+        for (till, name), carts in plan.items()])
 
 
 @pytest.mark.parametrize("tills", [2, 8])

@@ -4,12 +4,9 @@ and PostgreSQL: whatever the order, the ledger ends as if the actions had run on
 from __future__ import annotations
 
 import itertools
-import multiprocessing
-import queue
 import random
 from collections import Counter
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -29,13 +26,12 @@ from showroom_pos.db.models import (
 from showroom_pos.services import auth, sales, settings, settlements, stock
 from showroom_pos.services.integrity import check_ledger
 from tests.conftest import PASSWORD, Showroom
-from tests.integration.race_worker import act_when_released
+from tests.integration.race_worker import Plan, run_race
 from tests.ledgerstate import on_hand
 
 pytestmark = pytest.mark.slow
 
 KEMEJA, SELENDANG = "PKL001-00002", "PKL001-00003"
-Plan = list[tuple[str, str, list[dict[str, Any]], str | None]]  # user, job, calls, clock
 
 
 def _people(showroom: Showroom, role: str, count: int) -> list[str]:
@@ -46,27 +42,21 @@ def _people(showroom: Showroom, role: str, count: int) -> list[str]:
     return names
 
 
+def _tills(showroom: Showroom, count: int) -> list[str]:
+    """K1 closed; tills K2.. each with its own cashier and open shift (the cashiers' names)."""
+    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                      denominations={100_000: 3})
+    cashiers = _people(showroom, "cashier", count)
+    for number, name in enumerate(cashiers, start=2):
+        settings.add_terminal(showroom.ledger, actor=showroom.admin, code=f"K{number}",
+                              name=f"Kasir {number}")
+        sales.open_shift(showroom.ledger, terminal_code=f"K{number}", opening_float=0,
+                         actor=auth.login(showroom.ledger, username=name, password=PASSWORD))
+    return cashiers
+
+
 def _race(showroom: Showroom, plan: Plan) -> list[tuple[str, str, str]]:
-    context = multiprocessing.get_context("spawn")
-    start = context.Barrier(len(plan))
-    results = context.Queue()
-    workers = [context.Process(target=act_when_released,
-                               args=(showroom.ledger.url, user, PASSWORD, job, calls, start,
-                                     results, now))
-               for user, job, calls, now in plan]
-    for worker in workers:
-        worker.start()
-    outcomes: list[tuple[str, str, str]] = []
-    try:
-        for _ in range(sum(len(calls) for _, _, calls, _ in plan)):
-            outcomes.append(results.get(timeout=300))
-    except queue.Empty:
-        pytest.fail(f"the processes did not finish: {outcomes}")
-    for worker in workers:
-        worker.join(timeout=60)
-        assert worker.exitcode == 0
-    assert not [o for o in outcomes if o[1] == "crash"], outcomes
-    return outcomes
+    return run_race(showroom.ledger.url, PASSWORD, plan)
 
 
 def _kinds(outcomes: list[tuple[str, str, str]]) -> Counter[str]:
@@ -160,14 +150,7 @@ def test_a_sale_racing_the_month_end_is_in_the_statement_or_refused(
     """Tills sell in the last second of October while a supervisor, a second later, finalizes
     October: a sale that commits is counted in the statement; none falls between the two."""
     _restock(showroom, KEMEJA, 60)
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                      denominations={100_000: 3})
-    cashiers = _people(showroom, "cashier", 3)
-    for number, name in enumerate(cashiers, start=2):
-        settings.add_terminal(showroom.ledger, actor=showroom.admin, code=f"K{number}",
-                              name=f"Kasir {number}")
-        sales.open_shift(showroom.ledger, terminal_code=f"K{number}", opening_float=0,
-                         actor=auth.login(showroom.ledger, username=name, password=PASSWORD))
+    cashiers = _tills(showroom, 3)
     last_second = datetime(2026, 10, 31, 16, 59, 59, tzinfo=UTC).isoformat()  # 23:59:59 WIB
     after_midnight = datetime(2026, 10, 31, 17, 0, 1, tzinfo=UTC).isoformat()
     plan: Plan = [(name, "sell", [{"terminal": f"K{number}", "code": KEMEJA,
@@ -225,14 +208,7 @@ def test_price_changes_form_one_unbroken_history(showroom: Showroom) -> None:
 def test_stock_counts_racing_sales_expect_what_was_on_the_shelf(showroom: Showroom) -> None:
     """Supervisors count the shirts back to five while tills sell them: each count's
     'expected' is the stock the movements before it add up to."""
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                      denominations={100_000: 3})
-    cashiers = _people(showroom, "cashier", 2)
-    for number, name in enumerate(cashiers, start=2):
-        settings.add_terminal(showroom.ledger, actor=showroom.admin, code=f"K{number}",
-                              name=f"Kasir {number}")
-        sales.open_shift(showroom.ledger, terminal_code=f"K{number}", opening_float=0,
-                         actor=auth.login(showroom.ledger, username=name, password=PASSWORD))
+    cashiers = _tills(showroom, 2)
     plan: Plan = [(name, "sell", [{"terminal": f"K{number}", "code": KEMEJA,
                                    "price": 250_000}] * 8, None)
                   for number, name in enumerate(cashiers, start=2)]
