@@ -284,7 +284,7 @@ def verify_statement(ledger: Ledger, *, code: str | None = None,
     if not code:
         return StatementCheck(False, "", problems=(Problem("verify.no_code"),))
     named: str | None = None
-    scanned = _QR.fullmatch(code.strip())
+    scanned = _QR.fullmatch(code.strip()) if isinstance(code, str) else None
     if scanned:  # the text of the statement's QR code: its number and its code
         named, code = scanned.group(1).upper(), scanned.group(2).upper()
     matches = settlements.find_settlement_by_code(ledger, code=code)
