@@ -90,6 +90,8 @@ JOURNAL_ACTION_LABELS: dict[str, tuple[str, str]] = {
     "settlement.finalize": ("Rekap final", "Statement finalized"),
     "settlement.pay": ("Pembayaran ke pembatik", "Maker paid"),
     "period.close": ("Tutup buku", "Month closed"),
+    "statement.issue": ("PDF rekap diterbitkan (ditandatangani)", "Statement PDFs issued (signed)"),
+    "key.register": ("Kunci tanda tangan didaftarkan", "Signing key registered"),
     "receipt.print": ("Struk dicetak", "Receipt printed"),
     "slip.print": ("Tanda terima dicetak", "Slip printed"),
     "settings.change": ("Ubah pengaturan", "Settings changed"),
