@@ -127,5 +127,21 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
         f"{quoted(current_schema(connection))} TO {who}"))
 
 
+def regrant_till_roles(connection: Connection, tables: Iterable[str],
+                       append_only: Iterable[str]) -> list[str]:
+    """After an upgrade on PostgreSQL: the tills' rights again for every role `db grant` gave
+    them to (those who may add sales), so new tables and functions reach them too."""
+    if connection.dialect.name != "postgresql":
+        return []
+    roles = list(connection.execute(text(
+        "SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+        "WHERE table_schema = current_schema() AND table_name = 'sales' "
+        "AND privilege_type = 'INSERT' AND grantee <> current_user ORDER BY grantee")).scalars())
+    wanted, frozen = list(tables), list(append_only)
+    for role in roles:
+        grant_till_role(connection, role, wanted, frozen)
+    return roles
+
+
 def current_schema(connection: Connection) -> str:
     return str(connection.execute(text("SELECT current_schema()")).scalar())

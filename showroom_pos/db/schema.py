@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy import Connection, Engine, inspect, text
 
 from showroom_pos.db.engine import sqlite_path
+from showroom_pos.db.guards import regrant_till_roles
+from showroom_pos.db.models import IMMUTABLE_TABLES, Base
 from showroom_pos.domain.errors import DatabaseError
 from showroom_pos.paths import migrations_dir
 
@@ -150,4 +152,8 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if revision is not None:
+            present = set(inspect(connection).get_table_names())
+            regrant_till_roles(connection, [t.name for t in Base.metadata.sorted_tables
+                                            if t.name in present], IMMUTABLE_TABLES)
     return backup

@@ -131,6 +131,45 @@ def test_the_tills_login_cannot_manage_accounts(pg_url: str, clock: Clock) -> No
         till.close()
 
 
+def test_an_upgrade_gives_the_tills_login_its_rights_on_what_the_upgrade_added(
+        pg_url: str, clock: Clock) -> None:
+    """A till role granted before the journal function existed keeps selling and closing days
+    after the owner upgrades, without `db grant` again."""
+    from showroom_pos.db.pg_journal import SIGNATURE
+
+    till_url = _till_login(pg_url, clock, "kasir_lama")
+    owner = open_ledger(pg_url, clock=clock)
+    try:  # the rights as an older `db grant` left them, and the schema one step back
+        with owner.engines.write.begin() as connection:
+            connection.execute(text(f"REVOKE EXECUTE ON FUNCTION {SIGNATURE} FROM kasir_lama"))
+            connection.execute(text("REVOKE INSERT ON anchors FROM kasir_lama"))
+            connection.execute(text("GRANT INSERT ON journal TO kasir_lama"))
+            connection.execute(text("GRANT UPDATE ON journal_head TO kasir_lama"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    finally:
+        owner.close()
+    open_ledger(pg_url, clock=clock).close()  # the owner's program upgrades at start
+    engine = create_engine(till_url)
+    try:
+        with pytest.raises(ProgrammingError), engine.begin() as connection:
+            connection.execute(text("UPDATE journal_head SET last_seq = 0"))
+    finally:
+        engine.dispose()
+    till = open_ledger(till_url, clock=clock)
+    try:
+        cashier = auth.login(till, username="budi", password=PASSWORD)
+        sales.complete_sale(till, actor=cashier, terminal_code="K1",
+                            lines=[sales.CartLine("PKL001-00002")],
+                            payments=[sales.PaymentInput("cash", 250_000)])
+        sales.close_shift(till, actor=cashier, terminal_code="K1",
+                          denominations={100_000: 5, 50_000: 1})
+        supervisor = auth.login(till, username="sari", password=PASSWORD)
+        assert day_reports.z_report(till, actor=supervisor, terminal_code="K1",
+                                    day=date(2026, 10, 5)).z_number == 1
+    finally:
+        till.close()
+
+
 def test_grant_is_refused_on_sqlite(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", sqlite_url, "db", "grant", "kasir"]) == 2
     assert "PostgreSQL" in capsys.readouterr().err
