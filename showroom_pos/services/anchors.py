@@ -28,13 +28,21 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
-from showroom_pos.db.models import Anchor, DayClose, JournalEntry, JournalHead, Settlement, Terminal
+from showroom_pos.db.models import (
+    Anchor,
+    DayClose,
+    JournalEntry,
+    JournalHead,
+    Settlement,
+    SettlementPayment,
+    Terminal,
+)
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.paths import anchor_log_path, signing_key_path
 
 log = logging.getLogger(__name__)
 
-KEY, Z, STATEMENT, DOCUMENT = "key", "z", "statement", "document"
+KEY, Z, STATEMENT, DOCUMENT, PAYOUT = "key", "z", "statement", "document", "payout"
 _VERSION = "showroom-pos anchor v1"
 
 
@@ -205,6 +213,28 @@ def sign(session: Session, *, kind: str, reference: str, content_hash: str, at: 
         raise ValidationError("key.foreign", path=str(signing_key_path()), key=key.key_id)
     return _anchor(session, key, kind=kind, reference=reference, content_hash=content_hash,
                    at=at, database=database)
+
+
+def payout_content_hash(payment: SettlementPayment) -> str:
+    """What a payout anchor signs: the payment as recorded."""
+    return hashlib.sha256(journal.canonical_json(journal.snapshot(payment)).encode()).hexdigest()
+
+
+def sign_payout_if_key_here(session: Session, payment: SettlementPayment, reference: str, *,
+                            at: datetime, user_id: int, database: str) -> Anchor | None:
+    """Sign a payout where this computer holds the key (the treasurer's may not): a payout
+    changed afterwards then fails verification at once, not only once a later anchor covers it.
+    A payout never makes a key (that is set-up's or the first Z report's)."""
+    if not registered_keys(session):
+        return None
+    try:
+        return sign(session, kind=PAYOUT, reference=reference,
+                    content_hash=payout_content_hash(payment), at=at, user_id=user_id,
+                    database=database)
+    except ValidationError as refused:
+        if refused.code not in ("key.missing", "key.foreign"):
+            raise
+        return None
 
 
 def trusted_keys(session: Session) -> dict[str, ShowroomKey]:
@@ -400,6 +430,14 @@ def verify_anchors(session: Session, *, database: str, key: ShowroomKey | None =
                 check.problems.append(_problem(
                     f"{settlement.statement_no} is not signed as it stands", None,
                     settlement.id, "settlements"))
+    paid = {statement_no: payment for payment, statement_no in session.execute(
+        select(SettlementPayment, Settlement.statement_no)
+        .join(Settlement, Settlement.id == SettlementPayment.settlement_id))}
+    for (kind, reference), anchor in signed.items():
+        if kind == PAYOUT and (reference not in paid or payout_content_hash(
+                paid[reference]) != anchor.content_hash):
+            check.problems.append(_problem(f"the payout of {reference} differs from what was "
+                                           "signed", anchor.journal_seq, anchor.id))
     by_signature = {a.signature: a for a in anchors}
     for entry in logged:
         seq = int(entry.get("journal_seq", 0))

@@ -492,9 +492,13 @@ def record_payout(ledger: Ledger, *, actor: Actor, maker_code: str, period: str,
             recorded_at=now, user_id=user.id)
         session.add(payment)
         session.flush()
+        signed = anchors.sign_payout_if_key_here(
+            session, payment, settlement.statement_no, at=now, user_id=user.id,
+            database=anchors.database_name(ledger.url))
         journal.append(session, action="settlement.pay", user_id=user.id, at=now,
                        summary=f"statement {settlement.statement_no} paid "
-                       f"{format_rupiah(payment.amount)} by {how.value}", records=[payment])
+                       f"{format_rupiah(payment.amount)} by {how.value}",
+                       records=[payment, *([signed] if signed else [])])
         return settlement_in(session, maker, period)
 
     return ledger.run_write(work)

@@ -287,3 +287,26 @@ def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
     exported = json.loads(Path(manifest).read_text())["journal"]["last_seq"]
     code, out = verify("--manifest", manifest)
     assert code == 3 and f"entry {exported} is not the one exported" in out
+
+
+def test_a_payout_changed_afterwards_fails_verify(sqlite_showroom: Showroom) -> None:
+    _sell(sqlite_showroom, "PKL001-00002", 250_000)
+    sqlite_showroom.clock.set(datetime(2026, 11, 2, 2, 0, tzinfo=UTC))
+    settlements.finalize_settlement(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                                    maker_code="PKL001", period="2026-10")
+    settlements.record_payout(sqlite_showroom.ledger, actor=sqlite_showroom.treasurer,
+                              maker_code="PKL001", period="2026-10", method="transfer",
+                              reference="TRF-001")
+    assert check_ledger(sqlite_showroom.ledger).ok
+    with sqlite_showroom.ledger.read() as session:
+        assert [a.reference for a in session.scalars(select(Anchor).where(
+            Anchor.kind == anchors.PAYOUT))] == ["RB-2026-10-PKL001"]
+    path = Path(sqlite_showroom.ledger.engines.write.url.database or "")
+    sqlite_showroom.ledger.close()
+    forger = Forger(path)  # the payout is the newest record: no later anchor covers it
+    forger.set("settlement_payments", 1, reference="TRF-999")
+    forger.rechain()
+    forger.done()
+    ok, problems, chain_only = _report(path, sqlite_showroom.clock)
+    assert chain_only and not ok
+    assert any("the payout of RB-2026-10-PKL001 differs" in p for p in problems), problems
