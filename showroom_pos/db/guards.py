@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Table, text
 
-from showroom_pos.db import pg_journal
+from showroom_pos.db import pg_journal, pg_private
+from showroom_pos.db.models import Base, Maker, User
 
 REFUSAL = "showroom_pos: completed records cannot be changed or deleted"
 PG_FUNCTION = "showroom_refuse_change"
@@ -91,12 +92,22 @@ def missing_guards(connection: Connection, tables: Iterable[str]) -> list[str]:
     return list(tables)
 
 
-# The journal only through its function; accounts only by the admin's own database login,
-# except the login bookkeeping a till does itself.
+def _readable_columns(model: type[Base]) -> str:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return ", ".join(c.name for c in table.columns if c.name not in model.__journal_secret__)
+
+
+# The journal only through its function; accounts and makers only by the admin's own database
+# login, except the login bookkeeping a till does itself; private fields and the ledger's key
+# not at all (`db/pg_private.py` hands out what a till needs of them).
 TILL_RIGHTS = {
     "journal": "SELECT",
     "journal_head": "SELECT",
-    "users": "SELECT, UPDATE (failed_logins, locked_until, last_login_at)",
+    "users": f"SELECT ({_readable_columns(User)}), "
+             "UPDATE (failed_logins, locked_until, last_login_at)",
+    "makers": f"SELECT ({_readable_columns(Maker)})",
+    "ledger_keys": "",
 }
 
 
@@ -104,8 +115,9 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
                     append_only: Iterable[str]) -> None:
     """PostgreSQL: let `role` (the login the tills use) read and add rows everywhere, but
     update only current-state tables and delete nothing; append to the journal only through
-    its checking function; change no account but for login bookkeeping (adding users, roles
-    and passwords take the admin's database login); the schema stays the owner's."""
+    its checking function; change no account or maker but for login bookkeeping (users, roles,
+    passwords and makers take the admin's database login); read no private field; the schema
+    stays the owner's."""
     if connection.dialect.name != "postgresql":
         raise NotImplementedError("table rights exist only on PostgreSQL")
     quoted = connection.dialect.identifier_preparer.quote
@@ -116,10 +128,14 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
     for table in tables:
         name = quoted(table)
         connection.execute(text(f"REVOKE ALL ON {name} FROM {who}"))
-        rights = TILL_RIGHTS.get(table) or (
-            "SELECT, INSERT" if table in frozen else "SELECT, INSERT, UPDATE")
-        connection.execute(text(f"GRANT {rights} ON {name} TO {who}"))
-    connection.execute(text(f"GRANT EXECUTE ON FUNCTION {pg_journal.SIGNATURE} TO {who}"))
+        rights = TILL_RIGHTS.get(table)
+        if rights is None:
+            rights = "SELECT, INSERT" if table in frozen else "SELECT, INSERT, UPDATE"
+        if rights:
+            connection.execute(text(f"GRANT {rights} ON {name} TO {who}"))
+    for function in (pg_journal.SIGNATURE, *pg_private.FUNCTIONS):
+        connection.execute(text(f"GRANT EXECUTE ON FUNCTION {function} TO {who}"))
+    connection.execute(text(f"GRANT SELECT ON {pg_private.MASKS_VIEW} TO {who}"))
     connection.execute(text(f"REVOKE ALL ON alembic_version FROM {who}"))
     connection.execute(text(f"GRANT SELECT ON alembic_version TO {who}"))
     connection.execute(text(

@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from showroom_pos.db import private
 from showroom_pos.db.models import (
     Base,
     Item,
@@ -36,7 +37,7 @@ CHUNK = 2_000
 _TABLES: dict[str, type[Base]] = {
     mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
 }
-_UNJOURNALED = {"journal", "journal_head", "counters"}
+_UNJOURNALED = {"journal", "journal_head", "counters", "ledger_keys"}
 JOURNALED_TABLES = {name: cls for name, cls in _TABLES.items() if name not in _UNJOURNALED}
 
 
@@ -53,38 +54,73 @@ def canonical_json(value: Any) -> str:
                       default=_plain)
 
 
-SECRET_PREFIX = "sha256:"
-
-
 def _columns(table: Table, cls: type[Base]) -> list[str]:
     return [c.name for c in table.columns if c.name not in cls.__journal_exclude__]
 
 
-def _conceal(value: Any) -> Any:
-    if not isinstance(value, str) or value.startswith(SECRET_PREFIX):
-        return value
-    return SECRET_PREFIX + hashlib.sha256(value.encode()).hexdigest()
-
-
-def concealed(cls: type[Base], values: dict[str, Any]) -> dict[str, Any]:
-    """`values` with the class's secret columns replaced by their digests (entries written
-    before secrets were concealed hold the value itself; they compare the same way)."""
+def concealed(cls: type[Base], values: dict[str, Any],
+              conceal: Callable[[Any], Any]) -> dict[str, Any]:
+    """`values` with the class's private columns in their journaled form (`db/private.py`)."""
     if not cls.__journal_secret__:
         return values
-    return {name: _conceal(value) if name in cls.__journal_secret__ else value
+    return {name: conceal(value) if name in cls.__journal_secret__ else value
             for name, value in values.items()}
 
 
 def snapshot(record: Base) -> dict[str, Any]:
-    """The journaled columns of a row, as plain JSON values; secrets only as digests."""
+    """The journaled columns of a row, as plain JSON values; private ones only as digests."""
     cls = type(record)
     table = cls.__table__
     assert isinstance(table, Table)
-    return concealed(cls, {name: _plain(getattr(record, name)) for name in _columns(table, cls)})
+    values = {name: _plain(getattr(record, name)) for name in _columns(table, cls)}
+    if not cls.__journal_secret__:
+        return values
+    session = object_session(record)
+    assert session is not None, "a journaled record belongs to the transaction"
+    return concealed(cls, values, lambda value: private.conceal(session, value))
 
 
 def _digest(values: dict[str, Any]) -> bytes:
     return hashlib.sha256(canonical_json(values).encode()).digest()[:16]
+
+
+# What verification remembers of a journaled row: its digest, or (for a class with private
+# columns) the values, digested when compared.
+Remembered = bytes | dict[str, Any]
+
+
+def _remember(cls: type[Base], values: dict[str, Any]) -> Remembered:
+    return dict(values) if cls.__journal_secret__ else _digest(values)
+
+
+def _journaled_digest(session: Session, cls: type[Base], remembered: Remembered) -> bytes | None:
+    if isinstance(remembered, bytes):
+        return remembered
+    shown = concealed(cls, remembered, lambda value: private.conceal_if_possible(session, value))
+    if any(value is private.UNKNOWN for value in shown.values()):
+        return None
+    return _digest(shown)
+
+
+def _found_digests(session: Session, cls: type[Base], rows: Iterable[Base]) -> dict[Any, bytes]:
+    """The digest of each row as the database holds it, private columns by their digests
+    (which is all a login without the right to read them gets)."""
+    pk = _primary_key(cls)
+    listed = list(rows)
+    if not cls.__journal_secret__:
+        return {getattr(row, pk): _digest(snapshot(row)) for row in listed}
+    table = cls.__table__
+    assert isinstance(table, Table)
+    names = _columns(table, cls)
+    secrets = private.current_digests(session, cls, [getattr(row, pk) for row in listed])
+    found: dict[Any, bytes] = {}
+    for row in listed:
+        record_id = getattr(row, pk)
+        digests = secrets.get(record_id, {})
+        found[record_id] = _digest({
+            name: digests.get(name) if name in cls.__journal_secret__ else _plain(
+                getattr(row, name)) for name in names})
+    return found
 
 
 def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
@@ -202,7 +238,7 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
     every record they cover is in the database as they recorded it. Returns the number of the
     first entry that fails, or None. Run before a Z report or a statement is made final."""
     previous = after_hash
-    wanted: dict[str, dict[Any, tuple[int, bytes]]] = defaultdict(dict)
+    wanted: dict[str, dict[Any, tuple[int, Remembered]]] = defaultdict(dict)
     last = after_seq
     entries = session.execute(select(JournalEntry).where(JournalEntry.seq > after_seq)
                               .order_by(JournalEntry.seq).execution_options(yield_per=CHUNK))
@@ -217,19 +253,18 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
         for table, values in records:
             cls = JOURNALED_TABLES.get(table)
             if cls is not None:
-                wanted[table][values.get(_primary_key(cls))] = (
-                    entry.seq, _digest(concealed(cls, values)))
+                wanted[table][values.get(_primary_key(cls))] = (entry.seq,
+                                                                _remember(cls, values))
     head = session.get(JournalHead, 1)
     if head is not None and (head.last_seq != last or head.last_hash != previous):
         return head.last_seq
     failed: list[int] = []
     for table, expected in wanted.items():
         cls = JOURNALED_TABLES[table]
-        pk = _primary_key(cls)
-        found = {getattr(row, pk): _digest(snapshot(row))
-                 for row in _rows(session, cls, list(expected))}
-        failed += [seq for record_id, (seq, digest) in expected.items()
-                   if found.get(record_id) != digest]
+        found = _found_digests(session, cls, _rows(session, cls, list(expected)))
+        failed += [seq for record_id, (seq, remembered) in expected.items()
+                   if found.get(record_id) is None
+                   or found[record_id] != _journaled_digest(session, cls, remembered)]
     return min(failed) if failed else None
 
 
@@ -256,16 +291,13 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
     expected_seq = 1
     prev_hash = GENESIS_HASH
     covered: dict[str, set[Any]] = defaultdict(set)
-    latest_mutable: dict[str, dict[Any, tuple[int, bytes]]] = defaultdict(dict)
+    latest_mutable: dict[str, dict[Any, tuple[int, Remembered]]] = defaultdict(dict)
     pending: dict[str, dict[Any, tuple[int, bytes]]] = defaultdict(dict)
 
     def check_pending() -> bool:
         for table, wanted in pending.items():
             cls = JOURNALED_TABLES[table]
-            pk = _primary_key(cls)
-            found = {}
-            for row in _rows(session, cls, list(wanted)):
-                found[getattr(row, pk)] = _digest(snapshot(row))
+            found = _found_digests(session, cls, _rows(session, cls, list(wanted)))
             for record_id, (seq, digest) in wanted.items():
                 if record_id not in found:
                     if report(Problem("missing", "row deleted", seq, table, record_id)):
@@ -306,8 +338,8 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
                 continue
             result.records += 1
             record_id = values.get(_primary_key(cls))
-            digest = _digest(concealed(cls, values))
             if cls.__immutable__:
+                digest = _digest(values)  # immutable records have no private columns
                 if record_id in covered[table]:
                     if report(Problem("chain", "record journaled twice", entry.seq, table,
                                       record_id)):
@@ -315,7 +347,7 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
                 covered[table].add(record_id)
                 pending[table][record_id] = (entry.seq, digest)
             else:
-                latest_mutable[table][record_id] = (entry.seq, digest)
+                latest_mutable[table][record_id] = (entry.seq, _remember(cls, values))
         in_chunk += 1
         if in_chunk >= CHUNK:
             in_chunk = 0
@@ -342,21 +374,22 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
         else:
             latest = latest_mutable.get(table, {})
             present: set[Any] = set()
-            rows = session.execute(select(cls).execution_options(yield_per=CHUNK)).scalars()
-            for row in rows:
-                record_id = getattr(row, pk.key)
-                present.add(record_id)
-                known = latest.get(record_id)
-                if known is None:
-                    problem = Problem("unjournaled", "row is not in the journal", None, table,
-                                      record_id)
-                elif known[1] != _digest(snapshot(row)):
-                    problem = Problem("changed", "row differs from its last journaled state",
-                                      known[0], table, record_id)
-                else:
-                    continue
-                if report(problem):
-                    return result
+            chunks = session.execute(select(cls).execution_options(yield_per=CHUNK)
+                                     ).scalars().partitions()
+            for chunk in chunks:
+                for record_id, digest in _found_digests(session, cls, chunk).items():
+                    present.add(record_id)
+                    known = latest.get(record_id)
+                    if known is None:
+                        problem = Problem("unjournaled", "row is not in the journal", None,
+                                          table, record_id)
+                    elif _journaled_digest(session, cls, known[1]) != digest:
+                        problem = Problem("changed", "row differs from its last journaled "
+                                          "state", known[0], table, record_id)
+                    else:
+                        continue
+                    if report(problem):
+                        return result
             for record_id, (seq, _digest_value) in latest.items():
                 if record_id not in present and report(
                     Problem("missing", "row deleted", seq, table, record_id)
@@ -403,3 +436,57 @@ def check_derived(session: Session) -> Iterator[Problem]:
                 yield Problem("counter", f"numbers of till {terminal.code} are not gapless "
                               f"({count} documents, highest {top or 0}, counter {last})",
                               None, "terminals", terminal.id)
+
+
+def _matches_as_journaled(session: Session, cls: type[Base], journaled: dict[str, Any],
+                          row: Base) -> bool:
+    """Whether a row is as an entry recorded it, private columns in whatever form the entry
+    holds them (the value itself, its plain SHA-256 of old, or the keyed digest)."""
+    table = cls.__table__
+    assert isinstance(table, Table)
+    for name in _columns(table, cls):
+        now, then = _plain(getattr(row, name)), journaled.get(name)
+        if name in cls.__journal_secret__ and isinstance(now, str) and isinstance(then, str):
+            if then in (now, private.conceal(session, now),
+                        private.LEGACY_PREFIX + hashlib.sha256(now.encode()).hexdigest()):
+                continue
+            return False
+        if then != now:
+            return False
+    return True
+
+
+def journal_private_fields_keyed(session: Session, *, at: datetime) -> int:
+    """After the upgrade that gave the ledger its key: one entry recording every account and
+    maker whose last entry still holds private fields the old way, so that their last state
+    is the keyed one (which a login that may not read them can check). A row that no longer
+    matches its last entry is left out: `journal verify` goes on reporting it. Returns the
+    number of rows recorded."""
+    secret_classes = [cls for cls in JOURNALED_TABLES.values() if cls.__journal_secret__]
+    names = {cls.__tablename__ for cls in secret_classes}
+    latest: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
+    for payload in session.execute(select(JournalEntry.payload).order_by(JournalEntry.seq)
+                                   .execution_options(yield_per=CHUNK)).scalars():
+        try:
+            records = json.loads(payload).get("records", [])
+        except (ValueError, AttributeError):
+            continue
+        for table, values in records:
+            if table in names:
+                latest[table][values.get(_primary_key(JOURNALED_TABLES[table]))] = values
+    recorded: list[Base] = []
+    for cls in secret_classes:
+        known = latest.get(cls.__tablename__, {})
+        query = private.with_private(select(cls), session)
+        for row in session.execute(query).scalars():
+            values = known.get(getattr(row, _primary_key(cls)))
+            if values is None or not _matches_as_journaled(session, cls, values, row):
+                continue
+            if any(isinstance(values.get(name), str) and not values[name].startswith(
+                    private.KEYED_PREFIX) for name in cls.__journal_secret__):
+                recorded.append(row)
+    if recorded:
+        append(session, action="ledger.conceal", user_id=None, at=at,
+               summary=f"private fields of {len(recorded)} records now kept as keyed digests",
+               records=recorded)
+    return len(recorded)

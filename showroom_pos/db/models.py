@@ -40,7 +40,8 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     __immutable__: bool = False
     __journal_exclude__: frozenset[str] = frozenset()
-    # Journaled only as a SHA-256 of the value: a change is caught, the value never exported.
+    # Journaled only as a digest keyed by the ledger's key (`db/private.py`): a change is
+    # caught, the value is neither exported nor guessable from the journal.
     __journal_secret__: frozenset[str] = frozenset()
 
 
@@ -56,7 +57,9 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(32), unique=True)
     full_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(16))
-    password_hash: Mapped[str] = mapped_column(String(200))
+    # Not read with the rest: the tills' PostgreSQL login may not read it (`db/private.py`).
+    password_hash: Mapped[str] = mapped_column(String(200), deferred=True,
+                                               deferred_group="private")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -78,6 +81,16 @@ class Terminal(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class LedgerKey(Base):
+    """The ledger's own secret, keying the digests of private fields in the journal; on
+    PostgreSQL only the owner's login reads it. Never journaled, exported or changed."""
+
+    __tablename__ = "ledger_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))
+
+
 class Setting(Base):
     __tablename__ = "settings"
 
@@ -97,6 +110,7 @@ class Counter(Base):
 
 class Maker(Base):
     __tablename__ = "makers"
+    __journal_secret__ = frozenset({"nik", "phone", "bank_account"})
     __table_args__ = (
         CheckConstraint("commission_bp >= 0 AND commission_bp <= 10000", name="commission"),
     )
@@ -105,13 +119,16 @@ class Maker(Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(100))
     business_name: Mapped[str | None] = mapped_column(String(150))
-    nik: Mapped[str | None] = mapped_column(String(16))
+    nik: Mapped[str | None] = mapped_column(String(16), deferred=True,
+                                             deferred_group="private")
     nib: Mapped[str | None] = mapped_column(String(13))
-    phone: Mapped[str | None] = mapped_column(String(24))
+    phone: Mapped[str | None] = mapped_column(String(24), deferred=True,
+                                               deferred_group="private")
     address: Mapped[str | None] = mapped_column(String(300))
     village: Mapped[str | None] = mapped_column(String(60))
     bank_name: Mapped[str | None] = mapped_column(String(60))
-    bank_account: Mapped[str | None] = mapped_column(String(32))
+    bank_account: Mapped[str | None] = mapped_column(String(32), deferred=True,
+                                                      deferred_group="private")
     bank_account_holder: Mapped[str | None] = mapped_column(String(100))
     commission_bp: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

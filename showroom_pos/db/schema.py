@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.orm import Session
 
+from showroom_pos.db import journal
 from showroom_pos.db.engine import sqlite_path
 from showroom_pos.db.guards import regrant_till_roles
 from showroom_pos.db.models import IMMUTABLE_TABLES, Base
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 DatabaseState = Literal["empty", "current", "outdated"]
+KEYED_PRIVATE_FIELDS = "0005"  # the revision that gave the ledger its key
 VERSION_TABLE = "alembic_version"
 
 
@@ -152,6 +155,10 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if revision is not None and revision < KEYED_PRIVATE_FIELDS:
+            with Session(bind=connection) as session:
+                journal.journal_private_fields_keyed(session, at=datetime.now(UTC))
+                session.commit()  # joins the upgrade's transaction, committed with it
         if revision is not None:
             present = set(inspect(connection).get_table_names())
             regrant_till_roles(connection, [t.name for t in Base.metadata.sorted_tables

@@ -92,6 +92,8 @@ JOURNAL_ACTION_LABELS: dict[str, tuple[str, str]] = {
     "period.close": ("Tutup buku", "Month closed"),
     "statement.issue": ("PDF rekap diterbitkan (ditandatangani)", "Statement PDFs issued (signed)"),
     "key.register": ("Kunci tanda tangan didaftarkan", "Signing key registered"),
+    "ledger.conceal": ("Data pribadi dicatat sebagai sidik berkunci",
+                       "Private fields recorded as keyed digests"),
     "receipt.print": ("Struk dicetak", "Receipt printed"),
     "slip.print": ("Tanda terima dicetak", "Slip printed"),
     "settings.change": ("Ubah pengaturan", "Settings changed"),

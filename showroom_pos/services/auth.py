@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import base64
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import HashingError, InvalidHashError, VerificationError
+from argon2.low_level import hash_secret_raw
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
+from showroom_pos.domain.lockout import lock_delay
 from showroom_pos.domain.roles import (
     ACTION_LABELS,
     OVERRIDABLE,
@@ -30,9 +33,6 @@ from showroom_pos.services.dto import Actor, Approval, UserView
 # OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 MIN_PASSWORD = 8
-FREE_ATTEMPTS = 5
-LOCK_BASE = timedelta(minutes=1)
-LOCK_MAX = timedelta(hours=1)
 _USERNAME = re.compile(r"^[a-z0-9._-]{2,32}$")
 # Verified against when the user is unknown, so both refusals take the same time.
 _DUMMY_HASH = HASHER.hash("showroom-pos: no such user")
@@ -260,14 +260,6 @@ def list_users(ledger: Ledger, *, actor: Actor) -> list[UserView]:
         return [_view(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
-def lock_delay(failed_logins: int) -> timedelta:
-    """No delay for the first few failures, then one that doubles with each further one."""
-    if failed_logins < FREE_ATTEMPTS:
-        return timedelta(0)
-    delay: timedelta = LOCK_BASE * 2 ** (failed_logins - FREE_ATTEMPTS)
-    return min(delay, LOCK_MAX)
-
-
 def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
     """The id of the user whose password this is; a failure is counted and journaled.
 
@@ -280,6 +272,8 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
     secret = password if isinstance(password, str) else ""
     if not storable_text(secret):
         secret = ""
+    if ledger.engines.write.dialect.name == "postgresql":
+        return _authenticate_on_server(ledger, name, secret, now)
     with ledger.read() as session:
         user = session.scalar(select(User).where(User.username == name)) if name else None
         if user is None:
@@ -307,25 +301,82 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
     raise AuthError("auth.failed")
 
 
+def _journal_failure(session: Session, user: User | None, username: str, now: datetime,
+                     locked: bool) -> None:
+    # An unknown name may be a password typed in the wrong field: it is not recorded.
+    if locked and user is not None and user.locked_until is not None:
+        journal.append(session, action="user.lockout", user_id=user.id, at=now,
+                       summary=f"{username} locked until {user.locked_until:%H:%M} "
+                       f"UTC after {user.failed_logins} failures")
+    shown = username if user is not None else "(unknown user)"
+    journal.append(session, action="login.failed", user_id=user.id if user else None, at=now,
+                   summary=f"failed login for {shown}")
+
+
 def _record_failure(ledger: Ledger, user_id: int | None, username: str, now: datetime) -> None:
     def work(session: Session) -> None:
-        # An unknown name may be a password typed in the wrong field: it is not recorded.
-        shown = username if user_id is not None else "(unknown user)"
-        summary = f"failed login for {shown}"
-        if user_id is not None:
-            user = session.get(User, user_id)
-            if user is not None:
-                user.failed_logins += 1
-                delay = lock_delay(user.failed_logins)
-                if delay:
-                    user.locked_until = now + delay
-                    journal.append(session, action="user.lockout", user_id=user_id, at=now,
-                                   summary=f"{username} locked until {user.locked_until:%H:%M} "
-                                   f"UTC after {user.failed_logins} failures")
-        journal.append(session, action="login.failed", user_id=user_id, at=now,
-                       summary=summary)
+        user = session.get(User, user_id) if user_id is not None else None
+        locked = False
+        if user is not None:
+            user.failed_logins += 1
+            delay = lock_delay(user.failed_logins)
+            if delay:
+                user.locked_until = now + delay
+                locked = True
+        _journal_failure(session, user, username, now, locked)
 
     ledger.run_write(work)
+
+
+_ARGON2_TYPES = {"argon2id": Type.ID, "argon2i": Type.I, "argon2d": Type.D}
+
+
+def _hashed_like(setting: str | None, secret: str) -> str | None:
+    """`secret` hashed with the parameters and salt of a stored hash, given as
+    `$argon2id$v=19$m=..,t=..,p=..$SALT$LENGTH` (see `db/pg_private.py`)."""
+    try:
+        prefix, length = (setting or "").rsplit("$", 1)
+        _, kind, version, costs, salt = prefix.split("$")
+        cost = dict(part.split("=", 1) for part in costs.split(","))
+        raw = hash_secret_raw(
+            secret.encode(), base64.b64decode(salt + "=" * (-len(salt) % 4)),
+            time_cost=int(cost["t"]), memory_cost=int(cost["m"]),
+            parallelism=int(cost["p"]), hash_len=int(length), type=_ARGON2_TYPES[kind],
+            version=int(version.removeprefix("v=")))
+    except (ValueError, KeyError, HashingError):
+        return None
+    return f"{prefix}${base64.b64encode(raw).decode().rstrip('=')}"
+
+
+def _authenticate_on_server(ledger: Ledger, name: str, secret: str, now: datetime) -> int:
+    """PostgreSQL: the database compares and counts (the tills' login may not read hashes);
+    the program hashes what was typed with the stored salt, and journals the outcome."""
+    with ledger.read() as session:
+        setting = session.scalar(text("SELECT showroom_password_setting(:name)"),
+                                 {"name": name})
+    candidate = _hashed_like(setting, secret or "-")
+
+    def work(session: Session) -> tuple[str, int | None]:
+        outcome = session.scalar(text("SELECT showroom_check_password(:name, :candidate)"),
+                                 {"name": name, "candidate": candidate}) if name else None
+        user = session.get(User, outcome) if outcome and outcome > 0 else None
+        if user is not None:
+            return ("inactive", None) if not user.active else ("ok", user.id)
+        if outcome == -1:
+            return "locked", None
+        user = session.scalar(select(User).where(User.username == name)) if outcome == 0 \
+            else None
+        if user is not None:
+            session.refresh(user)  # as the database's count left it
+        _journal_failure(session, user, name, now, locked=user is not None and bool(
+            lock_delay(user.failed_logins)))
+        return "failed", None
+
+    verdict, user_id = ledger.run_write(work)
+    if verdict == "ok" and user_id is not None:
+        return user_id
+    raise AuthError({"inactive": "auth.inactive", "locked": "auth.locked"}.get(
+        verdict, "auth.failed"))
 
 
 def login(ledger: Ledger, *, username: str, password: str) -> Actor:

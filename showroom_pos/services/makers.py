@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from showroom_pos.db import journal
+from showroom_pos.db import journal, private
 from showroom_pos.db.models import Maker, User
 from showroom_pos.domain.errors import NotFound, ValidationError
 from showroom_pos.domain.periods import to_local
@@ -56,14 +56,16 @@ class MakerInput:
 
 
 def maker_view(maker: Maker, user: User) -> MakerView:
-    shown = may(user.role, Action.VIEW_MAKER_PRIVATE)
+    session = object_session(maker)
+    assert session is not None
+    nik, phone, account, values = private.maker_private(session, maker)
+    shown = values and may(user.role, Action.VIEW_MAKER_PRIVATE)
+    if not shown:
+        nik, phone, account = private.masked(nik, phone, account, values)
     return MakerView(
         id=maker.id, code=maker.code, name=maker.name, business_name=maker.business_name,
-        nik=maker.nik if shown else mask_nik(maker.nik) or None, nib=maker.nib,
-        phone=maker.phone if shown else mask_phone(maker.phone) or None,
-        address=maker.address, village=maker.village,
-        bank_name=maker.bank_name,
-        bank_account=maker.bank_account if shown else mask_account(maker.bank_account) or None,
+        nik=nik, nib=maker.nib, phone=phone, address=maker.address, village=maker.village,
+        bank_name=maker.bank_name, bank_account=account,
         bank_account_holder=maker.bank_account_holder, commission_bp=maker.commission_bp,
         active=maker.active, joined_on=maker.joined_on, notes=maker.notes, private_shown=shown,
     )
@@ -92,7 +94,8 @@ def _apply(maker: Maker, data: MakerInput, today: date) -> None:
 
 def get_maker_row(session: Session, code: Any, *, active: bool = False) -> Maker:
     text = code.strip().upper() if isinstance(code, str) else ""
-    maker = session.scalar(select(Maker).where(Maker.code == text)) if text else None
+    query = private.with_private(select(Maker).where(Maker.code == text), session)
+    maker = session.scalar(query) if text else None
     if maker is None:
         raise NotFound("maker.not_found", code=text or "-")
     if active and not maker.active:
@@ -182,4 +185,5 @@ def list_makers(ledger: Ledger, *, actor: Actor, text: str = "", active_only: bo
                 Maker.code, Maker.name, Maker.business_name, Maker.village))))
         if active_only:
             query = query.where(Maker.active)
-        return [maker_view(m, user) for m in session.scalars(query)]
+        return [maker_view(m, user) for m in session.scalars(private.with_private(query,
+                                                                               session))]

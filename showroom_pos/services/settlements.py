@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select, union
 from sqlalchemy.orm import Session
 
-from showroom_pos.db import journal
+from showroom_pos.db import journal, private
 from showroom_pos.db.models import (
     Deduction,
     Item,
@@ -47,7 +47,6 @@ from showroom_pos.domain.validation import (
     clean_text,
     commission_of,
     commission_returned,
-    mask_account,
     whole_number,
 )
 from showroom_pos.services import anchors
@@ -199,7 +198,8 @@ def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
     return SettlementView(
         maker_code=maker.code, maker_name=maker.name, maker_business=maker.business_name,
         maker_address=", ".join(p for p in (maker.address, maker.village) if p) or None,
-        bank_name=maker.bank_name, bank_account_masked=mask_account(maker.bank_account),
+        bank_name=maker.bank_name,
+        bank_account_masked=private.masked(*private.maker_private(session, maker))[2] or "",
         bank_account_holder=maker.bank_account_holder, period=period, status="draft",
         statement_no=None, sales=sales, refund_lines=tuple(refund_lines),
         adjustment_lines=tuple(adjustment_lines), deduction_lines=deduction_lines,

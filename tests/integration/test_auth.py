@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
+from showroom_pos.domain.lockout import LOCK_MAX
 from showroom_pos.domain.roles import PERMISSIONS, Action, Role, may
 from showroom_pos.services import auth, makers, settings, settlements, stock
 from tests.conftest import PASSWORD, Showroom
@@ -57,7 +58,7 @@ def test_repeated_failures_lock_the_account_for_a_growing_delay(
     assert auth.login(ledger, username="budi", password=PASSWORD).username == "budi"
     assert "user.lockout" in journal_actions(ledger)
     assert auth.lock_delay(4) == timedelta(0)
-    assert auth.lock_delay(30) == auth.LOCK_MAX
+    assert auth.lock_delay(30) == LOCK_MAX
 
 
 def test_inactive_user_cannot_log_in_and_last_admin_stays(sqlite_showroom: Showroom) -> None:

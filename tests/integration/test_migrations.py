@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.orm import Session
 
 from showroom_pos.app import open_ledger
-from showroom_pos.db import schema
+from showroom_pos.db import private, schema
 from showroom_pos.db.guards import missing_guards
-from showroom_pos.db.models import IMMUTABLE_TABLES, Base
+from showroom_pos.db.models import IMMUTABLE_TABLES, Base, JournalEntry, Maker
 from showroom_pos.domain.errors import DatabaseError
-from tests.conftest import Clock
+from showroom_pos.services import makers
+from showroom_pos.services.integrity import check_ledger
+from tests.conftest import Clock, build_showroom
 
 
 def test_migrations_build_exactly_the_models(db_url: str, clock: Clock) -> None:
@@ -72,3 +79,51 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError):
         open_ledger(f"sqlite:///{path}")
     assert path.read_text().startswith("ini bukan database")
+
+
+def _as_before_the_key(session: Session, value: Any) -> Any:
+    """What versions before 0005 journaled: password hashes as a plain SHA-256, makers'
+    private fields as they are."""
+    if isinstance(value, str) and value.startswith("$argon2"):
+        return "sha256:" + hashlib.sha256(value.encode()).hexdigest()
+    return value
+
+
+def test_an_upgrade_journals_older_private_fields_keyed_and_launders_no_change(
+        db_url: str, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    ledger = open_ledger(db_url, clock=clock)
+    try:
+        with monkeypatch.context() as old_program:
+            old_program.setattr(private, "conceal", _as_before_the_key)
+            showroom = build_showroom(ledger, clock)
+            makers.add_maker(ledger, actor=showroom.staff, data=makers.MakerInput(
+                code="PKL002", name="Wati", nik="3375014101800002", phone="0813-1111-2222"))
+        with ledger.engines.write.begin() as connection:
+            config = schema.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0004")
+            # changed behind the program's back while it was the older version
+            connection.execute(text("UPDATE makers SET phone = '0899-0000-0000' "
+                                    "WHERE code = 'PKL002'"))
+        with ledger.read() as session:
+            assert "3375014101800001" in "".join(session.scalars(select(JournalEntry.payload)))
+    finally:
+        ledger.close()
+
+    ledger = open_ledger(db_url, clock=clock)  # the new program upgrades
+    try:
+        report = check_ledger(ledger)
+        assert [(p.kind, p.table) for p in report.problems] == [("changed", "makers")]
+        with ledger.read() as session:
+            action, payload = session.execute(select(
+                JournalEntry.action, JournalEntry.payload).order_by(JournalEntry.seq.desc())
+                .limit(1)).one()
+            pkl002 = session.scalar(select(Maker.id).where(Maker.code == "PKL002"))
+        assert action == "ledger.conceal" and report.problems[0].record_id == pkl002
+        records = json.loads(payload)["records"]
+        tables = sorted(table for table, _values in records)
+        assert tables == ["makers"] + ["users"] * 5  # every account, and the untouched maker
+        assert "3375014101800001" not in payload and '"nik":"key256:' in payload
+        assert '"password_hash":"key256:' in payload
+    finally:
+        ledger.close()

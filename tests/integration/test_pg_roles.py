@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
+from showroom_pos.db import schema
 from showroom_pos.domain.errors import AuthError, DatabaseError
 from showroom_pos.services import auth, day_reports, makers, sales, stock
 from showroom_pos.services.integrity import check_ledger
@@ -145,10 +147,20 @@ def test_an_upgrade_gives_the_tills_login_its_rights_on_what_the_upgrade_added(
             connection.execute(text("REVOKE INSERT ON anchors FROM kasir_lama"))
             connection.execute(text("GRANT INSERT ON journal TO kasir_lama"))
             connection.execute(text("GRANT UPDATE ON journal_head TO kasir_lama"))
-            connection.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+            key = connection.execute(text("SELECT secret FROM ledger_keys")).scalar()
+            config = schema.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
     finally:
         owner.close()
-    open_ledger(pg_url, clock=clock).close()  # the owner's program upgrades at start
+    owner = open_ledger(pg_url, clock=clock)  # the owner's program upgrades at start
+    try:  # with the key the database had (going down dropped it; the upgrade made a new one)
+        with owner.engines.write.begin() as connection:
+            connection.execute(text("ALTER TABLE ledger_keys DISABLE TRIGGER USER"))
+            connection.execute(text("UPDATE ledger_keys SET secret = :key"), {"key": key})
+            connection.execute(text("ALTER TABLE ledger_keys ENABLE TRIGGER USER"))
+    finally:
+        owner.close()
     engine = create_engine(till_url)
     try:
         with pytest.raises(ProgrammingError), engine.begin() as connection:
@@ -173,3 +185,107 @@ def test_an_upgrade_gives_the_tills_login_its_rights_on_what_the_upgrade_added(
 def test_grant_is_refused_on_sqlite(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", sqlite_url, "db", "grant", "kasir"]) == 2
     assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_the_tills_login_reads_no_private_field_and_still_logs_in_and_verifies(
+        pg_url: str, clock: Clock) -> None:
+    till_url = _till_login(pg_url, clock, "kasir_privat")
+    engine = create_engine(till_url)
+    try:
+        for statement in ("SELECT password_hash FROM users", "SELECT * FROM users",
+                          "SELECT nik FROM makers", "SELECT phone FROM makers",
+                          "SELECT bank_account FROM makers", "SELECT * FROM ledger_keys"):
+            with pytest.raises(ProgrammingError), engine.begin() as connection:
+                connection.execute(text(statement))
+        with engine.begin() as connection:
+            journal_text = "\n".join(connection.execute(text(
+                "SELECT payload FROM journal")).scalars())
+            masks = connection.execute(text(
+                "SELECT nik, phone, bank_account FROM maker_masks ORDER BY id")).first()
+    finally:
+        engine.dispose()
+    for private_value in ("3375014101800001", "0812-2900-1234", "002101000123456", "$argon2"):
+        assert private_value not in journal_text
+    assert '"nik":"key256:' in journal_text
+    assert tuple(masks) == ("3375••••••••••••", "••••-••••-1234", "•••••••••••3456")
+
+    till = open_ledger(till_url, clock=clock)
+    try:
+        admin = auth.login(till, username="admin", password=PASSWORD)
+        shown = makers.get_maker(till, actor=admin, code="PKL001")
+        assert (shown.nik, shown.phone, shown.bank_account, shown.private_shown) == (
+            *masks, False)  # even an admin sees masks through the tills' login
+        with pytest.raises(DatabaseError) as refused:
+            makers.edit_maker(till, actor=admin, code="PKL001", data=makers.MakerInput(
+                code="PKL001", name="Siti Aminah", bank_account="999999999999"))
+        assert refused.value.code == "db.not_permitted"
+        assert check_ledger(till).ok
+    finally:
+        till.close()
+
+    owner = open_ledger(pg_url, clock=clock)
+    try:  # the owner's login, which may, sees the values and the same masks as the till
+        admin = auth.login(owner, username="admin", password=PASSWORD)
+        full = makers.get_maker(owner, actor=admin, code="PKL001")
+        assert (full.nik, full.bank_account) == ("3375014101800001", "002101000123456")
+        cashier = auth.login(owner, username="budi", password=PASSWORD)
+        hidden = makers.get_maker(owner, actor=cashier, code="PKL001")
+        assert (hidden.nik, hidden.phone, hidden.bank_account) == tuple(masks)
+        with owner.engines.write.begin() as connection:  # an account taken over
+            connection.execute(text(
+                "UPDATE users SET password_hash = (SELECT password_hash FROM users "
+                "WHERE username = 'admin') WHERE username = 'budi'"))
+    finally:
+        owner.close()
+    till = open_ledger(till_url, clock=clock)
+    try:  # the till's login, reading only digests, still catches it
+        report = check_ledger(till)
+        assert any(problem.table == "users" for problem in report.problems)
+    finally:
+        till.close()
+
+
+def test_failed_logins_through_the_tills_login_are_counted_by_the_database(
+        pg_url: str, clock: Clock) -> None:
+    till_url = _till_login(pg_url, clock, "kasir_tebak")
+    till = open_ledger(till_url, clock=clock)
+    try:
+        for _ in range(5):
+            with pytest.raises(AuthError) as refused:
+                auth.login(till, username="budi", password="tebakan-salah")
+            assert refused.value.code == "auth.failed"
+        with pytest.raises(AuthError) as refused:  # now locked: even the right password
+            auth.login(till, username="budi", password=PASSWORD)
+        assert refused.value.code == "auth.locked"
+        with pytest.raises(AuthError) as refused:  # an unknown name: the same refusal
+            auth.login(till, username="tidakada", password=PASSWORD)
+        assert refused.value.code == "auth.failed"
+        with till.read() as session:
+            actions = list(session.scalars(text(
+                "SELECT action FROM journal WHERE action IN ('login.failed', 'user.lockout') "
+                "ORDER BY seq")))
+        assert actions.count("login.failed") == 6 and actions.count("user.lockout") == 1
+        assert check_ledger(till).ok
+    finally:
+        till.close()
+
+    engine = create_engine(till_url)
+    try:  # someone calling the functions directly cannot guess faster than the program
+        with engine.begin() as connection:
+            setting = connection.execute(text(
+                "SELECT showroom_password_setting('sari')")).scalar()
+            unknown = connection.execute(text(
+                "SELECT showroom_password_setting('tidakada')")).scalar()
+            again = connection.execute(text(
+                "SELECT showroom_password_setting('tidakada')")).scalar()
+            assert setting.count("$") == unknown.count("$") == 5
+            assert setting.rsplit("$", 2)[0] == unknown.rsplit("$", 2)[0]  # same parameters
+            assert unknown == again and "$argon2id$" in unknown
+            for _ in range(5):
+                assert connection.execute(text(
+                    "SELECT showroom_check_password('sari', 'tebakan')")).scalar() == 0
+            right = auth._hashed_like(setting, PASSWORD)
+            assert connection.execute(text(
+                "SELECT showroom_check_password('sari', :c)"), {"c": right}).scalar() == -1
+    finally:
+        engine.dispose()
