@@ -567,12 +567,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the key was made).",
     ),
     "db.not_permitted": (
-        "Tidak disimpan: login database ini tidak berhak melakukannya. Di PostgreSQL, login "
-        "kasir tidak mengubah pengguna, peran, atau kata sandi dan tidak mengubah catatan yang "
-        "sudah selesai; lakukan pekerjaan admin dengan login database admin (lihat README).",
-        "Not saved: this database login may not do that. On PostgreSQL the tills' login "
-        "changes no user, role or password and no completed record; do admin work with the "
-        "admin's database login (see the README).",
+        "Tidak dilakukan: login database ini tidak berhak. Di PostgreSQL, login kasir tidak "
+        "mengubah pengguna, peran, kata sandi, atau pembatik, tidak membaca data pribadi "
+        "pembatik, dan tidak mengubah catatan yang sudah selesai; lakukan pekerjaan itu di "
+        "komputer kantor dengan login database pemilik (lihat README).",
+        "Not done: this database login may not do that. On PostgreSQL the tills' login "
+        "changes no user, role, password or maker, reads no maker's private data and changes "
+        "no completed record; do that work on the office computer with the owner's database "
+        "login (see the README).",
     ),
     "save.conflict": (
         "Tidak disimpan: data ini baru saja diubah di kasir atau komputer lain. Muat ulang lalu "
