@@ -13,15 +13,16 @@ from datetime import date as date_type
 from pathlib import Path
 from typing import Any
 
-from showroom_pos import __version__
-from showroom_pos.domain.errors import ShowroomError
+from showroom_pos import __version__, logs
+from showroom_pos.domain.errors import (
+    EXIT_BUG,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_VERIFY_FAILED,
+    ShowroomError,
+)
 
 log = logging.getLogger("showroom_pos")
-
-EXIT_OK = 0
-EXIT_BUG = 1
-EXIT_REFUSED = 2
-EXIT_VERIFY_FAILED = 3
 
 
 class CliError(Exception):
@@ -150,10 +151,53 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def _whole_database(ledger, args: argparse.Namespace, action: str):  # type: ignore[no-untyped-def]
+    """The acting user of a command that reads or replaces the whole database, checked to
+    have the right to (`--as`, password asked)."""
+    from showroom_pos.domain.roles import Action
+    from showroom_pos.services import auth
+
+    if not auth.count_users(ledger):
+        return None  # a new database has no accounts, and nothing to protect yet
+    actor = _login_as(ledger, args)
+    with ledger.read() as session:
+        auth.require(session, actor, Action(action))
+    return actor
+
+
+def _admin_before_upgrade(args: argparse.Namespace) -> None:
+    """`db upgrade` asks for an admin before the schema changes, with what any version has."""
+    from showroom_pos.db.engine import check_url, open_engines, resolve_url, sqlite_path
+    from showroom_pos.db.schema import probe_sqlite_file
+    from showroom_pos.domain.errors import AuthError
+    from showroom_pos.services import auth
+
+    url = resolve_url(_db_url(args))
+    check_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            return
+        probe_sqlite_file(path)
+    engines = open_engines(url)
+    try:
+        if auth.admin_of_any_version(engines.write, "", "") is None:
+            return  # a new database has no accounts to protect
+        if not args.as_user:
+            raise CliError("--as ADMIN is required: an upgrade changes the whole database "
+                           "(pembaruan mengubah seluruh database)")
+        password = _read_secret(f"Kata sandi {args.as_user}: ")
+        if not auth.admin_of_any_version(engines.write, args.as_user, password):
+            raise AuthError("auth.failed")
+    finally:
+        engines.dispose()
+
+
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from showroom_pos.db import schema
     from showroom_pos.db.engine import describe
 
+    _admin_before_upgrade(args)
     ledger = _ledger(args)  # checks, backs up and upgrades
     try:
         revision = schema.current_revision(ledger.engines.write)
@@ -614,6 +658,7 @@ def cmd_statement_verify(args: argparse.Namespace) -> int:
     target = Path(args.target)
     ledger = _ledger(args)
     try:
+        _whole_database(ledger, args, "verify_journal")
         if target.is_file():
             check = verify_statement(ledger, pdf=target)
         else:
@@ -654,6 +699,10 @@ def _manifest(path: str | None) -> dict[str, Any] | None:
 
 
 def cmd_journal_verify(args: argparse.Namespace) -> int:
+    return _verify_journal(args, login=True)
+
+
+def _verify_journal(args: argparse.Namespace, *, login: bool) -> int:
     from showroom_pos.services.anchors import load_public_key
     from showroom_pos.services.integrity import check_ledger
 
@@ -663,6 +712,8 @@ def cmd_journal_verify(args: argparse.Namespace) -> int:
     key = load_public_key(Path(public)) if public else None
     ledger = _ledger(args)
     try:
+        if login:
+            _whole_database(ledger, args, "verify_journal")
         report = check_ledger(ledger, key=key, printed=printed, manifest=manifest)
         for line in report.lines(args.lang):
             _out(line)
@@ -702,6 +753,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from showroom_pos.db.engine import resolve_url
     from showroom_pos.services.backup import backup_database
 
+    ledger = _ledger(args)
+    try:
+        _whole_database(ledger, args, "backup")
+    finally:
+        ledger.close()
     result = backup_database(resolve_url(_db_url(args)), Path(args.file), replace=args.force)
     _out(f"Cadangan / backup: {result.path} ({result.size_bytes:,} bytes)")
     return EXIT_OK
@@ -715,11 +771,51 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError("Pemulihan mengganti seluruh database; tutup semua kasir lalu ulangi "
                        "dengan --yes / restore replaces the whole database: close every till "
                        "and repeat with --yes")
+    _admin_for_restore(args)
     kept = restore_database(resolve_url(_db_url(args)), Path(args.file))
     if kept is not None:
         _out(f"Database lama disimpan / previous database kept at: {kept}")
     _out(f"Dipulihkan dari / restored from {args.file}; memeriksa jurnal / verifying ...")
-    return cmd_journal_verify(args)
+    return _verify_journal(args, login=False)
+
+
+def _admin_for_restore(args: argparse.Namespace) -> None:
+    """An admin of the database being replaced; of the backup when that one is damaged or
+    missing (a new computer), checked on a copy so that the backup stays as it is."""
+    import shutil
+    import tempfile
+
+    from showroom_pos.app import open_ledger
+    from showroom_pos.db.engine import resolve_url, sqlite_path, sqlite_url
+    from showroom_pos.domain.errors import DamagedFault
+
+    url = resolve_url(_db_url(args))
+    current = sqlite_path(url)
+    if current is None or (current.exists() and current.stat().st_size):
+        try:
+            ledger = open_ledger(url, upgrade=False)
+        except DamagedFault:
+            pass
+        else:
+            try:
+                _whole_database(ledger, args, "backup")
+                return
+            finally:
+                ledger.close()
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "backup.sqlite3"
+        try:
+            shutil.copyfile(Path(args.file), copy)
+        except OSError:
+            return  # the restore itself says what is wrong with the file
+        try:
+            ledger = open_ledger(sqlite_url(copy))
+        except ShowroomError:
+            return  # not a backup of ours: the restore refuses it
+        try:
+            _whole_database(ledger, args, "backup")
+        finally:
+            ledger.close()
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -877,6 +973,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "tell whether a statement PDF (or the code printed on it) matches the journal",
                  statement_sub)
     verify.add_argument("target", metavar="FILE.pdf|CODE")
+    acting(verify)
 
     shots = add("screenshots", cmd_screenshots,
                 "render every screen and dialog, filled with demo data, to PNG files "
@@ -886,8 +983,8 @@ def build_parser() -> argparse.ArgumentParser:
     db = add("db", lambda a: (parser.parse_args(["db", "--help"]), 0)[1],
              "database maintenance")
     db_sub = db.add_subparsers(metavar="ACTION")
-    add("upgrade", cmd_db_upgrade, "back up, then upgrade the database to this version",
-        db_sub)
+    acting(add("upgrade", cmd_db_upgrade, "back up, then upgrade the database to this "
+               "version (an admin, once the database has accounts)", db_sub))
     grant = add("grant", cmd_db_grant,
                 "PostgreSQL, run as the schema owner: give the tills' login ROLE the right to "
                 "read and add records, but not to change or delete completed ones", db_sub)
@@ -952,6 +1049,7 @@ def build_parser() -> argparse.ArgumentParser:
     journal_verify.add_argument("--public-key", metavar="FILE",
                                 help="the showroom's public key file, on a computer that does "
                                      "not hold the signing key")
+    acting(journal_verify)
 
     add("key", cmd_key_show, "the showroom's signing key: where it is, its id, how to keep it")
 
@@ -959,25 +1057,65 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file")
     backup.add_argument("--force", action="store_true",
                         help="replace FILE if it exists (never a device or a folder)")
+    acting(backup)
     restore = add("restore", cmd_restore,
                   "replace the database with a backup (the current one is kept aside)")
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="yes, replace the database")
+    acting(restore)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logs.configure(verbose=args.verbose, console=sys.stderr is not None)
     try:
         return int(args.func(args))
     except ShowroomError as error:
-        print(error.message(args.lang), file=sys.stderr)
-        return EXIT_REFUSED
+        _tell(error.message(args.lang))
+        return error.exit_code
     except CliError as error:
-        print(str(error), file=sys.stderr)
+        _tell(str(error))
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # one way out for everything else: a message, never a trace
+        return _report_failure(error, args)
+
+
+def _report_failure(error: Exception, args: argparse.Namespace) -> int:
+    from showroom_pos.db.engine import resolve_url
+    from showroom_pos.db.faults import fault_in
+
+    fault = fault_in(error, resolve_url(_db_url(args)))
+    if fault is not None:
+        log.info("refused: %s", fault.code, exc_info=error)
+        _tell(fault.message(args.lang))
+        return fault.exit_code
+    log.error("program error", exc_info=error)
+    _tell(bug_message(args.lang, logs.current_log()))
+    return EXIT_BUG
+
+
+def _tell(text: str) -> None:
+    """On the console; in a window when there is none (the windowed program on Windows has no
+    standard error), so that a refusal at start is never lost."""
+    if sys.stderr is not None:
+        print(text, file=sys.stderr)
+        return
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.warning(None, "Showroom POS", text)
+    except Exception:  # nothing left to tell it with; the log has it
+        log.warning("%s", text)
+
+
+def bug_message(lang: str, where: Path | None) -> str:
+    from showroom_pos.domain.messages import render
+
+    detail = render("bug.logged", lang, {"path": where}) if where else render(
+        "bug.not_logged", lang, {})
+    return f"{render('bug.happened', lang, {})} {detail}"

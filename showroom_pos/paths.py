@@ -60,3 +60,8 @@ def signing_key_path() -> Path:
 def anchor_log_path() -> Path:
     """Beside the key: every anchor this computer signed, to find a journal cut after it."""
     return signing_key_path().with_name("anchors.log")
+
+
+def log_path() -> Path:
+    """The program's own log (rotated), where a bug's details are written."""
+    return data_dir() / "logs" / "showroom-pos.log"

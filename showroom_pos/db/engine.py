@@ -9,14 +9,16 @@ Values bound to statements are never shown in errors or logs (they may be person
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.errors import ServerFault, ValidationError
 from showroom_pos.domain.validation import storable_text
 from showroom_pos.paths import data_dir
 
@@ -128,7 +130,36 @@ class Engines:
             self.read.dispose()
 
 
+_PASSWORD_IN_URL = re.compile(r"(//[^:/@]*:)[^@]*@")
+
+
+def shown_url(url: str) -> str:
+    """A database address as messages show it: never its password, even when unreadable."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return _PASSWORD_IN_URL.sub(r"\1***@", url)
+
+
+def check_url(url: str) -> None:
+    """Refuse an address that cannot be read, a kind of database we do not support, or
+    PostgreSQL without its driver installed, before anything connects."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise ServerFault("fault.bad_url", url=shown_url(url)) from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise ServerFault("fault.unsupported_url", kind=backend)
+    if backend == "postgresql":
+        try:
+            parsed.get_dialect().import_dbapi()
+        except (NoSuchModuleError, ImportError):
+            raise ServerFault("fault.no_driver") from None
+
+
 def open_engines(url: str) -> Engines:
+    check_url(url)
     if is_sqlite(url):
         return Engines(url, _make_engine(url, immediate=True), _make_engine(url, immediate=False))
     engine = _make_engine(url, immediate=True)

@@ -7,6 +7,7 @@ ours and is left untouched; one made by a newer program is refused rather than m
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from datetime import UTC, datetime
@@ -19,9 +20,11 @@ from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.engine import sqlite_path
+from showroom_pos.db.exclusive import refuse_if_shared, sqlite_alone
+from showroom_pos.db.faults import fault_of
 from showroom_pos.db.guards import regrant_till_roles
 from showroom_pos.db.models import IMMUTABLE_TABLES, Base
-from showroom_pos.domain.errors import DatabaseError
+from showroom_pos.domain.errors import DamagedFault, DatabaseError, StorageFault
 from showroom_pos.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -87,22 +90,54 @@ def _where(engine: Engine) -> str:
     return str(path) if path else engine.url.render_as_string(hide_password=True)
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_TABLES = frozenset({VERSION_TABLE, "journal", "journal_head", "users"})
+
+
 def probe_sqlite_file(path: Path) -> None:
-    """Refuse an existing file that is not one of our databases before anything touches it
-    (opening it normally would already switch it to WAL mode)."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Before anything touches an existing file (opening it normally would already switch it
+    to WAL mode): refuse one that is not ours, report one that is damaged, and one that
+    cannot be written (a read-only file, folder or USB stick)."""
+    if not path.exists():
         return
+    if not path.is_file():
+        raise DatabaseError("db.not_ours", path=str(path))
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        return  # an empty file: a new database
+    if header != SQLITE_HEADER:
+        raise DatabaseError("db.not_ours", path=str(path))
+    if not writable(path):
+        raise StorageFault("fault.read_only", what=str(path))
     try:
         probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {row[0] for row in probe.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and not tables >= OUR_TABLES:
+                raise DatabaseError("db.not_ours", path=str(path))
+            check = [row[0] for row in probe.execute("PRAGMA quick_check(5)")]
         finally:
             probe.close()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseError("db.not_ours", path=str(path)) from error
-    if tables and VERSION_TABLE not in tables:
-        raise DatabaseError("db.not_ours", path=str(path))
+    except sqlite3.Error as error:
+        raise (fault_of(error, where=str(path)) or DamagedFault(
+            "fault.damaged", what=str(path), detail=str(error))) from error
+    if check != ["ok"]:
+        detail = "; ".join(" ".join(line.split()) for line in check if "***" not in line)
+        raise DamagedFault("fault.damaged", what=str(path), detail=detail[:200])
+
+
+def writable(path: Path) -> bool:
+    """Whether the database file and its folder (where SQLite keeps its -wal and -shm files)
+    may be written, also on a file system mounted read-only."""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return False
+    except (AttributeError, OSError):  # no statvfs on Windows
+        pass
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
 def check_database(engine: Engine) -> DatabaseState:
@@ -152,7 +187,14 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
         backup = backup_database(str(engine.url), backup_dir / (
             f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3")).path
     config = alembic_config()
+    if revision is not None:  # an existing database: nobody else may use it meanwhile
+        engine.dispose()
+        if path is not None:
+            with sqlite_alone(path):
+                pass
     with engine.begin() as connection:
+        if revision is not None:
+            refuse_if_shared(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         if revision is not None and revision < KEYED_PRIVATE_FIELDS:

@@ -6,9 +6,20 @@ from typing import Any
 
 from showroom_pos.domain.messages import render
 
+# Exit codes of the command line, one per kind of outcome.
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_REFUSED = 2
+EXIT_VERIFY_FAILED = 3
+EXIT_STORAGE = 4  # disk full, read-only, no access, file locked
+EXIT_SERVER = 5  # database server unreachable, login refused, database address wrong
+EXIT_DAMAGED = 6  # the database file is damaged
+
 
 class ShowroomError(Exception):
     """A refusal the user can understand and act on; nothing was changed."""
+
+    exit_code = EXIT_REFUSED
 
     def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
@@ -59,3 +70,21 @@ class PrinterError(ShowroomError):
     def message(self, lang: str = "id") -> str:
         text = render(self.code, lang, self.params)
         return f"{text} {render('printer.sale_saved', lang, {})}" if self.sale_saved else text
+
+
+class StorageFault(DatabaseError):
+    """The disk or file system refused: full, read-only, no access, locked; nothing saved."""
+
+    exit_code = EXIT_STORAGE
+
+
+class ServerFault(DatabaseError):
+    """The database server cannot be reached or refused the login, or its address is wrong."""
+
+    exit_code = EXIT_SERVER
+
+
+class DamagedFault(DatabaseError):
+    """The database file is damaged; restore the last backup."""
+
+    exit_code = EXIT_DAMAGED

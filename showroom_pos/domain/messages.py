@@ -576,6 +576,99 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no completed record; do that work on the office computer with the owner's database "
         "login (see the README).",
     ),
+    "fault.disk_full": (
+        "Tidak disimpan: disk penuh{where}. Kosongkan ruang (hapus berkas yang tidak perlu, "
+        "pindahkan cadangan lama), lalu ulangi. Yang sudah tersimpan tetap aman.",
+        "Not saved: the disk is full{where}. Free some space (delete files you do not need, move "
+        "old backups away), then try again. What was saved before is safe.",
+    ),
+    "fault.read_only": (
+        "Tidak bisa menulis: {what} hanya-baca. Periksa bahwa flashdisk atau folder tidak "
+        "dikunci tulis dan bahwa pengguna komputer ini boleh menulis di sana.",
+        "Cannot write: {what} is read-only. Check that the USB stick or folder is not "
+        "write-protected and that this computer's user may write there.",
+    ),
+    "fault.no_access": (
+        "Tidak boleh dibuka: {what}. Pengguna komputer ini tidak berhak membaca atau menulisnya; "
+        "minta admin memperbaiki hak aksesnya.",
+        "Not allowed: {what}. This computer's user may not read or write it; ask the "
+        "administrator to fix its permissions.",
+    ),
+    "fault.locked": (
+        "Database sedang dikunci oleh program lain (misalnya salinan cadangan yang sedang "
+        "dibuat). Tunggu sebentar lalu ulangi.",
+        "The database is locked by another program (a backup being copied, for instance). Wait "
+        "a moment and try again.",
+    ),
+    "fault.io": (
+        "Disk gagal membaca atau menulis{where}. Periksa kabel atau flashdisk; bila berulang, "
+        "pulihkan cadangan terakhir ke disk lain.",
+        "The disk failed to read or write{where}. Check the cable or USB stick; if it happens "
+        "again, restore the last backup onto another disk.",
+    ),
+    "fault.cannot_open": (
+        "Database {what} tidak bisa dibuka: foldernya tidak ada atau tidak boleh ditulis.",
+        "The database {what} cannot be opened: its folder does not exist or may not be written.",
+    ),
+    "fault.damaged": (
+        "Database {what} rusak ({detail}). Jangan dipakai untuk menjual: pulihkan cadangan "
+        "terakhir (`showroom-pos restore BERKAS --yes --as admin`), lalu periksa dengan "
+        "`journal verify`.",
+        "The database {what} is damaged ({detail}). Do not sell on it: restore the last backup "
+        "(`showroom-pos restore FILE --yes --as admin`), then check it with `journal verify`.",
+    ),
+    "fault.server_unreachable": (
+        "Server database {server} tidak bisa dihubungi. Periksa bahwa server menyala dan "
+        "jaringan tersambung, lalu ulangi. Yang sudah tersimpan tetap aman.",
+        "The database server {server} cannot be reached. Check that the server is on and the "
+        "network connected, then try again. What was saved is safe.",
+    ),
+    "fault.server_login": (
+        "Server database {server} menolak login {user}: kata sandi salah atau tidak ada. "
+        "Periksa berkas kata sandi (.pgpass / PGPASSFILE) di komputer ini.",
+        "The database server {server} refused the login {user}: wrong or missing password. "
+        "Check the password file (.pgpass / PGPASSFILE) on this computer.",
+    ),
+    "fault.server_no_database": (
+        "Server {server} tidak punya database itu. Periksa nama database di alamat --db.",
+        "The server {server} has no such database. Check the database name in the --db address.",
+    ),
+    "fault.bad_url": (
+        "Alamat database tidak bisa dibaca: {url}. Contoh: sqlite:///C:/data/showroom.sqlite3 "
+        "atau postgresql+psycopg://kasir@SERVER/showroom.",
+        "The database address cannot be read: {url}. For example sqlite:///C:/data/showroom.sqlite3 "
+        "or postgresql+psycopg://kasir@SERVER/showroom.",
+    ),
+    "fault.unsupported_url": (
+        "Jenis database {kind} tidak didukung. Showroom POS memakai SQLite "
+        "(sqlite:///BERKAS) atau PostgreSQL (postgresql+psycopg://...).",
+        "The database kind {kind} is not supported. Showroom POS uses SQLite (sqlite:///FILE) or "
+        "PostgreSQL (postgresql+psycopg://...).",
+    ),
+    "fault.no_driver": (
+        "Untuk PostgreSQL program perlu paket tambahannya: pip install 'showroom-pos[postgres]'.",
+        "PostgreSQL needs the program's extra package: pip install 'showroom-pos[postgres]'.",
+    ),
+    "bug.happened": (
+        "Kesalahan di dalam program (bukan kesalahan Anda); langkah ini tidak menyimpan apa pun.",
+        "Something went wrong inside the program (not your mistake); this step saved nothing.",
+    ),
+    "bug.logged": (
+        "Rinciannya ditulis ke {path}: kirimkan berkas itu ke admin.",
+        "The details are written to {path}: send that file to the administrator.",
+    ),
+    "bug.not_logged": (
+        "Rinciannya tidak bisa ditulis ke berkas log; jalankan lagi dengan --verbose.",
+        "The details could not be written to a log file; run again with --verbose.",
+    ),
+    "db.in_use": (
+        "Database sedang dipakai kasir atau program lain ({others}). Pemulihan dan pembaruan "
+        "database mengganti semuanya: tutup Showroom POS di semua kasir dan komputer, lalu "
+        "ulangi. Tidak ada yang diubah.",
+        "The database is in use by another till or program ({others}). A restore or an upgrade "
+        "replaces everything: close Showroom POS on every till and computer, then try again. "
+        "Nothing was changed.",
+    ),
     "save.conflict": (
         "Tidak disimpan: data ini baru saja diubah di kasir atau komputer lain. Muat ulang lalu "
         "coba lagi.",

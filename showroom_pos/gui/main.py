@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.login_dialog import LoginDialog
+from showroom_pos.gui.errors import install_exception_hook
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
@@ -95,6 +96,7 @@ def preload_main_window() -> None:
 def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> int:
     language = lang or settings.get_settings(ledger).get("language", "id")
     app = application(language)
+    install_exception_hook()
     if not count_users(ledger):
         from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
 

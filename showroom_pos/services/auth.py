@@ -10,7 +10,7 @@ from typing import Any
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import HashingError, InvalidHashError, VerificationError
 from argon2.low_level import hash_secret_raw
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
@@ -394,3 +394,23 @@ def login(ledger: Ledger, *, username: str, password: str) -> Actor:
         return to_actor(user)
 
     return ledger.run_write(work)
+
+
+def admin_of_any_version(engine: Engine, username: Any, password: Any) -> bool | None:
+    """Before an upgrade, when the program's models may not match the schema yet: whether
+    `username` is an active admin whose password this is (read with plain SQL, on the owner's
+    login). None when the database has no accounts yet (a new one: nothing to protect)."""
+    name = username.strip().lower() if isinstance(username, str) else ""
+    secret = password if isinstance(password, str) else ""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("users") or not connection.execute(text(
+                "SELECT count(*) FROM users")).scalar():
+            return None
+        row = connection.execute(text(
+            "SELECT password_hash, role, active FROM users WHERE username = :name"),
+            {"name": name}).first()
+    try:
+        HASHER.verify(row[0] if row is not None else _DUMMY_HASH, secret or "-")
+    except (VerificationError, InvalidHashError):
+        return False
+    return row is not None and row[1] == Role.ADMIN and bool(row[2])

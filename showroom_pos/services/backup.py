@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from showroom_pos.db.engine import sqlite_path
+from showroom_pos.db.exclusive import refuse_if_shared, sqlite_alone
 from showroom_pos.domain.errors import DatabaseError
 
 
@@ -111,6 +113,12 @@ def restore_database(url: str, source: Path) -> Path | None:
         raise DatabaseError("restore.failed", reason=f"{source} tidak ada / does not exist")
     target = sqlite_path(url)
     if target is None:
+        engine = create_engine(url)
+        try:
+            with engine.connect() as connection:
+                refuse_if_shared(connection)  # a till still selling would lose its sales
+        finally:
+            engine.dispose()
         args, env = _pg_env_args(url)
         done = subprocess.run(
             [_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
@@ -133,13 +141,35 @@ def restore_database(url: str, source: Path) -> Path | None:
     if not {"journal", "sales", "alembic_version"} <= tables:
         raise DatabaseError("db.not_ours", path=str(source))
     kept = None
-    if target.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        kept = target.with_name(f"{target.stem}-replaced-{stamp}.sqlite3")
-        _sqlite_copy(target, kept)
-    staged = target.with_name(target.name + ".restoring")
-    _sqlite_copy(source, staged)
-    for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    staged.replace(target)
+    if not target.exists() or target.stat().st_size == 0:
+        _sqlite_copy(source, target)
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = target.with_name(f"{target.stem}-replaced-{stamp}.sqlite3")
+    with sqlite_alone(target) as held:  # refused while a till or program has it open
+        _backup_into(held, kept)
+        replacement = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            replacement.backup(held)
+        finally:
+            replacement.close()
+        check = held.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":  # the copy kept aside is whole: say where
+            raise DatabaseError("restore.failed", reason=f"{check}; {kept}")
     return kept
+
+
+def _backup_into(source: sqlite3.Connection, target: Path) -> None:
+    """A whole copy of an open database in a new file (never a half-written one)."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(target)

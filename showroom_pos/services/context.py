@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from showroom_pos.db.engine import Engines, open_engines, resolve_url
+from showroom_pos.db.faults import fault_in
 from showroom_pos.domain.errors import DatabaseError
 from showroom_pos.domain.periods import utc_now
 
@@ -85,8 +86,18 @@ class Ledger:
         with self._read_sessions() as session:
             try:
                 yield session
+            except DBAPIError as error:
+                self._raise_fault(error)
+                raise
             finally:
                 session.rollback()
+
+    def _raise_fault(self, error: DBAPIError) -> None:
+        """For a failure of the disk, file or server, the refusal that says so (anything else
+        is a bug, raised as it is by the caller)."""
+        fault = fault_in(error, self.url)
+        if fault is not None:
+            raise fault from error
 
     def run_write(self, work: Callable[[Session], T]) -> T:
         """Run `work` in one write transaction, retrying busy and serialization failures."""
@@ -102,6 +113,7 @@ class Ledger:
                 if not _is_retryable(error) or attempt == RETRIES - 1:
                     if _is_retryable(error):
                         raise DatabaseError("busy.retry") from error
+                    self._raise_fault(error)
                     raise
                 log.info("retrying a busy transaction (attempt %d)", attempt + 1)
                 time.sleep(0.02 * (2**attempt) * (1 + random.random()))

@@ -17,7 +17,7 @@ from showroom_pos.db.models import Anchor, DayClose, JournalEntry, Sale, SaleLin
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.services import anchors, day_reports, sales, settlements
 from showroom_pos.services.integrity import check_ledger
-from tests.conftest import Clock, Showroom
+from tests.conftest import PASSWORD, Clock, Showroom
 from tests.forger import Forger
 from tests.ledgerstate import ledger_snapshot
 
@@ -270,8 +270,8 @@ def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
     manifest = str(tmp_path / "export" / "manifest.json")
 
     def verify(*extra: str) -> tuple[int, str]:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-        code = main(["--db", url, "--lang", "en", "journal", "verify", *extra])
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+        code = main(["--db", url, "--lang", "en", "journal", "verify", "--as", "sari", *extra])
         return code, capsys.readouterr().out
 
     code, out = verify("--z", f"K1:1:{printed_hash[:12]}", "--manifest", manifest)

@@ -96,14 +96,16 @@ def test_refusals_speak_the_chosen_language(admin_db: str, capsys: pytest.Captur
 def test_journal_verify_passes_then_catches_tampering(admin_db: str,
                                                      capsys: pytest.CaptureFixture[str],
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify")
+    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify",
+                       "--as", "admin", stdin="rahasia-123\n")
     assert code == 0 and "OK" in out
     engine = create_engine(admin_db)
     with engine.begin() as connection:
-        connection.execute(text("UPDATE users SET role = 'cashier' WHERE username = 'admin'"))
+        connection.execute(text("UPDATE users SET full_name = 'Orang Lain' "
+                                "WHERE username = 'admin'"))
     engine.dispose()
     code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "journal",
-                       "verify")
+                       "verify", "--as", "admin", stdin="rahasia-123\n")
     assert code == 3 and "FAILED" in out and "users#1" in out
 
 
@@ -113,13 +115,14 @@ def test_backup_never_replaces_a_file_unasked_nor_writes_to_a_device(
     notes = tmp_path / "catatan.txt"
     notes.write_text("catatan kas bulan lalu\n")
     code, _, err = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "backup",
-                       str(notes))
+                       str(notes), "--as", "admin", stdin="rahasia-123\n")
     assert code != 0 and "already exists" in err and "--force" in err
     assert notes.read_text() == "catatan kas bulan lalu\n"  # untouched
     code, _, err = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "backup",
-                       "/dev/null", "--force")
+                       "/dev/null", "--force", "--as", "admin", stdin="rahasia-123\n")
     assert code != 0 and "not a plain file" in err
-    code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "backup", str(notes), "--force")
+    code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "backup", str(notes), "--force",
+                     "--as", "admin", stdin="rahasia-123\n")
     assert code == 0 and notes.read_bytes().startswith(b"SQLite format 3")
     assert not list(tmp_path.glob("*.partial"))
 
@@ -164,13 +167,15 @@ def test_backup_and_restore_keep_everything(admin_db: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str],
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     backup = tmp_path / "cadangan.sqlite3"
-    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "backup", str(backup))
+    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "backup", str(backup),
+                       "--as", "admin", stdin="rahasia-123\n")
     assert code == 0 and backup.is_file()
     run(capsys, monkeypatch, "--db", admin_db, "user", "add", "budi", "--role", "cashier",
         "--as", "admin", stdin="rahasia-123\nsandi-budi-1\n")
     code, _, err = run(capsys, monkeypatch, "--db", admin_db, "restore", str(backup))
     assert code == 2 and "--yes" in err
-    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "restore", str(backup), "--yes")
+    code, out, _ = run(capsys, monkeypatch, "--db", admin_db, "restore", str(backup), "--yes",
+                       "--as", "admin", stdin="rahasia-123\n")
     assert code == 0 and "OK" in out
     kept = Path(out.split("kept at: ")[1].splitlines()[0])
     assert kept.is_file()  # the replaced database, with budi, is not lost
@@ -191,9 +196,11 @@ def test_restore_refuses_a_file_that_is_not_a_backup(admin_db: str, tmp_path: Pa
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     junk = tmp_path / "foto.jpg"
     junk.write_bytes(b"\xff\xd8\xff" + b"0" * 5000)
-    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "restore", str(junk), "--yes")
+    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "restore", str(junk), "--yes",
+                       "--as", "admin", stdin="rahasia-123\n")
     assert code == 2 and err.strip()
-    code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify")
+    code, _, _ = run(capsys, monkeypatch, "--db", admin_db, "journal", "verify",
+                     "--as", "admin", stdin="rahasia-123\n")
     assert code == 0
 
 

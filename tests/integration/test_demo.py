@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -122,10 +124,12 @@ def test_demo_is_refused_on_a_database_with_users(sqlite_url: str) -> None:
 
 
 def test_demo_data_command_then_journal_verify(sqlite_url: str,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["--db", sqlite_url, "demo-data", "--makers", "5", "--items", "40",
                  "--days", "35"]) == 0
     assert "makers 5" in capsys.readouterr().out
-    assert main(["--db", sqlite_url, "journal", "verify"]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("demo-sari\n"))
+    assert main(["--db", sqlite_url, "journal", "verify", "--as", "sari"]) == 0
     assert "OK" in capsys.readouterr().out
     assert main(["--db", sqlite_url, "demo-data", "--makers", "5", "--items", "2"]) == 2

@@ -305,10 +305,10 @@ def test_settle_commands(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
     statement_pdf = paid_dir / f"laporan-{period}-{maker_code}.pdf"
     assert code == 0 and "ref. TRF-77" in " ".join("\n".join(pdf_pages(statement_pdf)).split())
     code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "statement", "verify",
-                           str(statement_pdf))
+                           str(statement_pdf), "--as", "sari", stdin="demo-sari\n")
     assert code == 0 and out.startswith("COCOK") and statement_no in out
     code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "--lang", "en", "statement",
-                           "verify", "0000-0000-0000")
+                           "verify", "0000-0000-0000", "--as", "sari", stdin="demo-sari\n")
     assert code == 3 and "No finalized statement has this code." in out
 
 
