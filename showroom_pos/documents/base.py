@@ -226,3 +226,14 @@ def letterhead_block(head: Letterhead, width: float) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value: str) -> str:
+    """Text a spreadsheet shows as written: a leading = + - @ (or tab, CR) would start a
+    formula (OWASP's CSV injection advice: such text gets a leading apostrophe)."""
+    if value.startswith(FORMULA_STARTS) and value != "-":
+        return "'" + value
+    return value

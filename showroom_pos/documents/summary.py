@@ -20,6 +20,7 @@ from showroom_pos.documents.base import (
     grid_table,
     letterhead_block,
     month_name,
+    spreadsheet_text,
     styles,
 )
 from showroom_pos.domain.money import format_rupiah
@@ -74,12 +75,6 @@ CSV_LABELS = {
            "Payable", "Balance owed", "Bank", "Account", "Account holder", "Status",
            "Statement no."),
 }
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell_text(value: str) -> str:
-    """Text a spreadsheet shows as written: a leading = + - @ would start a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def summary_file_stem(period: str, maker_code: str | None = None) -> str:
@@ -148,10 +143,10 @@ def write_summary_csv(views: Sequence[SettlementView], target: Path, lang: str =
         writer.writerow(CSV_LABELS["en" if lang == "en" else "id"])
         writer.writerow(CSV_COLUMNS)
         for view in views:
-            writer.writerow([view.maker_code, _cell_text(view.maker_name),
+            writer.writerow([view.maker_code, spreadsheet_text(view.maker_name),
                              *(_sum_of(view, key) for key in SUMS),
-                             _cell_text(view.bank_name or ""), view.bank_account_masked,
-                             _cell_text(view.bank_account_holder or ""),
+                             spreadsheet_text(view.bank_name or ""), view.bank_account_masked,
+                             spreadsheet_text(view.bank_account_holder or ""),
                              text.get(f"{_status(view)}_status",
                                       text.get(view.status, view.status)),
                              view.statement_no or ""])

@@ -21,6 +21,7 @@ from showroom_pos.documents.base import (
     footer,
     grid_table,
     letterhead_block,
+    spreadsheet_text,
     styles,
 )
 from showroom_pos.domain.errors import ValidationError
@@ -57,13 +58,17 @@ def write_table(table: ReportTable, target: Path, head: Letterhead | None = None
         raise ValidationError("file.unwritable", path=str(target), reason=str(error)) from None
 
 
+def _safe(row: Sequence[Cell]) -> list[Cell]:
+    return [spreadsheet_text(cell) if isinstance(cell, str) else cell for cell in row]
+
+
 def _csv(table: ReportTable, target: Path) -> None:
     with target.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(table.headers)
-        writer.writerows(table.rows)
+        writer.writerow(_safe(table.headers))
+        writer.writerows(_safe(row) for row in table.rows)
         if table.total is not None:
-            writer.writerow(table.total)
+            writer.writerow(_safe(table.total))
 
 
 def _xlsx(table: ReportTable, target: Path) -> None:
@@ -87,6 +92,10 @@ def _xlsx(table: ReportTable, target: Path) -> None:
         sheet.append(list(table.total))
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
+    for cells in sheet.iter_rows():
+        for cell in cells:  # text stays text: openpyxl would store "=..." as a formula
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
     for index in table.money_columns:
         for (cell,) in sheet.iter_rows(min_row=5, min_col=index + 1, max_col=index + 1):
             cell.number_format = '"Rp"#,##0'

@@ -669,6 +669,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "replaces everything: close Showroom POS on every till and computer, then try again. "
         "Nothing was changed.",
     ),
+    "import.same_code": (
+        "kode {code} sudah dipakai di baris {first}; baris {first} dan {row} tidak boleh "
+        "berkode sama",
+        "the code {code} is already on row {first}; rows {first} and {row} cannot share a code",
+    ),
     "save.conflict": (
         "Tidak disimpan: data ini baru saja diubah di kasir atau komputer lain. Muat ulang lalu "
         "coba lagi.",

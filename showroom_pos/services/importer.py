@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,9 +116,11 @@ def _read_csv(path: Path) -> list[list[str]]:
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
-        return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    except csv.Error as error:
-        raise ValidationError("import.bad_file", file=path.name, reason=str(error)) from error
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        return [row for row in reader]
+    except csv.Error as error:  # an unterminated quote, for one: never read as a name
+        raise ValidationError("import.bad_file", file=path.name, reason=(
+            f"baris / line {reader.line_num}: {error}")) from error
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -167,8 +170,11 @@ def _rows(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, 
     unknown = [h for h in header if h and h not in aliases]
     keys = [aliases.get(h) for h in header]
     missing = [columns[k][0] for k in required if k not in keys]
-    if unknown or missing:
+    twice = sorted({columns[k][0] for k in keys if k is not None and keys.count(k) > 1})
+    if unknown or missing or twice:
         parts = []
+        if twice:  # which of the two would count cannot be guessed
+            parts.append("kolom ganda / columns given twice: " + ", ".join(twice))
         if missing:
             parts.append("kolom wajib tidak ada / missing columns: " + ", ".join(missing))
         if unknown:
@@ -199,7 +205,26 @@ def _percent_to_bp(text: str) -> int:
         value = float(text.strip().replace(",", "."))
     except ValueError:
         raise ValidationError("commission.invalid") from None
+    if not math.isfinite(value) or not 0 <= value <= 100:  # nan, inf, 1e400
+        raise ValidationError("commission.invalid")
     return round(value * 100)
+
+
+def _repeated_codes(rows: list[_Row], key: str, column: str, errors: _Errors) -> set[int]:
+    """Rows whose code an earlier row of the file has too, each named with that row."""
+    first: dict[str, int] = {}
+    repeated: set[int] = set()
+    for row in rows:
+        code = row.values.get(key, "").strip().upper()
+        if not code:
+            continue
+        if code in first:
+            errors.add(row.number, column, ValidationError(
+                "import.same_code", code=code, first=first[code], row=row.number))
+            repeated.add(row.number)
+        else:
+            first[code] = row.number
+    return repeated
 
 
 def _flag(text: str) -> bool:
@@ -243,7 +268,10 @@ def _import_makers(session: Session, ledger: Ledger, actor: Actor, rows: list[_R
     require(session, actor, Action.IMPORT_DATA)
     errors = _Errors()
     created: list[str] = []
+    repeated = _repeated_codes(rows, "code", "kode", errors)
     for row in rows:
+        if row.number in repeated:
+            continue
         v = row.values
         try:
             commission = _percent_to_bp(v.get("commission", ""))
@@ -295,7 +323,10 @@ def _import_items(session: Session, ledger: Ledger, actor: Actor, rows: list[_Ro
     require(session, actor, Action.IMPORT_DATA)
     errors = _Errors()
     by_maker: dict[str, list[tuple[_Row, IntakeLineInput]]] = {}
+    repeated = _repeated_codes(rows, "code", "kode", errors)
     for row in rows:
+        if row.number in repeated:
+            continue
         line = _item_line(row, errors)
         if line is not None:
             maker = row.values.get("maker_code", "").strip().upper()

@@ -297,3 +297,46 @@ def test_a_backup_onto_a_full_stick_says_so_and_leaves_no_file(
                          "--as", "admin", stdin=PASSWORD + "\n")
         assert code == EXIT_STORAGE and "disk is full" in said, said
         assert sorted(p.name for p in small_disk.iterdir()) == ["pengisi.bin"]
+
+
+@pytest.mark.parametrize("engine_kind", ["sqlite", pytest.param("postgresql",
+                                                                marks=pytest.mark.postgres)])
+def test_an_upgrade_waits_for_every_other_till_to_close(
+        engine_kind: str, sqlite_url: str, clock: Clock, request: pytest.FixtureRequest) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from showroom_pos.db import schema
+    from showroom_pos.domain.errors import DatabaseError
+
+    url = sqlite_url if engine_kind == "sqlite" else request.getfixturevalue("pg_url")
+    ledger = open_ledger(url, clock=clock)
+    try:
+        build_showroom(ledger, clock)
+        with ledger.engines.write.begin() as connection:  # as the older program left it
+            config = schema.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0004")
+    finally:
+        ledger.close()
+    old_till = create_engine(url)
+    try:
+        with old_till.connect() as connection:  # a till of the older version, still open
+            connection.execute(text("SELECT count(*) FROM sales")).scalar()
+            with pytest.raises(DatabaseError) as refused:
+                open_ledger(url, clock=clock)
+            assert refused.value.code == "db.in_use"
+            assert "close Showroom POS on every till" in refused.value.message("en")
+    finally:
+        old_till.dispose()
+    probe = create_engine(url)
+    try:
+        assert schema.current_revision(probe) == "0004"  # nothing was changed
+    finally:
+        probe.dispose()
+    open_ledger(url, clock=clock).close()  # alone now: it upgrades
+    probe = create_engine(url)
+    try:
+        assert schema.current_revision(probe) == schema.head_revision()
+    finally:
+        probe.dispose()

