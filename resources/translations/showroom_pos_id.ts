@@ -2280,6 +2280,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Tidak dilakukan</translation>
     </message>
     <message>
+        <source>The details are in {path}.</source>
+        <translation>Rinciannya ada di {path}.</translation>
+    </message>
+    <message>
         <source>Program error</source>
         <translation>Kesalahan program</translation>
     </message>

@@ -132,3 +132,41 @@ def test_the_check_catches_a_screen_that_saves_on_the_gui_thread(
         pass
     assert saves_off_the_gui_thread == []
     assert Path(__file__).parent != GUI_DIR
+
+
+def test_a_failing_disk_is_a_message_and_an_uncaught_bug_is_shown_and_logged(
+        parent: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import logging
+    import sys
+
+    from showroom_pos import logs, paths
+    from showroom_pos.gui.errors import install_exception_hook
+
+    warned: list[str] = []
+    bugs: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: bugs.append((box.text(), box.detailedText())))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    logs.configure(console=False)
+
+    def disk_full() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/media/flashdisk/cadangan")
+
+    save(parent, disk_full, Change.STOCK, Changes()).run()
+    settle()
+    assert len(warned) == 1 and "/media/flashdisk/cadangan" in warned[0] and not bugs
+
+    install_exception_hook()
+    try:
+        raise LookupError("tidak tertangkap 5150")
+    except LookupError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert len(bugs) == 1 and str(paths.log_path()) in bugs[0][0]
+    assert "LookupError: tidak tertangkap 5150" in bugs[0][1]
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "tidak tertangkap 5150" in paths.log_path().read_text(encoding="utf-8")
