@@ -1088,7 +1088,11 @@ def _report_failure(error: Exception, args: argparse.Namespace) -> int:
     from showroom_pos.db.engine import resolve_url
     from showroom_pos.db.faults import fault_in
 
-    fault = fault_in(error, resolve_url(_db_url(args)))
+    try:
+        url = resolve_url(_db_url(args))
+    except Exception:  # the data folder itself may be what failed
+        url = ""
+    fault = fault_in(error, url)
     if fault is not None:
         log.info("refused: %s", fault.code, exc_info=error)
         _tell(fault.message(args.lang))

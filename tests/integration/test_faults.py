@@ -340,3 +340,13 @@ def test_an_upgrade_waits_for_every_other_till_to_close(
         assert schema.current_revision(probe) == schema.head_revision()
     finally:
         probe.dispose()
+
+
+def test_a_read_only_data_folder_is_said_not_traced(
+        small_disk: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    monkeypatch.setenv("SHOWROOM_POS_DATA_DIR", str(small_disk / "showroom-pos"))
+    code, said = run(capsys, monkeypatch, "--demo")
+    assert code == EXIT_STORAGE and "read-only" in said
+    assert list(small_disk.iterdir()) == []
