@@ -77,6 +77,10 @@ def _os_account() -> pwd.struct_passwd | None:
     return pwd.getpwnam(FALLBACK_OS_USER)
 
 
+# The one role the test server asks a password of (every other login is trusted).
+PASSWORD_ROLE = "kasir_bersandi"
+
+
 class PostgresServerError(RuntimeError):
     """The test server could not be set up, started or stopped."""
 
@@ -222,6 +226,9 @@ class PostgresServer:
         with (self.data_dir / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write("\n# showroom_pos test server\n")
             conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+        hba = self.data_dir / "pg_hba.conf"  # one login that must give its password
+        hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+                       + hba.read_text(encoding="utf-8"), encoding="utf-8")
 
     def _pg_ctl_start(self) -> None:
         # -w returns once the server reports it is ready to accept connections.

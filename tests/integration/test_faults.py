@@ -350,3 +350,26 @@ def test_a_read_only_data_folder_is_said_not_traced(
     code, said = run(capsys, monkeypatch, "--demo")
     assert code == EXIT_STORAGE and "read-only" in said
     assert list(small_disk.iterdir()) == []
+
+
+@pytest.mark.postgres
+def test_a_wrong_server_password_gets_a_message_without_the_password(
+        pg_url: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from tests.pgserver import PASSWORD_ROLE
+
+    owner = create_engine(pg_url)
+    try:
+        with owner.begin() as connection:
+            connection.execute(text(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}"))
+            connection.execute(text(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD 'benar-5150'"))
+    finally:
+        owner.dispose()
+    wrong = make_url(pg_url).set(username=PASSWORD_ROLE, password="salah-2024").render_as_string(
+        hide_password=False)
+    code, said = run(capsys, monkeypatch, "--db", wrong, "journal", "verify")
+    assert code == EXIT_SERVER and f"refused the login {PASSWORD_ROLE}" in said
+    assert "salah-2024" not in said and ".pgpass" in said
