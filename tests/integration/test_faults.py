@@ -297,6 +297,10 @@ def test_a_backup_onto_a_full_stick_says_so_and_leaves_no_file(
                          "--as", "admin", stdin=PASSWORD + "\n")
         assert code == EXIT_STORAGE and "disk is full" in said, said
         assert sorted(p.name for p in small_disk.iterdir()) == ["pengisi.bin"]
+    code, said = run(capsys, monkeypatch, "--db", sqlite_url, "export", "--from", "2026-10-01",
+                     "--to", "2026-10-31", "--out", str(small_disk / "arsip"), "--as", "admin",
+                     stdin=PASSWORD + "\n")
+    assert code == EXIT_STORAGE and "disk is full" in said, said
 
 
 @pytest.mark.parametrize("engine_kind", ["sqlite", pytest.param("postgresql",
