@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,7 +110,9 @@ def _create_engine(url: str, *, immediate: bool) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED",
-                         hide_parameters=True)
+                         hide_parameters=True, connect_args={
+                             # named in pg_stat_activity: who holds the database open
+                             "application_name": f"showroom-pos {socket.gethostname()}"[:63]})
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from showroom_pos.domain.errors import DatabaseError
+from showroom_pos.domain.errors import DatabaseError, StorageFault
 from showroom_pos.services.context import RETRIES, Ledger
 from tests.ledgerstate import table_counts
 
@@ -70,11 +70,15 @@ def test_a_busy_sqlite_file_is_tried_again(sqlite_ledger: Ledger) -> None:
 
     assert sqlite_ledger.run_write(busy_once) == "done" and len(tries) == 2
 
+    failed: list[int] = []
+
     def broken(session: Session) -> None:
+        failed.append(1)
         raise OperationalError("SELECT", {}, sqlite3.OperationalError("disk I/O error"))
 
-    with pytest.raises(OperationalError):  # not a conflict: not tried again
+    with pytest.raises(StorageFault) as refused:  # not a conflict: not tried again, but said
         sqlite_ledger.run_write(broken)
+    assert failed == [1] and refused.value.code == "fault.io"
 
 
 def test_a_unique_violation_is_a_clean_refusal_that_changes_nothing(ledger: Ledger) -> None:
