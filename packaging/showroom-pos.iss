@@ -1,11 +1,15 @@
 ; Inno Setup script for the Windows installer of Showroom POS.
 ; Build the one-folder bundle on Windows first (see packaging/README.md), then:
-;   iscc packaging\showroom-pos.iss
+;   iscc /DAppVersion=0.1.0 packaging\showroom-pos.iss
+; (on Linux: packaging/build_installer.sh compiles it with ISCC under wine). The Indonesian
+; messages are this project's own translation, beside this script: Inno Setup ships none.
 ; The data folder (%LOCALAPPDATA%\Dekranasda Kota Pekalongan\showroom-pos: database, backups,
 ; print queue) is never touched by the installer or the uninstaller.
 
 #define AppName "Showroom POS"
-#define AppVersion "0.1.0"
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
 #define Publisher "Dekranasda Kota Pekalongan"
 
 [Setup]
@@ -26,7 +30,7 @@ WizardStyle=modern
 PrivilegesRequiredOverridesAllowed=dialog
 
 [Languages]
-Name: "indonesian"; MessagesFile: "compiler:Languages\Indonesian.isl"
+Name: "indonesian"; MessagesFile: "Indonesian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The Windows installer compiled with Inno Setup's own compiler: ISCC.exe from the npm package
+# `innosetup`, run by Debian's wine, over the one-folder bundle that exists (on Linux CI the Linux
+# bundle of packaging/build_linux.sh stands in for the Windows one; the setup .exe it makes is
+# for checking the script, not for handing out). Fails when ISCC fails.
+#   bash packaging/build_installer.sh          (after packaging/build_linux.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+INNO_VERSION=6.4.1
+BUNDLE=build/dist/showroom-pos
+if [ ! -d "$BUNDLE" ]; then
+    echo "No bundle at $BUNDLE: build it first (packaging/build_linux.sh, or PyInstaller on Windows)." >&2
+    exit 1
+fi
+
+if ! command -v wine >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        # ISCC.exe is a 32-bit program: Debian's wine needs its i386 half
+        dpkg --add-architecture i386
+        apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+            wine wine32 wine64 >/dev/null
+    else
+        echo "wine is needed to run Inno Setup's compiler (Debian: apt-get install wine wine32)." >&2
+        exit 1
+    fi
+fi
+
+TOOLS=build/innosetup
+ISCC="$TOOLS/package/bin/ISCC.exe"
+if [ ! -f "$ISCC" ]; then
+    rm -rf "$TOOLS" && mkdir -p "$TOOLS"
+    (cd "$TOOLS" && npm pack --silent "innosetup@$INNO_VERSION" >/dev/null \
+        && tar xzf "innosetup-$INNO_VERSION.tgz")
+fi
+
+VERSION=$(python3 -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
+export WINEPREFIX="$PWD/build/wine" WINEDEBUG=-all
+rm -rf build/installer
+started=$(date +%s)
+wine "$ISCC" /Q "/DAppVersion=$VERSION" packaging/showroom-pos.iss
+setup="build/installer/showroom-pos-$VERSION-setup.exe"
+test -s "$setup"
+echo "Installer: $setup ($(du -h "$setup" | cut -f1)), compiled in $(( $(date +%s) - started )) s"
