@@ -99,13 +99,13 @@ def _readable_columns(model: type[Base]) -> str:
 
 
 # The journal only through its function; accounts and makers only by the admin's own database
-# login, except the login bookkeeping a till does itself; private fields and the ledger's key
-# not at all (`db/pg_private.py` hands out what a till needs of them).
+# login (a login's bookkeeping, failures and lock-outs, only by the password check's function);
+# private fields and the ledger's key not at all (`db/pg_private.py` hands out what a till
+# needs of them).
 TILL_RIGHTS = {
     "journal": "SELECT",
     "journal_head": "SELECT",
-    "users": f"SELECT ({_readable_columns(User)}), "
-             "UPDATE (failed_logins, locked_until, last_login_at)",
+    "users": f"SELECT ({_readable_columns(User)})",
     "makers": f"SELECT ({_readable_columns(Maker)})",
     "ledger_keys": "",
 }
@@ -115,9 +115,9 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
                     append_only: Iterable[str]) -> None:
     """PostgreSQL: let `role` (the login the tills use) read and add rows everywhere, but
     update only current-state tables and delete nothing; append to the journal only through
-    its checking function; change no account or maker but for login bookkeeping (users, roles,
-    passwords and makers take the admin's database login); read no private field; the schema
-    stays the owner's."""
+    its checking function; change no account or maker (users, roles, passwords and makers take
+    the admin's database login; failures and lock-outs are counted by the password check's
+    function); read no private field; the schema stays the owner's."""
     if connection.dialect.name != "postgresql":
         raise NotImplementedError("table rights exist only on PostgreSQL")
     quoted = connection.dialect.identifier_preparer.quote

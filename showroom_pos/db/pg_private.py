@@ -7,9 +7,11 @@ and a view's own rights) and hand out only what a till needs:
 - `showroom_password_setting(name)`: the parameters and salt of a password hash, never the
   hash, so the program can hash what was typed the same way; an unknown name gets a made-up
   salt derived from the ledger's key, so names cannot be told apart;
-- `showroom_check_password(name, candidate)`: compares, counts a failure and locks the account
-  as the program would (`domain/lockout.py`); it refuses to compare while the account is
-  locked, so a login that calls it directly cannot guess faster than the program lets anyone;
+- `showroom_check_password(name, candidate, is_login)`: compares, counts a failure and locks the
+  account as the program would (`domain/lockout.py`), and on success clears the count (and, for
+  a login, records it); it refuses to compare while the account is locked. The tills' login
+  changes no column of `users` itself, so it can neither reset a count nor lift a lock: calling
+  the function directly guesses no faster than the login screen;
 - `showroom_private_digests(table)`: the keyed digests of a table's private fields, which is
   what the journal holds of them, for `journal verify`;
 - `maker_masks`: makers' private fields masked as printouts show them.
@@ -26,7 +28,7 @@ from showroom_pos.domain.lockout import FREE_ATTEMPTS, LOCK_BASE, LOCK_MAX
 
 KEY_SEPARATOR = ":"
 SETTING = "showroom_password_setting(text)"
-CHECK = "showroom_check_password(text, text)"
+CHECK = "showroom_check_password(text, text, boolean)"
 DIGESTS = "showroom_private_digests(text)"
 FUNCTIONS = (SETTING, CHECK, DIGESTS)
 MASKS_VIEW = "maker_masks"
@@ -64,7 +66,8 @@ END
 $fn$"""))
     base, cap = int(LOCK_BASE.total_seconds()), int(LOCK_MAX.total_seconds())
     connection.execute(text(f"""
-CREATE OR REPLACE FUNCTION showroom_check_password(p_username text, p_candidate text)
+CREATE OR REPLACE FUNCTION showroom_check_password(p_username text, p_candidate text,
+    p_is_login boolean)
 RETURNS integer LANGUAGE plpgsql {definer} AS $fn$
 DECLARE
     account record;
@@ -80,6 +83,10 @@ BEGIN
         RETURN -1;
     END IF;
     IF p_candidate IS NOT NULL AND account.password_hash = p_candidate THEN
+        UPDATE users SET failed_logins = 0, locked_until = NULL,
+            last_login_at = CASE WHEN p_is_login THEN now() AT TIME ZONE 'UTC'
+                ELSE last_login_at END
+            WHERE id = account.id;
         RETURN account.id;
     END IF;
     failures := account.failed_logins + 1;

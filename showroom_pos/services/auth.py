@@ -260,7 +260,7 @@ def list_users(ledger: Ledger, *, actor: Actor) -> list[UserView]:
         return [_view(u) for u in session.scalars(select(User).order_by(User.username))]
 
 
-def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
+def authenticate(ledger: Ledger, username: Any, password: Any, *, is_login: bool = False) -> int:
     """The id of the user whose password this is; a failure is counted and journaled.
 
     The same refusal for an unknown name and a wrong password, taking the same time.
@@ -273,7 +273,7 @@ def authenticate(ledger: Ledger, username: Any, password: Any) -> int:
     if not storable_text(secret):
         secret = ""
     if ledger.engines.write.dialect.name == "postgresql":
-        return _authenticate_on_server(ledger, name, secret, now)
+        return _authenticate_on_server(ledger, name, secret, now, is_login=is_login)
     with ledger.read() as session:
         user = session.scalar(select(User).where(User.username == name)) if name else None
         if user is None:
@@ -348,17 +348,20 @@ def _hashed_like(setting: str | None, secret: str) -> str | None:
     return f"{prefix}${base64.b64encode(raw).decode().rstrip('=')}"
 
 
-def _authenticate_on_server(ledger: Ledger, name: str, secret: str, now: datetime) -> int:
-    """PostgreSQL: the database compares and counts (the tills' login may not read hashes);
-    the program hashes what was typed with the stored salt, and journals the outcome."""
+def _authenticate_on_server(ledger: Ledger, name: str, secret: str, now: datetime, *,
+                            is_login: bool) -> int:
+    """PostgreSQL: the database compares and counts, clears the count on success and records a
+    login (the tills' login may neither read hashes nor change accounts); the program hashes
+    what was typed with the stored salt, and journals the outcome."""
     with ledger.read() as session:
         setting = session.scalar(text("SELECT showroom_password_setting(:name)"),
                                  {"name": name})
     candidate = _hashed_like(setting, secret or "-")
 
     def work(session: Session) -> tuple[str, int | None]:
-        outcome = session.scalar(text("SELECT showroom_check_password(:name, :candidate)"),
-                                 {"name": name, "candidate": candidate}) if name else None
+        outcome = session.scalar(text(
+            "SELECT showroom_check_password(:name, :candidate, :is_login)"),
+            {"name": name, "candidate": candidate, "is_login": is_login}) if name else None
         user = session.get(User, outcome) if outcome and outcome > 0 else None
         if user is not None:
             return ("inactive", None) if not user.active else ("ok", user.id)
@@ -381,14 +384,16 @@ def _authenticate_on_server(ledger: Ledger, name: str, secret: str, now: datetim
 
 def login(ledger: Ledger, *, username: str, password: str) -> Actor:
     """Log in; repeated failures lock the account for a delay that grows with each one."""
-    user_id = authenticate(ledger, username, password)
+    user_id = authenticate(ledger, username, password, is_login=True)
+    counted_by_database = ledger.engines.write.dialect.name == "postgresql"
 
     def work(session: Session) -> Actor:
         user = _load_user(session, user_id)
         now = ledger.now()
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
+        if not counted_by_database:  # there the password check did this
+            user.failed_logins = 0
+            user.locked_until = None
+            user.last_login_at = now
         journal.append(session, action="login", user_id=user.id, at=now,
                        summary=f"{user.username} logged in")
         return to_actor(user)

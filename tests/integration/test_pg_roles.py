@@ -283,9 +283,22 @@ def test_failed_logins_through_the_tills_login_are_counted_by_the_database(
             assert unknown == again and "$argon2id$" in unknown
             for _ in range(5):
                 assert connection.execute(text(
-                    "SELECT showroom_check_password('sari', 'tebakan')")).scalar() == 0
+                    "SELECT showroom_check_password('sari', 'tebakan', false)")).scalar() == 0
             right = auth._hashed_like(setting, PASSWORD)
             assert connection.execute(text(
-                "SELECT showroom_check_password('sari', :c)"), {"c": right}).scalar() == -1
+                "SELECT showroom_check_password('sari', :c, false)"), {"c": right}
+            ).scalar() == -1
+        with pytest.raises(ProgrammingError), engine.begin() as connection:  # nor lift it
+            connection.execute(text("UPDATE users SET failed_logins = 0, locked_until = NULL "
+                                    "WHERE username = 'sari'"))
     finally:
         engine.dispose()
+    till = open_ledger(till_url, clock=clock)
+    try:  # a right password on an unlocked account clears the count and records the login
+        admin = auth.login(till, username="admin", password=PASSWORD)
+        with till.read() as session:
+            row = session.execute(text("SELECT failed_logins, locked_until, last_login_at "
+                                       "FROM users WHERE id = :id"), {"id": admin.user_id}).one()
+        assert row[0] == 0 and row[1] is None and row[2] is not None
+    finally:
+        till.close()
