@@ -780,21 +780,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _admin_for_restore(args: argparse.Namespace) -> None:
-    """An admin of the database being replaced; of the backup when that one is damaged or
-    missing (a new computer), checked on a copy so that the backup stays as it is."""
+    """An admin of the database being replaced; of the backup when that one cannot be opened
+    (damaged, of an older version) or is missing (a new computer), checked on a copy so that
+    the backup stays as it is."""
     import shutil
     import tempfile
 
     from showroom_pos.app import open_ledger
     from showroom_pos.db.engine import resolve_url, sqlite_path, sqlite_url
-    from showroom_pos.domain.errors import DamagedFault
 
     url = resolve_url(_db_url(args))
     current = sqlite_path(url)
     if current is None or (current.exists() and current.stat().st_size):
         try:
             ledger = open_ledger(url, upgrade=False)
-        except DamagedFault:
+        except ShowroomError:  # damaged, older, not ours: the backup's admin decides
             pass
         else:
             try:

@@ -265,9 +265,13 @@ def test_restore_on_postgresql_is_refused_while_a_till_is_connected(
             session.execute(text("SELECT 1"))
         code, said = run(capsys, monkeypatch, "--db", pg_url, "restore", str(dump), "--yes",
                          "--as", "admin", stdin=PASSWORD + "\n")
-        assert code == EXIT_REFUSED and "in use" in said
+        assert code == EXIT_REFUSED and "in use" in said and "showroom-pos" in said
     finally:
         till.close()
+    # every till closed: the restore goes ahead and the restored database verifies
+    code, said = run(capsys, monkeypatch, "--db", pg_url, "restore", str(dump), "--yes",
+                     "--as", "admin", stdin=PASSWORD + "\n")
+    assert code == 0 and "OK" in said, said
 
 
 def test_a_bug_is_logged_with_its_traceback_and_shown_without(
@@ -377,3 +381,22 @@ def test_a_wrong_server_password_gets_a_message_without_the_password(
     code, said = run(capsys, monkeypatch, "--db", wrong, "journal", "verify")
     assert code == EXIT_SERVER and f"refused the login {PASSWORD_ROLE}" in said
     assert "salah-2024" not in said and ".pgpass" in said
+
+
+def test_a_damaged_database_is_restored_with_the_backups_admin(
+        sqlite_url: str, clock: Clock, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _showroom_file(sqlite_url, clock)
+    backup = tmp_path / "cadangan-kemarin.sqlite3"
+    code, _ = run(capsys, monkeypatch, "--db", sqlite_url, "backup", str(backup), "--as",
+                  "admin", stdin=PASSWORD + "\n")
+    assert code == 0
+    backup_bytes = backup.read_bytes()
+    _damage(path, "users")
+    code, said = run(capsys, monkeypatch, "--db", sqlite_url, "restore", str(backup), "--yes",
+                     "--as", "admin", stdin="salah-sekali\n")
+    assert code == EXIT_REFUSED and "kept at" not in said  # still a password it must know
+    code, said = run(capsys, monkeypatch, "--db", sqlite_url, "restore", str(backup), "--yes",
+                     "--as", "admin", stdin=PASSWORD + "\n")
+    assert code == 0 and "kept at" in said and "OK" in said, said
+    assert backup.read_bytes() == backup_bytes  # the backup itself was only read
