@@ -287,8 +287,8 @@ def makers_with_activity(session: Session, period: str) -> list[Maker]:
         select(Settlement.maker_id).where(Settlement.period == previous_period(period),
                                           Settlement.payable < 0),
     ).subquery()
-    return list(session.scalars(select(Maker).where(Maker.id.in_(select(ids.c[0])))
-                                .order_by(Maker.code)))
+    return list(session.scalars(private.with_private(  # statements show the bank account
+        select(Maker).where(Maker.id.in_(select(ids.c[0]))).order_by(Maker.code), session)))
 
 
 def list_settlements(ledger: Ledger, *, actor: Actor, period: str) -> list[SettlementSummary]:
