@@ -81,6 +81,40 @@ class Terminal(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class Event(Base):
+    """An exhibition or bazaar (pameran) the showroom takes pieces to, with its own till.
+
+    planned: pieces are sent and brought back; packed: its laptop's database was made
+    (`services/events.py`) and holds the event's pieces; merged: its records are in this
+    ledger, the unsold pieces back in the showroom, its own journal kept in `event_journal`.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'packed', 'merged')", name="status"),
+        CheckConstraint("ends_on >= starts_on", name="dates"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    place: Mapped[str] = mapped_column(String(150))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    terminal_id: Mapped[int] = mapped_column(ForeignKey("terminals.id"), unique=True)
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    packs: Mapped[int] = mapped_column(Integer, default=0)
+    # The laptop database's journal head when it was packed: its chain must pass through it.
+    pack_seq: Mapped[int | None] = mapped_column(BigInteger)
+    pack_hash: Mapped[str | None] = mapped_column(String(64))
+    packed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    merged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The event journal's last entry as merged; `event_journal` must chain up to it.
+    merged_seq: Mapped[int | None] = mapped_column(BigInteger)
+    merged_hash: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class LedgerKey(Base):
     """The ledger's own secret, keying the digests of private fields in the journal; on
     PostgreSQL only the owner's login reads it. Never journaled, exported or changed."""
@@ -275,6 +309,8 @@ class StockMovement(Base):
     refund_line_id: Mapped[int | None] = mapped_column(ForeignKey("refund_lines.id"))
     return_line_id: Mapped[int | None] = mapped_column(ForeignKey("maker_return_lines.id"))
     count_line_id: Mapped[int | None] = mapped_column(ForeignKey("stock_count_lines.id"))
+    # Where the stock moved: None at the showroom (`items.on_hand`), else at that event.
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
 
 
 class PriceChange(Base):
@@ -568,6 +604,27 @@ class Anchor(Base):
     key_id: Mapped[str] = mapped_column(String(16))
     signature: Mapped[str] = mapped_column(String(128))
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class EventJournalEntry(Base):
+    """An event laptop's journal, entry for entry as it was merged: a chain of its own, from
+    the genesis hash to the event's `merged_hash`, which the merge's entry in this ledger's
+    journal holds."""
+
+    __tablename__ = "event_journal"
+    __immutable__ = True
+    __table_args__ = (UniqueConstraint("event_id", "seq", name="uq_event_journal_event_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(48))
+    summary: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class JournalHead(Base):
