@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, object_session
 from showroom_pos.db import private
 from showroom_pos.db.models import (
     Base,
+    EventJournalEntry,
     Item,
     JournalEntry,
     JournalHead,
@@ -37,7 +38,8 @@ CHUNK = 2_000
 _TABLES: dict[str, type[Base]] = {
     mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
 }
-_UNJOURNALED = {"journal", "journal_head", "counters", "ledger_keys"}
+# event_journal: an event laptop's own chain, whose head the merge's entry holds
+_UNJOURNALED = {"journal", "journal_head", "counters", "ledger_keys", "event_journal"}
 JOURNALED_TABLES = {name: cls for name, cls in _TABLES.items() if name not in _UNJOURNALED}
 
 
@@ -127,7 +129,7 @@ def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical_json(body)).encode()).hexdigest()
 
 
-def _entry_body(entry: JournalEntry) -> dict[str, Any]:
+def _entry_body(entry: JournalEntry | EventJournalEntry) -> dict[str, Any]:
     return {
         "seq": entry.seq,
         "occurred_at": _plain(entry.occurred_at),
@@ -138,7 +140,7 @@ def _entry_body(entry: JournalEntry) -> dict[str, Any]:
     }
 
 
-def entry_intact(entry: JournalEntry) -> bool:
+def entry_intact(entry: JournalEntry | EventJournalEntry) -> bool:
     """Whether an entry still hashes to the hash it was written with."""
     return entry_hash(entry.prev_hash, _entry_body(entry)) == entry.hash
 
@@ -402,15 +404,23 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
 
 
 def check_derived(session: Session) -> Iterator[Problem]:
-    """The caches the ledger keeps (stock on hand, receipt counters) agree with the records."""
+    """The caches the ledger keeps (stock on hand, receipt counters) agree with the records,
+    and no event holds fewer than no pieces of an item."""
     moved: dict[int, int] = {
         item_id: int(total or 0)
         for item_id, total in session.execute(
-            select(StockMovement.item_id, func.sum(StockMovement.quantity)).group_by(
-                StockMovement.item_id
-            )
+            select(StockMovement.item_id, func.sum(StockMovement.quantity))
+            .where(StockMovement.event_id.is_(None)).group_by(StockMovement.item_id)
         )
     }
+    for event_id, item_id, total in session.execute(
+        select(StockMovement.event_id, StockMovement.item_id, func.sum(StockMovement.quantity))
+        .where(StockMovement.event_id.is_not(None))
+        .group_by(StockMovement.event_id, StockMovement.item_id)
+    ):
+        if int(total or 0) < 0:
+            yield Problem("stock", f"event {event_id} holds {int(total)} pieces of item "
+                          f"{item_id}", None, "items", item_id)
     for item_id, code, on_hand in session.execute(
         select(Item.id, Item.code, Item.on_hand)
     ):

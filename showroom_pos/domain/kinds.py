@@ -60,6 +60,8 @@ class MovementKind(StrEnum):
     RETURN = "return"
     ADJUSTMENT = "adjustment"
     COUNT = "count"
+    TO_EVENT = "to_event"  # off the showroom's shelf to an event, or onto an event laptop's
+    FROM_EVENT = "from_event"  # back from an event to the showroom's shelf
 
 
 MOVEMENT_LABELS: dict[MovementKind, tuple[str, str]] = {
@@ -69,6 +71,8 @@ MOVEMENT_LABELS: dict[MovementKind, tuple[str, str]] = {
     MovementKind.RETURN: ("Kembali ke pembatik", "Returned to maker"),
     MovementKind.ADJUSTMENT: ("Penyesuaian", "Adjustment"),
     MovementKind.COUNT: ("Stok opname", "Stock count"),
+    MovementKind.TO_EVENT: ("Dikirim ke pameran", "Sent to an event"),
+    MovementKind.FROM_EVENT: ("Kembali dari pameran", "Back from an event"),
 }
 
 
@@ -99,6 +103,11 @@ JOURNAL_ACTION_LABELS: dict[str, tuple[str, str]] = {
     "settings.change": ("Ubah pengaturan", "Settings changed"),
     "terminal.add": ("Kasir baru", "Till added"),
     "terminal.assign": ("Komputer jadi kasir", "Computer set as till"),
+    "event.create": ("Pameran baru", "Event created"),
+    "event.send": ("Barang dikirim ke pameran", "Pieces sent to an event"),
+    "event.back": ("Barang kembali dari pameran", "Pieces back from an event"),
+    "event.pack": ("Database pameran dibuat", "Event database packed"),
+    "event.merge": ("Catatan pameran digabungkan", "Event records merged"),
     "login": ("Masuk", "Login"), "login.failed": ("Gagal masuk", "Failed login"),
     "user.add": ("Pengguna baru", "User added"), "user.role": ("Ubah peran", "Role changed"),
     "user.password": ("Ganti kata sandi", "Password changed"),

@@ -39,6 +39,8 @@ class Action(StrEnum):
     IMPORT_DATA = "import_data"
     CLOSE_DAY = "close_day"
     VIEW_REPORTS = "view_reports"
+    MANAGE_EVENTS = "manage_events"
+    PACK_EVENT = "pack_event"
 
 
 ROLE_LABELS: dict[Role, tuple[str, str]] = {
@@ -75,6 +77,10 @@ ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.IMPORT_DATA: ("mengimpor data", "import data"),
     Action.CLOSE_DAY: ("menutup hari (laporan X dan Z)", "close the day (X and Z reports)"),
     Action.VIEW_REPORTS: ("melihat laporan penjualan dan stok", "see sales and stock reports"),
+    Action.MANAGE_EVENTS: ("mengelola pameran dan mengirim barang ke pameran",
+                           "manage events and send pieces to them"),
+    Action.PACK_EVENT: ("membuat dan menggabungkan database pameran",
+                        "pack and merge event databases"),
 }
 
 _EVERY_ACTION = frozenset(Action)
@@ -90,8 +96,17 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.STAFF: frozenset({
         Action.MANAGE_MAKERS, Action.RECEIVE_CONSIGNMENT, Action.EDIT_ITEM,
         Action.RETURN_TO_MAKER, Action.COUNT_STOCK, Action.VIEW_SETTLEMENT, Action.IMPORT_DATA,
+        Action.MANAGE_EVENTS,
     }),
 }
+
+# What an event laptop's database is for: selling, and what a till needs around it. Stock,
+# makers, statements and users are kept at the showroom.
+EVENT_LAPTOP_ACTIONS = frozenset({
+    Action.SELL, Action.REFUND, Action.RUN_SHIFT, Action.CASH_IN_OUT, Action.CLOSE_DAY,
+    Action.VIEW_REPORTS, Action.VERIFY_JOURNAL, Action.BACKUP, Action.CHANGE_SETTINGS,
+    Action.MANAGE_TERMINALS,
+})
 
 # Actions a user without the permission may still do when a supervisor approves that one action.
 OVERRIDABLE = frozenset({Action.REFUND, Action.CHANGE_PRICE, Action.ADJUST_STOCK})

@@ -31,6 +31,7 @@ from showroom_pos.db import journal
 from showroom_pos.db.models import (
     Anchor,
     DayClose,
+    Event,
     JournalEntry,
     JournalHead,
     Settlement,
@@ -197,6 +198,15 @@ def register_key(session: Session, *, at: datetime, user_id: int | None,
                        summary=f"showroom signing key {key.key_id} registered",
                        records=[anchor])
     return key
+
+
+def ensure_registered(session: Session, *, at: datetime, user_id: int | None,
+                      database: str) -> None:
+    """Before a record that names the journal's head is made (a Z report): a database without
+    a key (from before anchors, or an event laptop's) gets this computer's key first, so that
+    the head the record names is the one then signed."""
+    if not registered_keys(session):
+        register_key(session, at=at, user_id=user_id, database=database)
 
 
 def sign(session: Session, *, kind: str, reference: str, content_hash: str, at: datetime,
@@ -413,7 +423,11 @@ def verify_anchors(session: Session, *, database: str, key: ShowroomKey | None =
         since = min(a.signed_at for a in signed.values())
     if since is not None:
         codes = dict(session.execute(select(Terminal.id, Terminal.code)).all())
-        for close in session.scalars(select(DayClose).where(DayClose.closed_at >= since)):
+        # a merged event's Z reports were signed on its laptop, checked when merged, and are
+        # held by its journal (`event_journal`), whose head this journal holds
+        merged = select(Event.terminal_id).where(Event.status == "merged")
+        for close in session.scalars(select(DayClose).where(
+                DayClose.closed_at >= since, DayClose.terminal_id.not_in(merged))):
             reference = z_reference(codes.get(close.terminal_id, "?"), close.z_number)
             z_anchor = signed.get((Z, reference))
             if z_anchor is None:

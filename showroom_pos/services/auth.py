@@ -19,6 +19,7 @@ from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationEr
 from showroom_pos.domain.lockout import lock_delay
 from showroom_pos.domain.roles import (
     ACTION_LABELS,
+    EVENT_LAPTOP_ACTIONS,
     OVERRIDABLE,
     ROLE_LABELS,
     Action,
@@ -27,6 +28,7 @@ from showroom_pos.domain.roles import (
 )
 from showroom_pos.domain.validation import clean_text, storable_text
 from showroom_pos.services import anchors
+from showroom_pos.services.common import event_here_code
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval, UserView
 
@@ -66,7 +68,14 @@ def require(session: Session, actor: Actor, action: Action) -> User:
         raise PermissionDenied(
             "permission.denied", role=_role_name(user.role), action=ACTION_LABELS[action][0]
         )
+    refuse_on_event_laptop(session, action)
     return user
+
+
+def refuse_on_event_laptop(session: Session, action: Action) -> None:
+    """On an event laptop's database only selling and what goes with it may be done."""
+    if action not in EVENT_LAPTOP_ACTIONS and event_here_code(session) is not None:
+        raise PermissionDenied("event.laptop_only_sells", action=ACTION_LABELS[action][0])
 
 
 def approve(ledger: Ledger, approval: Approval | None) -> int | None:
@@ -82,6 +91,7 @@ def require_or_approved(
     """The actor and who approved: the actor themselves if their role may, else a supervisor
     whose password was checked by `approve`."""
     user = _load_user(session, actor.user_id)
+    refuse_on_event_laptop(session, action)
     if approver_id is None:
         if may(user.role, action):
             return user, user

@@ -7,10 +7,21 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from showroom_pos.db.models import Counter, Item, PeriodClose, Settlement, StockMovement
+from showroom_pos.db.models import Counter, Item, PeriodClose, Setting, Settlement, StockMovement
 from showroom_pos.domain.errors import PeriodClosed, StockError
 from showroom_pos.domain.kinds import MovementKind
 from showroom_pos.domain.periods import period_of
+
+EVENT_HERE = "event.here"  # the setting that makes a database an event laptop's
+
+
+def event_here_code(session: Session) -> str | None:
+    """On an event laptop's database, its event's code; None on the showroom's."""
+    if EVENT_HERE not in session.info:
+        session.info[EVENT_HERE] = session.scalar(
+            select(Setting.value).where(Setting.key == EVENT_HERE)) or None
+    code = session.info[EVENT_HERE]
+    return str(code) if code else None
 
 
 def contains(text: str) -> str:

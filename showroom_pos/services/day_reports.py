@@ -34,6 +34,7 @@ from showroom_pos.services import anchors
 from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
+from showroom_pos.services.events import assert_till_here
 from showroom_pos.services.sales import open_shift_row, terminal_row
 
 METHODS = ("cash", "qris", "card", "transfer")
@@ -173,6 +174,7 @@ def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> 
     def work(session: Session) -> DayReport:
         user = require(session, actor, Action.CLOSE_DAY)
         terminal = terminal_row(session, terminal_code, lock=True)
+        assert_till_here(session, terminal)
         now = ledger.now()
         if day > to_local(now).date():
             raise ValidationError("z.future", day=format_day(day))
@@ -188,6 +190,8 @@ def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> 
         anchors.assert_intact_since_last_anchor(session)
         previous = session.scalar(select(func.max(DayClose.z_number))
                                   .where(DayClose.terminal_id == terminal.id))
+        anchors.ensure_registered(session, at=now, user_id=user.id,
+                                  database=anchors.database_name(ledger.url))
         head = session.get(JournalHead, 1)
         report = _compute(session, terminal, day, "Z", now, user.full_name)
         report = DayReport(**{**asdict(report), "z_number": int(previous or 0) + 1,

@@ -27,6 +27,7 @@ from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.day_reports import z_differences
 from showroom_pos.services.dto import Actor
+from showroom_pos.services.event_laptop import event_chain_problems
 from showroom_pos.services.settlements import statement_differences
 
 
@@ -121,7 +122,7 @@ def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | 
         verified = journal.verify(session, max_problems=max_problems)
         signed = verify_anchors(session, database=database_name(ledger.url), key=key,
                                 printed=printed, manifest=manifest)
-        frozen = list(recomputed_problems(session))
+        frozen = [*recomputed_problems(session), *event_chain_problems(session)]
     return IntegrityReport(verified.entries, verified.records, verified.last_hash,
                            (*verified.problems, *signed.problems, *frozen), tuple(unguarded),
                            tuple(storage), tuple(signed.notes), signed.anchors, signed.key_id)

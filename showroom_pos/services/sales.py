@@ -47,6 +47,7 @@ from showroom_pos.services.dto import (
     SaleReceipt,
     ShiftView,
 )
+from showroom_pos.services.events import assert_till_here
 from showroom_pos.services.settings import DEFAULTS
 
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
@@ -137,6 +138,7 @@ def open_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.RUN_SHIFT)
         terminal = terminal_row(session, terminal_code, lock=True)
+        assert_till_here(session, terminal)
         assert_day_open(session, terminal, ledger.now())
         existing = open_shift_row(session, terminal)
         if existing is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, select, union
@@ -62,6 +62,7 @@ from showroom_pos.services.dto import (
     SettlementView,
     StockRow,
 )
+from showroom_pos.services.events import assert_events_merged
 from showroom_pos.services.makers import get_maker_row
 
 
@@ -370,6 +371,7 @@ def _finalize_in(session: Session, ledger: Ledger, user: User, maker: Maker,
     _, end = period_bounds(period)
     if now < end:
         raise ValidationError("period.not_ended", period=period)
+    assert_events_merged(session, period_end=to_local(end - timedelta(microseconds=1)).date())
     if session.scalar(select(Settlement.id).where(Settlement.maker_id == maker.id,
                                                   Settlement.period == period)):
         raise ValidationError("settlement.already_final", maker=maker.code, period=period)
@@ -419,6 +421,8 @@ def close_period(ledger: Ledger, *, actor: Actor, period: str) -> list[Settlemen
         if session.scalar(select(PeriodClose.id).where(PeriodClose.period == period)):
             raise ValidationError("period.closed", maker="-", period=period)
         anchors.assert_intact_since_last_anchor(session)
+        assert_events_merged(session, period_end=to_local(
+            period_bounds(period)[1] - timedelta(microseconds=1)).date())
         done = []
         final = set(session.scalars(select(Settlement.maker_id).where(
             Settlement.period == period)))

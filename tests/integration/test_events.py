@@ -1,0 +1,279 @@
+"""Events: pieces sent out, an event laptop's database packed, sold from offline, merged back.
+
+The expected numbers come from the receipts the laptop printed (what the services returned
+there), never from the merge's own queries."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from showroom_pos.app import open_ledger
+from showroom_pos.db.models import EventJournalEntry, Item, Sale, StockMovement
+from showroom_pos.domain.errors import PermissionDenied, ShowroomError, StockError, ValidationError
+from showroom_pos.domain.periods import to_local
+from showroom_pos.services import auth, day_reports, event_laptop, events, sales, settlements, stock
+from showroom_pos.services.context import Ledger
+from showroom_pos.services.dto import Approval, SaleReceipt
+from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
+from tests.conftest import PASSWORD, Clock, Showroom
+from tests.ledgerstate import journal_actions
+
+MASKS = "PKL001-00004"
+
+
+def stock_up(showroom: Showroom) -> None:
+    """Enough pieces for an event: 60 masks besides the fixture's items."""
+    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001", lines=[
+        stock.IntakeLineInput(60, stock.ItemFields(
+            "Masker batik cap", "aksesori", "cap", 35_000))])
+
+
+def on_hand(ledger: Ledger, code: str) -> int:
+    with ledger.read() as session:
+        return int(session.scalar(select(Item.on_hand).where(Item.code == code)) or 0)
+
+
+def new_event(showroom: Showroom, name: str = "Pameran Inacraft") -> str:
+    start = to_local(showroom.clock()).date()
+    return events.create_event(showroom.ledger, actor=showroom.admin, name=name,
+                               place="JCC Senayan, Jakarta", starts_on=start,
+                               ends_on=start + timedelta(days=4)).code
+
+
+@dataclass
+class EventDay:
+    """What the laptop's till handed out: its receipts, refunds and Z reports."""
+
+    receipts: list[SaleReceipt]
+    refunded: int
+    refunds: int
+    z_numbers: list[int]
+
+
+def sell_at_event(path: Path, clock: Clock, code: str) -> EventDay:
+    """A day at the event on the laptop: 20 pieces over several sales, a refund, a Z."""
+    laptop = open_ledger(f"sqlite:///{path}", clock=clock)
+    try:
+        cashier = auth.login(laptop, username="budi", password=PASSWORD)
+        supervisor = auth.login(laptop, username="sari", password=PASSWORD)
+        sales.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=200_000)
+        receipts = []
+        baskets = [[CartLine(MASKS, 5)], [CartLine("PKL001-00002", 2), CartLine(MASKS, 3)],
+                   [CartLine("PKL001-00001")], [CartLine(MASKS, 4)],
+                   [CartLine("PKL001-00003", 1), CartLine(MASKS, 4)]]
+        methods = ["cash", "qris", "card", "cash", "transfer"]
+        for basket, method in zip(baskets, methods, strict=True):
+            clock.advance(minutes=20)
+            with laptop.read() as session:
+                total = sum(session.scalar(select(Item.price).where(Item.code == line.item_code))
+                            * line.quantity for line in basket)
+            pay = PaymentInput(method, total + (50_000 if method == "cash" else 0),
+                               reference=None if method == "cash" else f"REF{len(receipts)}",
+                               approval_code="A1234" if method == "card" else None)
+            receipts.append(sales.complete_sale(laptop, actor=cashier, terminal_code=code,
+                                                lines=basket, payments=[pay]))
+        clock.advance(minutes=10)
+        refund = sales.refund_sale(laptop, actor=cashier, terminal_code=code,
+                                   receipt_no=receipts[1].receipt_no,
+                                   lines=[RefundLineInput(receipts[1].lines[1].id, 1)],
+                                   reason="ukuran tidak cocok", method="cash",
+                                   approval=Approval("sari", PASSWORD))
+        clock.advance(minutes=30)
+        sales.close_shift(laptop, actor=cashier, terminal_code=code,
+                          denominations={100_000: 20})
+        z = day_reports.z_report(laptop, actor=supervisor, terminal_code=code,
+                                 day=to_local(clock()).date())
+        return EventDay(receipts, refund.total, 1, [z.z_number])
+    finally:
+        laptop.close()
+
+
+@pytest.fixture
+def packed(sqlite_showroom: Showroom, tmp_path: Path) -> tuple[Showroom, str, Path]:
+    showroom = sqlite_showroom
+    stock_up(showroom)
+    code = new_event(showroom)
+    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[
+        (MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)])
+    path = tmp_path / "pameran.sqlite3"
+    event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
+    return showroom, code, path
+
+
+def test_round_trip_sends_sells_offline_and_merges_back(packed: tuple[Showroom, str, Path]
+                                                        ) -> None:
+    showroom, code, path = packed
+    assert code == "P1"
+    assert on_hand(showroom.ledger, MASKS) == 16  # 60 in, 44 at the event
+    assert on_hand(showroom.ledger, "PKL001-00001") == 0
+    with pytest.raises(StockError):  # the unique piece is at the event, not on the shelf
+        sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                            lines=[CartLine("PKL001-00001")],
+                            payments=[PaymentInput("cash", 1_250_000)])
+    day = sell_at_event(path, showroom.clock, code)
+    assert [r.receipt_no for r in day.receipts] == [f"P1-00000{n}" for n in range(1, 6)]
+    sold = sum(line.quantity for r in day.receipts for line in r.lines)
+    assert sold == 20
+    showroom.clock.advance(days=1)
+    result = event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert (result.sales, result.refunds, result.z_reports) == (5, 1, 1)
+    assert result.sales_total == sum(r.total for r in day.receipts)
+    assert result.refunds_total == day.refunded
+    assert result.pieces_back == 50 - 20 + 1  # the refunded mask went back on the event's table
+    # every unsold piece is back on the showroom's shelf, the sold ones are gone
+    assert on_hand(showroom.ledger, MASKS) == 60 - 5 - 3 - 4 - 4 + 1
+    assert on_hand(showroom.ledger, "PKL001-00001") == 0
+    assert on_hand(showroom.ledger, "PKL001-00002") == 5 - 2
+    detail = events.get_event(showroom.ledger, actor=showroom.admin, code=code)
+    assert detail.event.status == "merged" and detail.event.pieces_at_event == 0
+    assert [no for no, _at, _total in detail.receipts] == [r.receipt_no for r in day.receipts]
+    report = check_ledger(showroom.ledger)
+    assert report.ok, report.lines("en")
+    assert journal_actions(showroom.ledger)[-1] == "event.merge"
+    with showroom.ledger.read() as session:
+        kept = session.scalar(select(func.count()).select_from(EventJournalEntry))
+        assert kept == result.entries
+        # the event's receipts keep their numbers, the till its counter
+        numbers = session.scalars(select(Sale.receipt_no).where(
+            Sale.receipt_no.like("P1-%")).order_by(Sale.receipt_seq)).all()
+        assert numbers == [r.receipt_no for r in day.receipts]
+
+
+def test_merge_is_refused_twice_and_changes_nothing(packed: tuple[Showroom, str, Path]) -> None:
+    showroom, code, path = packed
+    sell_at_event(path, showroom.clock, code)
+    copy = path.with_name("copy.sqlite3")
+    shutil.copy(path, copy)
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    before = journal_actions(showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=copy)
+    assert refused.value.code == "event.merged_already"
+    assert journal_actions(showroom.ledger) == before
+
+
+def _tamper(path: Path, sql: str) -> None:
+    """What a forger with the file does: drop the guards, change a row."""
+    with sqlite3.connect(path) as connection:
+        for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            connection.execute(f'DROP TRIGGER "{name}"')
+        connection.execute(sql)
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE sales SET total = total - 10000 WHERE receipt_seq = 1",
+    "DELETE FROM refund_lines",
+    "UPDATE payments SET method = 'cash' WHERE method = 'transfer'",
+    "UPDATE journal SET summary = 'nothing' WHERE seq = 3",
+])
+def test_a_tampered_event_file_is_refused(packed: tuple[Showroom, str, Path], sql: str) -> None:
+    showroom, code, path = packed
+    sell_at_event(path, showroom.clock, code)
+    _tamper(path, sql)
+    before = journal_actions(showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert refused.value.code == "event.file_tampered"
+    assert journal_actions(showroom.ledger) == before
+    assert on_hand(showroom.ledger, MASKS) == 16
+
+
+def test_an_open_shift_or_unclosed_day_is_refused(packed: tuple[Showroom, str, Path]) -> None:
+    showroom, code, path = packed
+    laptop = open_ledger(f"sqlite:///{path}", clock=showroom.clock)
+    try:
+        cashier = auth.login(laptop, username="budi", password=PASSWORD)
+        sales.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=0)
+        sales.complete_sale(laptop, actor=cashier, terminal_code=code,
+                            lines=[CartLine(MASKS)], payments=[PaymentInput("cash", 35_000)])
+    finally:
+        laptop.close()
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert refused.value.code == "event.shift_open"
+
+
+def test_an_outdated_pack_or_another_showroom_is_refused(
+        packed: tuple[Showroom, str, Path], tmp_path: Path) -> None:
+    showroom, code, path = packed
+    events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code,
+                      lines=[(MASKS, 4)])
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert refused.value.code == "event.pack_outdated"
+    again = tmp_path / "again.sqlite3"
+    event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=again)
+    with pytest.raises(ValidationError) as refused:  # the first file is superseded
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert refused.value.code == "event.pack_outdated"
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code,
+                                out=again)
+    assert refused.value.code == "event.file_exists"
+    # the laptop's database cannot take a merge, nor anything but selling
+    laptop = open_ledger(f"sqlite:///{again}", clock=showroom.clock)
+    try:
+        admin = auth.login(laptop, username="admin", password=PASSWORD)
+        with pytest.raises(ShowroomError) as refused:
+            event_laptop.merge_event(laptop, actor=admin, path=path)
+        assert refused.value.code == "event.laptop_only_sells"
+        with pytest.raises(PermissionDenied) as denied:
+            stock.receive_consignment(laptop, actor=admin, maker_code="PKL001", lines=[
+                stock.IntakeLineInput(1, existing_code=MASKS)])
+        assert denied.value.code == "event.laptop_only_sells"
+    finally:
+        laptop.close()
+
+
+def test_the_event_till_is_refused_at_the_showroom(packed: tuple[Showroom, str, Path]) -> None:
+    showroom, code, _path = packed
+    with pytest.raises(ValidationError) as refused:
+        sales.open_shift(showroom.ledger, actor=showroom.supervisor, terminal_code=code,
+                         opening_float=0)
+    assert refused.value.code == "event.till_elsewhere"
+
+
+def test_bring_back_never_takes_an_event_below_zero(sqlite_showroom: Showroom) -> None:
+    showroom = sqlite_showroom
+    stock_up(showroom)
+    code = new_event(showroom)
+    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code,
+                         lines=[(MASKS, 3)])
+    with pytest.raises(StockError) as refused:
+        events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code,
+                          lines=[(MASKS, 4)])
+    assert refused.value.code == "event.not_there"
+    with pytest.raises(StockError):
+        events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code,
+                             lines=[(MASKS, 58)])
+    assert on_hand(showroom.ledger, MASKS) == 57
+    events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code,
+                      lines=[(MASKS, 3)])
+    assert on_hand(showroom.ledger, MASKS) == 60
+    assert check_ledger(showroom.ledger).ok
+
+
+def test_a_month_with_an_unmerged_event_cannot_be_final(packed: tuple[Showroom, str, Path]
+                                                       ) -> None:
+    showroom, code, path = packed
+    sell_at_event(path, showroom.clock, code)
+    showroom.clock.advance(days=40)
+    period = f"{to_local(showroom.clock()).year}-{to_local(showroom.clock()).month - 1:02d}"
+    with pytest.raises(ValidationError) as refused:
+        settlements.close_period(showroom.ledger, actor=showroom.admin, period=period)
+    assert refused.value.code == "event.not_merged"
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    settlements.close_period(showroom.ledger, actor=showroom.admin, period=period)
+    with showroom.ledger.read() as session:
+        assert session.scalar(select(func.count()).select_from(StockMovement).where(
+            StockMovement.event_id.is_not(None))) > 0
+    assert date.today() is not None
