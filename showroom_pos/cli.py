@@ -21,6 +21,8 @@ from showroom_pos.domain.errors import (
     EXIT_VERIFY_FAILED,
     ShowroomError,
 )
+from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.periods import to_local
 
 log = logging.getLogger("showroom_pos")
 
@@ -821,6 +823,126 @@ def _admin_for_restore(args: argparse.Namespace) -> None:
 # -- parser -----------------------------------------------------------------------------------
 
 
+def _pieces(texts: Sequence[str]) -> list[tuple[str, int]]:
+    """CODE or CODE=N (N pieces) as scanned or typed."""
+    lines = []
+    for text in texts:
+        code, _, count = text.partition("=")
+        try:
+            lines.append((code, int(count) if count else 1))
+        except ValueError:
+            raise CliError(f"{text}: write CODE or CODE=N (tulis KODE atau KODE=N)") from None
+    return lines
+
+
+def _event_line(view: Any) -> str:
+    return (f"{view.code:<5} {view.status:<7} {view.starts_on} - {view.ends_on}  "
+            f"{view.name}, {view.place}: {view.pieces_at_event} di pameran / at the event, "
+            f"{view.sales} struk / receipts {format_rupiah(view.sales_total)}")
+
+
+def cmd_event_create(args: argparse.Namespace) -> int:
+    from showroom_pos.services import events
+
+    ledger = _ledger(args)
+    try:
+        start, end = _day_arg(args.start, "--from"), _day_arg(args.end, "--to")
+        assert start is not None and end is not None  # both are required options
+        actor = _login_as(ledger, args)
+        view = events.create_event(ledger, actor=actor, name=args.name, place=args.place,
+                                   starts_on=start, ends_on=end)
+        _out(f"Pameran / event {view.code} dibuat / created, kasir / till {view.till_code}.")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_event_list(args: argparse.Namespace) -> int:
+    from showroom_pos.services import events
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        for view in events.list_events(ledger, actor=actor):
+            _out(_event_line(view))
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def _show_event(detail: Any) -> None:
+    _out(_event_line(detail.event))
+    _out(f"{'Kode':<16} {'Harga':>12} {'Kirim':>6} {'Laku':>5} {'Retur':>6} "
+         f"{'Kembali':>8} {'Di sana':>8}  Barang")
+    for piece in detail.pieces:
+        _out(f"{piece.item_code:<16} {format_rupiah(piece.price):>12} {piece.sent:>6} "
+             f"{piece.sold:>5} {piece.refunded:>6} {piece.returned:>8} {piece.at_event:>8}  "
+             f"{piece.name} ({piece.maker_code})")
+    for receipt_no, at, total in detail.receipts:
+        _out(f"  {receipt_no}  {to_local(at):%Y-%m-%d %H:%M}  {format_rupiah(total)}")
+
+
+def cmd_event_show(args: argparse.Namespace) -> int:
+    from showroom_pos.services import events
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        _show_event(events.get_event(ledger, actor=actor, code=args.code))
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_event_move(args: argparse.Namespace) -> int:
+    from showroom_pos.services import events
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        move = events.send_to_event if args.direction == "send" else events.bring_back
+        _show_event(move(ledger, actor=actor, event_code=args.code,
+                         lines=_pieces(args.items)))
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_event_pack(args: argparse.Namespace) -> int:
+    from showroom_pos.services import event_laptop
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        packed = event_laptop.pack_event(ledger, actor=actor, event_code=args.code,
+                                         out=Path(args.out), usernames=args.user or ())
+        _out(f"Database pameran / event database {packed.event_code}: {packed.path}")
+        _out(f"  {packed.pieces} buah / pieces of {packed.items} barang / items; pengguna / "
+             f"users: {', '.join(packed.users)}")
+        _out(f"  Di laptop / on the laptop: showroom-pos --db sqlite:///{packed.path.name}")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
+def cmd_event_merge(args: argparse.Namespace) -> int:
+    from showroom_pos.services import event_laptop
+
+    ledger = _ledger(args)
+    try:
+        actor = _login_as(ledger, args)
+        merged = event_laptop.merge_event(ledger, actor=actor, path=Path(args.file))
+        _out(f"Pameran / event {merged.event_code} digabungkan / merged: {merged.sales} "
+             f"struk / receipts {format_rupiah(merged.sales_total)}, {merged.refunds} retur / "
+             f"refunds {format_rupiah(merged.refunds_total)}, {merged.shifts} shift, "
+             f"{merged.z_reports} Z; {merged.pieces_back} buah kembali ke showroom / pieces "
+             f"back in the showroom.")
+        _out(f"  Jurnal pameran / event journal: {merged.entries} entri, {merged.event_hash}")
+        return EXIT_OK
+    finally:
+        ledger.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="showroom-pos",
@@ -1050,6 +1172,40 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="the showroom's public key file, on a computer that does "
                                      "not hold the signing key")
     acting(journal_verify)
+
+    event = add("event", lambda a: (parser.parse_args(["event", "--help"]), 0)[1],
+                "pameran and bazaars: send pieces, pack the laptop's database, merge it back")
+    event_sub = event.add_subparsers(metavar="ACTION")
+    event_create = add("create", cmd_event_create, "a new event with its own till (P1, ...)",
+                       event_sub)
+    event_create.add_argument("--name", required=True)
+    event_create.add_argument("--place", required=True)
+    event_create.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    event_create.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    acting(event_create)
+    acting(add("list", cmd_event_list, "every event, newest first", event_sub))
+    event_show = add("show", cmd_event_show, "an event's pieces and receipts", event_sub)
+    event_show.add_argument("code")
+    acting(event_show)
+    for direction, text in (("send", "send pieces from the showroom to the event"),
+                            ("back", "bring pieces back from the event to the showroom")):
+        move = add(direction, cmd_event_move, text, event_sub)
+        move.add_argument("code")
+        move.add_argument("items", nargs="+", metavar="ITEM[=N]")
+        move.set_defaults(direction=direction)
+        acting(move)
+    event_pack = add("pack", cmd_event_pack,
+                     "make the event laptop's own database (a new SQLite file)", event_sub)
+    event_pack.add_argument("code")
+    event_pack.add_argument("--out", required=True, metavar="FILE")
+    event_pack.add_argument("--user", action="append", metavar="NAME",
+                            help="who may sell there (default: every active user)")
+    acting(event_pack)
+    event_merge = add("merge", cmd_event_merge,
+                      "bring an event laptop's records back, checked first, all at once",
+                      event_sub)
+    event_merge.add_argument("file")
+    acting(event_merge)
 
     add("key", cmd_key_show, "the showroom's signing key: where it is, its id, how to keep it")
 

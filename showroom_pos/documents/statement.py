@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -32,7 +33,7 @@ from showroom_pos.documents.base import (
 )
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import parse_period, to_local
-from showroom_pos.services.dto import SettlementView
+from showroom_pos.services.dto import SettlementSaleLine, SettlementView
 from showroom_pos.services.settlements import verification_code
 
 WIDTH = 180 * mm
@@ -75,6 +76,9 @@ LABELS: dict[str, dict[str, str]] = {
         "amount": "Jumlah",
         "total": "Total",
         "no_sales": "Tidak ada penjualan pada bulan ini.",
+        "showroom_sales": "Di showroom",
+        "event_sales": "Di pameran: {name}, {place} ({first} s.d. {last})",
+        "event_subtotal": "Subtotal pameran",
         "refund_lines": "Retur penjualan (barang dikembalikan pembeli)",
         "refund_no": "No. retur",
         "sale_receipt": "Struk asal",
@@ -142,6 +146,9 @@ LABELS: dict[str, dict[str, str]] = {
         "amount": "Amount",
         "total": "Total",
         "no_sales": "No sales this month.",
+        "showroom_sales": "At the showroom",
+        "event_sales": "At the event: {name}, {place} ({first} to {last})",
+        "event_subtotal": "Event subtotal",
         "refund_lines": "Refunds (goods brought back by buyers)",
         "refund_no": "Refund no.",
         "sale_receipt": "Sale receipt",
@@ -266,6 +273,8 @@ def _summary(view: SettlementView, text: dict[str, str], lang: str) -> list[Flow
 
 
 def _sales_table(view: SettlementView, text: dict[str, str]) -> list[Flowable]:
+    """Every sale of the month; those rung up at an event listed apart under its name, with
+    the receipt numbers its till gave, so a buyer's event receipt can be ticked off."""
     style = styles()
     heading = Paragraph(escape(text["sales"]), style["heading"])
     if not view.sales:
@@ -273,16 +282,49 @@ def _sales_table(view: SettlementView, text: dict[str, str]) -> list[Flowable]:
     rows: list[list[object]] = [[text["no"], text["date"], text["time"], text["receipt"],
                                  text["code"], text["item"], text["qty"], text["price"],
                                  text["amount"]]]
-    for number, line in enumerate(view.sales, start=1):
-        local = to_local(line.sold_at)
-        rows.append([str(number), local.strftime("%d-%m-%Y"), local.strftime("%H:%M"),
-                     line.receipt_no, line.item_code,
-                     cell_text(line.description, style["cell"], 46 * mm), str(line.quantity),
-                     format_rupiah(line.unit_price), format_rupiah(line.amount)])
+    section_rows: list[int] = []
+    at_showroom = view.sales_at(None)
+    # (title, lines, subtotal shown): without events, one untitled list as always
+    groups: list[tuple[str | None, tuple[SettlementSaleLine, ...], bool]] = [
+        (text["showroom_sales"] if view.events else None, at_showroom, False)]
+    for event in view.events:
+        first, last = (date.fromisoformat(day).strftime("%d-%m-%Y")
+                       for day in (event.starts_on, event.ends_on))
+        groups.append((text["event_sales"].format(name=event.name, place=event.place,
+                                                  first=first, last=last),
+                       view.sales_at(event.till_code), True))
+    number = 0
+    for title, lines, subtotal in groups:
+        if not lines:
+            continue
+        if title is not None:
+            section_rows.append(len(rows))
+            rows.append([cell_text(title, style["cell"], 180 * mm), "", "", "", "", "", "",
+                         "", ""])
+        for line in lines:
+            number += 1
+            local = to_local(line.sold_at)
+            rows.append([str(number), local.strftime("%d-%m-%Y"), local.strftime("%H:%M"),
+                         line.receipt_no, line.item_code,
+                         cell_text(line.description, style["cell"], 46 * mm),
+                         str(line.quantity), format_rupiah(line.unit_price),
+                         format_rupiah(line.amount)])
+        if subtotal:
+            section_rows.append(len(rows))
+            rows.append(["", "", "", "", "", text["event_subtotal"],
+                         str(sum(s.quantity for s in lines)), "",
+                         format_rupiah(sum(s.amount for s in lines))])
     rows.append(["", "", "", "", "", text["total"], str(sum(s.quantity for s in view.sales)),
                  "", format_rupiah(view.gross_sales)])
     widths = [w * mm for w in (7, 17, 9, 20, 21, 46, 8, 24, 28)]
-    return [heading, grid_table(rows, widths, right_columns=(0, 6, 7, 8), total_row=True)]
+    table = grid_table(rows, widths, right_columns=(0, 6, 7, 8), total_row=True)
+    commands: list[tuple[object, ...]] = []
+    for row in section_rows:
+        if rows[row][0]:  # a section's title spans the line
+            commands += [("SPAN", (0, row), (-1, row)), ("ALIGN", (0, row), (-1, row), "LEFT")]
+        commands += [("FONT", (0, row), (-1, row), FONT_BOLD, 7.5)]
+    table.setStyle(TableStyle(commands))
+    return [heading, table]
 
 
 def _refund_table(view: SettlementView, text: dict[str, str]) -> list[Flowable]:

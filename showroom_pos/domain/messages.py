@@ -719,9 +719,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not merged and nothing was changed.",
     ),
     "event.foreign_record": (
-        "Database pameran memuat catatan yang tidak dibuat dengan berjualan ({action}, entri "
+        "Database pameran memuat catatan yang tidak dibuat dengan berjualan ({what}, entri "
         "{seq}); tidak digabungkan.",
-        "The event database holds records not made by selling ({action}, entry {seq}); it "
+        "The event database holds records not made by selling ({what}, entry {seq}); it "
         "was not merged.",
     ),
     "event.shift_open": (

@@ -77,6 +77,8 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
     for part in (header.address, header.phone):
         if part:
             lines += centre(part, width)
+    if receipt.event:
+        lines += centre(f"PAMERAN {receipt.event}", width)
     lines.append(rule(width, "="))
     if copy_number:
         lines += centre(f"SALINAN KE-{copy_number}", width)

@@ -44,6 +44,7 @@ from showroom_pos.paths import anchor_log_path, signing_key_path
 log = logging.getLogger(__name__)
 
 KEY, Z, STATEMENT, DOCUMENT, PAYOUT = "key", "z", "statement", "document", "payout"
+EVENT = "event"  # a merged event laptop's journal: its head, as merged
 _VERSION = "showroom-pos anchor v1"
 
 
@@ -235,16 +236,27 @@ def sign_payout_if_key_here(session: Session, payment: SettlementPayment, refere
     """Sign a payout where this computer holds the key (the treasurer's may not): a payout
     changed afterwards then fails verification at once, not only once a later anchor covers it.
     A payout never makes a key (that is set-up's or the first Z report's)."""
+    return sign_if_key_here(session, kind=PAYOUT, reference=reference,
+                            content_hash=payout_content_hash(payment), at=at, user_id=user_id,
+                            database=database)
+
+
+def sign_if_key_here(session: Session, *, kind: str, reference: str, content_hash: str,
+                     at: datetime, user_id: int, database: str) -> Anchor | None:
+    """Sign where this computer holds the database's key; else nothing (never makes a key)."""
     if not registered_keys(session):
         return None
     try:
-        return sign(session, kind=PAYOUT, reference=reference,
-                    content_hash=payout_content_hash(payment), at=at, user_id=user_id,
-                    database=database)
+        return sign(session, kind=kind, reference=reference, content_hash=content_hash, at=at,
+                    user_id=user_id, database=database)
     except ValidationError as refused:
         if refused.code not in ("key.missing", "key.foreign"):
             raise
         return None
+
+
+def event_reference(event_code: str) -> str:
+    return f"event {event_code}"
 
 
 def trusted_keys(session: Session) -> dict[str, ShowroomKey]:
@@ -447,11 +459,17 @@ def verify_anchors(session: Session, *, database: str, key: ShowroomKey | None =
     paid = {statement_no: payment for payment, statement_no in session.execute(
         select(SettlementPayment, Settlement.statement_no)
         .join(Settlement, Settlement.id == SettlementPayment.settlement_id))}
+    merged_heads = {event_reference(code): head for code, head in session.execute(
+        select(Event.code, Event.merged_hash).where(Event.status == "merged"))}
     for (kind, reference), anchor in signed.items():
         if kind == PAYOUT and (reference not in paid or payout_content_hash(
                 paid[reference]) != anchor.content_hash):
             check.problems.append(_problem(f"the payout of {reference} differs from what was "
                                            "signed", anchor.journal_seq, anchor.id))
+        if kind == EVENT and merged_heads.get(reference) != anchor.content_hash:
+            check.problems.append(_problem(f"the journal of {reference} is not the one that "
+                                           "was merged and signed", anchor.journal_seq,
+                                           anchor.id))
     by_signature = {a.signature: a for a in anchors}
     for entry in logged:
         seq = int(entry.get("journal_seq", 0))

@@ -173,6 +173,7 @@ class SaleReceipt:
     payments: tuple[PaymentView, ...]
     total: int
     training: bool
+    event: str | None = None  # "name, place" when sold at an event's till
 
     @property
     def change(self) -> int:
@@ -241,6 +242,19 @@ class SettlementSaleLine:
     quantity: int
     unit_price: int
     amount: int
+
+
+@dataclass(frozen=True)
+class StatementEvent:
+    """An event (pameran) whose till sold the maker's pieces this month: its sales are listed
+    apart on the statement, under its name, by the receipts its till gave (`till_code`-...)."""
+
+    code: str
+    name: str
+    place: str
+    starts_on: str
+    ends_on: str
+    till_code: str
 
 
 @dataclass(frozen=True)
@@ -319,6 +333,14 @@ class SettlementView:
     finalized_at: datetime | None = None
     payout: PayoutView | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    events: tuple[StatementEvent, ...] = ()  # kept in the content only when there are some
+
+    def sales_at(self, till_code: str | None) -> tuple[SettlementSaleLine, ...]:
+        """The sales rung up at an event's till, or (None) at the showroom's tills."""
+        event_tills = tuple(f"{event.till_code}-" for event in self.events)
+        if till_code is None:
+            return tuple(s for s in self.sales if not s.receipt_no.startswith(event_tills))
+        return tuple(s for s in self.sales if s.receipt_no.startswith(f"{till_code}-"))
 
     @property
     def corrections(self) -> tuple[NamedAmount, ...]:

@@ -61,8 +61,8 @@ from showroom_pos.services.context import Ledger
 from showroom_pos.services.day_reports import z_differences
 from showroom_pos.services.dto import Actor
 from showroom_pos.services.events import (
-    MERGE,
-    PACK,
+    MERGE_ACTION,
+    PACK_ACTION,
     assert_showroom_database,
     event_movement,
     event_row,
@@ -72,7 +72,7 @@ from showroom_pos.services.events import (
 
 # What an event laptop may add to its journal; anything else was not done by selling there.
 _LAPTOP_ACTIONS = frozenset({
-    PACK, "sale", "sale.training", "refund", "cash.move", "shift.open", "shift.close",
+    PACK_ACTION, "sale", "sale.training", "refund", "cash.move", "shift.open", "shift.close",
     "day.close", "key.register", "receipt.print", "settings.change", "terminal.assign",
     "login", "login.failed", "user.lockout",
 })
@@ -181,7 +181,7 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
                                           kind=MovementKind.TO_EVENT, quantity=pieces, at=now,
                                           user_id=user_id, reason=f"{code} {name}"))
             entry = journal.append(
-                session, action=PACK, user_id=user_id, at=now,
+                session, action=PACK_ACTION, user_id=user_id, at=now,
                 summary=f"event {code} packed: {sum(stock.values())} pieces of "
                 f"{len(stock)} items for {name}", records=records,
                 data={"event": code, "pack": packs + 1})
@@ -203,7 +203,7 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
         current.pack_seq = 1
         current.pack_hash = pack_hash
         current.packed_at = now
-        journal.append(session, action=PACK, user_id=user_id, at=now,
+        journal.append(session, action=PACK_ACTION, user_id=user_id, at=now,
                        summary=f"event {current.code} packed ({current.packs}): "
                        f"{sum(stock.values())} pieces, laptop journal {pack_hash[:16]}",
                        records=[current], data={"pack_hash": pack_hash})
@@ -325,7 +325,7 @@ def _check_laptop(session: Session, url: str) -> _Laptop:
     if not code:
         raise ValidationError("event.not_event_file")
     first = session.scalar(select(JournalEntry).where(JournalEntry.seq == 1))
-    if first is None or first.action != PACK:
+    if first is None or first.action != PACK_ACTION:
         raise ValidationError("event.not_event_file")
     verified = journal.verify(session, max_problems=5)
     if not verified.ok:
@@ -348,7 +348,7 @@ def _check_laptop(session: Session, url: str) -> _Laptop:
             raise ValidationError("event.file_tampered", detail=f"Z {close.z_number}", seq="-")
     for entry in session.scalars(select(JournalEntry).where(JournalEntry.seq > 1)):
         if entry.action not in _LAPTOP_ACTIONS:
-            raise ValidationError("event.foreign_record", action=entry.action, seq=entry.seq)
+            raise ValidationError("event.foreign_record", what=entry.action, seq=entry.seq)
     packed = {cls.__tablename__: {values["id"]: values
                                   for values in map(_values, _rows_of(session, cls))}
               for cls in _PACKED}
@@ -356,15 +356,15 @@ def _check_laptop(session: Session, url: str) -> _Laptop:
         if cls in _PACKED or cls in _MERGED or cls in (Setting, Anchor):
             continue
         if session.scalar(select(func.count()).select_from(cls)):
-            raise ValidationError("event.foreign_record", action=cls.__tablename__, seq="-")
+            raise ValidationError("event.foreign_record", what=cls.__tablename__, seq="-")
     rows = {cls.__tablename__: [_values(row) for row in _rows_of(session, cls)]
             for cls in _MERGED}
     pack_moves = [m for m in rows["stock_movements"] if m["kind"] == MovementKind.TO_EVENT.value]
     rows["stock_movements"] = [m for m in rows["stock_movements"] if m["kind"] != "to_event"]
     if any(m["kind"] not in _MERGED_KINDS for m in rows["stock_movements"]):
-        raise ValidationError("event.foreign_record", action="stock_movements", seq="-")
+        raise ValidationError("event.foreign_record", what="stock_movements", seq="-")
     if {m["id"] for m in pack_moves} != _pack_movement_ids(first):
-        raise ValidationError("event.foreign_record", action="stock_movements", seq="-")
+        raise ValidationError("event.foreign_record", what="stock_movements", seq="-")
     open_shift = session.scalar(select(Shift.id).outerjoin(
         ShiftClose, ShiftClose.shift_id == Shift.id).where(ShiftClose.id.is_(None)).limit(1))
     if open_shift is not None:
@@ -477,7 +477,13 @@ def _write_merge(session: Session, ledger: Ledger, user: User, event: Event,
     sales = [s for s in found.rows["sales"] if not s["training"]]
     sales_total = sum(s["total"] for s in sales)
     refunds_total = sum(r["total"] for r in found.rows["refunds"])
-    journal.append(session, action=MERGE, user_id=user.id, at=now,
+    anchor = anchors.sign_if_key_here(
+        session, kind=anchors.EVENT, reference=anchors.event_reference(event.code),
+        content_hash=found.head_hash, at=now, user_id=user.id,
+        database=anchors.database_name(ledger.url))
+    if anchor is not None:
+        records.append(anchor)
+    journal.append(session, action=MERGE_ACTION, user_id=user.id, at=now,
                    summary=f"event {event.code} merged: {len(sales)} sales "
                    f"{format_rupiah(sales_total)}, {len(found.rows['refunds'])} refunds, "
                    f"{back} pieces back", records=records,

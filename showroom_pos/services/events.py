@@ -40,8 +40,8 @@ from showroom_pos.services.common import (
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 
-PACK = "event.pack"
-MERGE = "event.merge"
+PACK_ACTION = "event.pack"
+MERGE_ACTION = "event.merge"
 
 @dataclass(frozen=True)
 class EventPiece:

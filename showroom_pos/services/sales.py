@@ -47,7 +47,7 @@ from showroom_pos.services.dto import (
     SaleReceipt,
     ShiftView,
 )
-from showroom_pos.services.events import assert_till_here
+from showroom_pos.services.events import assert_till_here, event_name_of_till
 from showroom_pos.services.settings import DEFAULTS
 
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
@@ -445,6 +445,7 @@ def _receipt(session: Session, sale: Sale) -> SaleReceipt:
         payments=tuple(PaymentView(p.method, p.amount, p.tendered, p.change_given, p.reference,
                                    p.approval_code) for p in payments),
         total=sale.total, training=sale.training,
+        event=event_name_of_till(session, terminal.id),
     )
 
 

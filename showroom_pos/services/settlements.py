@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from showroom_pos.db import journal, private
 from showroom_pos.db.models import (
     Deduction,
+    Event,
     Item,
     Maker,
     PeriodClose,
@@ -29,6 +30,7 @@ from showroom_pos.db.models import (
     Settlement,
     SettlementPayment,
     StockMovement,
+    Terminal,
     User,
 )
 from showroom_pos.domain.errors import ValidationError
@@ -60,6 +62,7 @@ from showroom_pos.services.dto import (
     SettlementRefundLine,
     SettlementSaleLine,
     SettlementView,
+    StatementEvent,
     StockRow,
 )
 from showroom_pos.services.events import assert_events_merged
@@ -93,6 +96,8 @@ def _content(view: SettlementView) -> dict[str, Any]:
     data = asdict(view)
     for key in ("status", "content_hash", "finalized_at", "payout", "statement_no"):
         data.pop(key, None)
+    if not data["events"]:  # as statements were before events: their hashes stay the same
+        data.pop("events")
     return data
 
 
@@ -108,7 +113,9 @@ def _from_content(data: dict[str, Any], settlement: Settlement,
                   payout: PayoutView | None) -> SettlementView:
     return SettlementView(
         **{k: v for k, v in data.items() if k not in {
-            "sales", "refund_lines", "adjustment_lines", "deduction_lines", "stock"}},
+            "sales", "refund_lines", "adjustment_lines", "deduction_lines", "stock",
+            "events"}},
+        events=tuple(StatementEvent(**e) for e in data.get("events", [])),
         sales=tuple(SettlementSaleLine(**{**s, "sold_at": _dt(s["sold_at"])})
                     for s in data["sales"]),
         refund_lines=tuple(SettlementRefundLine(**{**r, "refunded_at": _dt(r["refunded_at"])})
@@ -209,7 +216,22 @@ def _draft(session: Session, maker: Maker, period: str) -> SettlementView:
         commission_bp=maker.commission_bp, commission=commission, deductions=deductions,
         payable=gross - refunds + adjustments - commission - deductions,
         ytd_sales=_ytd(session, maker.id, period, end),
+        events=_events_of(session, sales),
     )
+
+
+def _events_of(session: Session, sales: tuple[SettlementSaleLine, ...]
+               ) -> tuple[StatementEvent, ...]:
+    """The events whose tills rang up some of these sales, in the order they began."""
+    tills = {line.receipt_no.rsplit("-", 1)[0] for line in sales}
+    if not tills:
+        return ()
+    return tuple(
+        StatementEvent(event.code, event.name, event.place, event.starts_on.isoformat(),
+                       event.ends_on.isoformat(), till_code)
+        for event, till_code in session.execute(
+            select(Event, Terminal.code).join(Terminal, Terminal.id == Event.terminal_id)
+            .where(Terminal.code.in_(tills)).order_by(Event.starts_on, Event.id)))
 
 
 def _stock_rows(session: Session, maker_id: int, start: datetime,

@@ -5,26 +5,44 @@ there), never from the merge's own queries."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from escpos.printer import Dummy
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from showroom_pos.app import open_ledger
+from showroom_pos.cli import main
 from showroom_pos.db.models import EventJournalEntry, Item, Sale, StockMovement
 from showroom_pos.domain.errors import PermissionDenied, ShowroomError, StockError, ValidationError
+from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
-from showroom_pos.services import auth, day_reports, event_laptop, events, sales, settlements, stock
+from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
+from showroom_pos.services import (
+    auth,
+    day_reports,
+    event_laptop,
+    events,
+    sales,
+    settlements,
+    statements,
+    stock,
+)
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Approval, SaleReceipt
 from showroom_pos.services.integrity import check_ledger
 from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import PASSWORD, Clock, Showroom
+from tests.forger import Forger
 from tests.ledgerstate import journal_actions
+from tests.printing.escpos_decode import decode
 
 MASKS = "PKL001-00004"
 
@@ -277,3 +295,156 @@ def test_a_month_with_an_unmerged_event_cannot_be_final(packed: tuple[Showroom, 
         assert session.scalar(select(func.count()).select_from(StockMovement).where(
             StockMovement.event_id.is_not(None))) > 0
     assert date.today() is not None
+
+
+def test_the_event_receipt_and_the_statement_name_the_event(
+        packed: tuple[Showroom, str, Path], tmp_path: Path) -> None:
+    showroom, code, path = packed
+    day = sell_at_event(path, showroom.clock, code)
+    for profile, width in (("POS-5890", 32), ("TM-T88V", 42)):
+        printer = Dummy(profile=profile)
+        print_receipt(printer, day.receipts[0], ReceiptHeader.from_settings({}))
+        paper = decode(printer.output)
+        assert all(len(line) <= width for line in paper.lines)
+        assert "PAMERAN Pameran Inacraft, JCC Senayan, Jakarta" in " ".join(
+            line.strip() for line in paper.lines)
+        assert "No. P1-000001" in paper.text()
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    at_showroom = sales.complete_sale(
+        showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+        lines=[CartLine(MASKS, 2)], payments=[PaymentInput("cash", 70_000)])
+    assert at_showroom.event is None
+    period = f"{to_local(showroom.clock()):%Y-%m}"
+    batch = statements.write_statements(showroom.ledger, actor=showroom.supervisor,
+                                        period=period, out_dir=tmp_path / "rekap")
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(batch.statements[0]).pages)
+    flat = " ".join(text.split())
+    showroom_part, _, event_part = flat.partition("Di pameran: Pameran Inacraft, JCC Senayan, "
+                                                  "Jakarta")
+    assert event_part, flat
+    assert "Di showroom" in showroom_part and at_showroom.receipt_no in showroom_part
+    assert at_showroom.receipt_no not in event_part
+    # every event receipt is listed under the event, and its subtotal is what the laptop took
+    for receipt in day.receipts:
+        assert receipt.receipt_no in event_part
+    event_lines = [line for r in day.receipts for line in r.lines]
+    subtotal = event_part.split("Subtotal pameran", 1)[1].split()
+    assert subtotal[0] == str(sum(line.quantity for line in event_lines))
+    assert subtotal[1] == format_rupiah(sum(line.amount for line in event_lines))
+
+
+def test_a_forger_who_rechains_the_laptop_file_is_caught(packed: tuple[Showroom, str, Path]
+                                                        ) -> None:
+    showroom, code, path = packed
+    day = sell_at_event(path, showroom.clock, code)
+    forger = Forger(path)
+    first = day.receipts[0]
+    forger.set("sales", first.id, total=first.total - 35_000)
+    forger.set("payments", _payment_id(path, first.id), amount=first.total - 35_000)
+    forger.rechain()
+    forger.done()
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert refused.value.code == "event.file_tampered"
+    # cutting the Z (and its signature) away instead leaves a day without its Z
+    forger = Forger(path)
+    z_entry = forger.db.execute(
+        "SELECT seq FROM journal WHERE action = 'day.close'").fetchone()["seq"]
+    forger.cut_from(z_entry)
+    forger.rechain()
+    forger.done()
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert refused.value.code in ("event.file_tampered", "event.day_not_closed")
+    assert on_hand(showroom.ledger, MASKS) == 16
+
+
+def _payment_id(path: Path, sale_id: int) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("SELECT id FROM payments WHERE sale_id = ?",
+                                      (sale_id,)).fetchone()[0])
+
+
+def test_the_merged_event_journal_cannot_be_changed_unseen(
+        packed: tuple[Showroom, str, Path]) -> None:
+    showroom, code, path = packed
+    sell_at_event(path, showroom.clock, code)
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert check_ledger(showroom.ledger).ok
+    database = Path(showroom.ledger.url.removeprefix("sqlite:///"))
+    showroom.ledger.close()
+    forger = Forger(database)
+    forger.db.execute("UPDATE event_journal SET summary = 'nothing happened' WHERE seq = 4")
+    forger.done()
+    reopened = open_ledger(showroom.ledger.url, clock=showroom.clock)
+    try:
+        report = check_ledger(reopened)
+        assert not report.ok
+        assert any(p.table == "event_journal" for p in report.problems)
+    finally:
+        reopened.close()
+    # a forger who rewrites the event's head as well is caught by the merge's signature
+    forger = Forger(database)
+    forger.set("events", 1, merged_hash="f" * 64)
+    forger.rechain()
+    forger.done()
+    reopened = open_ledger(showroom.ledger.url, clock=showroom.clock)
+    try:
+        details = " ".join(p.detail for p in check_ledger(reopened).problems)
+        assert "event P1" in details
+    finally:
+        reopened.close()
+
+
+def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path],
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    showroom, _code, _path = packed
+    url = showroom.ledger.url
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORD}\n"))
+        code = main(["--db", url, *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, err = run("event", "create", "--name", "Bazaar Ramadan", "--place",
+                         "Pekalongan Town Square", "--from", "2026-10-06", "--to",
+                         "2026-10-08", "--as", "admin")
+    assert code == 0, err
+    assert "P2" in out
+    code, out, err = run("event", "send", "P2", f"{MASKS}=6", "PKL001-00003", "--as", "dewi")
+    assert code == 0, err
+    code, out, err = run("event", "send", "P2", "NOPE-1", "--as", "dewi")
+    assert code != 0 and "NOPE-1" in err
+    laptop_file = tmp_path / "bazaar.sqlite3"
+    code, out, err = run("event", "pack", "P2", "--out", str(laptop_file), "--user", "budi",
+                         "--user", "sari", "--as", "admin")
+    assert code == 0, err
+    assert "7 buah" in out
+    laptop = open_ledger(f"sqlite:///{laptop_file}", clock=showroom.clock)
+    try:
+        cashier = auth.login(laptop, username="budi", password=PASSWORD)
+        with pytest.raises(ShowroomError):  # only the users packed may sell there
+            auth.login(laptop, username="dewi", password=PASSWORD)
+        sales.open_shift(laptop, actor=cashier, terminal_code="P2", opening_float=0)
+        sold = sales.complete_sale(laptop, actor=cashier, terminal_code="P2",
+                                   lines=[CartLine(MASKS, 2)],
+                                   payments=[PaymentInput("cash", 70_000)])
+        sales.close_shift(laptop, actor=cashier, terminal_code="P2",
+                          denominations={50_000: 1, 20_000: 1})
+        day_reports.z_report(laptop, actor=auth.login(laptop, username="sari",
+                                                      password=PASSWORD),
+                             terminal_code="P2", day=to_local(showroom.clock()).date())
+    finally:
+        laptop.close()
+    code, out, err = run("event", "merge", str(laptop_file), "--as", "admin")
+    assert code == 0, err
+    assert "1 struk" in out and "5 buah" in out
+    code, out, err = run("event", "show", "P2", "--as", "admin")
+    assert code == 0 and sold.receipt_no in out
+    code, out, err = run("event", "merge", str(laptop_file), "--as", "admin")
+    assert code != 0 and "sudah digabungkan" in err
+    code, out, err = run("journal", "verify", "--as", "admin")
+    assert code == 0, out + err
