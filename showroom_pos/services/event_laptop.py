@@ -129,13 +129,13 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
     event's till, the settings, and the users named (every active user if none is): all with
     the ids they have here, so the merge can tell them apart from anything added there."""
     target = Path(out)
-    if target.exists():
-        raise ValidationError("event.file_exists", path=str(target))
-    if not target.parent.is_dir():
-        raise ValidationError("event.folder_missing", path=str(target.parent))
     with ledger.read() as session:
         user = require(session, actor, Action.PACK_EVENT)
         assert_showroom_database(session)
+        if target.exists():
+            raise ValidationError("event.file_exists", path=str(target))
+        if not target.parent.is_dir():
+            raise ValidationError("event.folder_missing", path=str(target.parent))
         event = event_row(session, event_code)
         if event.status == "merged":
             raise ValidationError("event.merged_already", event=event.name)
@@ -281,6 +281,9 @@ def _open_laptop(path: Path) -> Ledger:
 def merge_event(ledger: Ledger, *, actor: Actor, path: Path) -> MergeResult:
     """Bring an event laptop's records into this ledger, all at once, after checking the file
     whole; a refusal changes nothing here or in the file."""
+    with ledger.read() as session:  # who may, before any file is opened
+        require(session, actor, Action.PACK_EVENT)
+        assert_showroom_database(session)
     laptop = _open_laptop(Path(path))
     try:
         with laptop.read() as there:

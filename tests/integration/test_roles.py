@@ -26,6 +26,8 @@ from showroom_pos.services import (
     auth,
     dashboard,
     day_reports,
+    event_laptop,
+    events,
     importer,
     integrity,
     makers,
@@ -176,6 +178,19 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, code="K2")),
     "settings.list_terminals": (ANYONE, lambda s, a, d: settings.list_terminals(
         s.ledger, actor=a)),
+    "events.create_event": (Action.MANAGE_EVENTS, lambda s, a, d: events.create_event(
+        s.ledger, actor=a, name="Pameran Inacraft", place="JCC", starts_on=DAY, ends_on=DAY)),
+    "events.send_to_event": (Action.MANAGE_EVENTS, lambda s, a, d: events.send_to_event(
+        s.ledger, actor=a, event_code="P1", lines=[("PKL001-00002", 1)])),
+    "events.bring_back": (Action.MANAGE_EVENTS, lambda s, a, d: events.bring_back(
+        s.ledger, actor=a, event_code="P1", lines=[("PKL001-00002", 1)])),
+    "events.list_events": (ANYONE, lambda s, a, d: events.list_events(s.ledger, actor=a)),
+    "events.get_event": (ANYONE, lambda s, a, d: events.get_event(
+        s.ledger, actor=a, code="P1")),
+    "event_laptop.pack_event": (Action.PACK_EVENT, lambda s, a, d: event_laptop.pack_event(
+        s.ledger, actor=a, event_code="P1", out=d)),
+    "event_laptop.merge_event": (Action.PACK_EVENT, lambda s, a, d: event_laptop.merge_event(
+        s.ledger, actor=a, path=d)),
 }
 # Building blocks that other entry points call with an open session; not entry points.
 HELPERS = {"auth.current_user", "auth.require", "auth.require_or_approved"}
