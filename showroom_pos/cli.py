@@ -528,6 +528,9 @@ def cmd_report_table(args: argparse.Namespace) -> int:
         elif args.kind == "stock":
             table = tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
                                        f"{today:%d-%m-%Y}")
+        elif args.kind == "locations":
+            table = tables.location_stock_table(reports.stock_by_location(ledger, actor=actor),
+                                                f"{today:%d-%m-%Y}")
         else:
             days = args.days if args.days is not None else int(
                 values.get("stock.return_after_days") or 0)
@@ -1035,9 +1038,10 @@ def build_parser() -> argparse.ArgumentParser:
         acting(day_cmd)
 
     for kind, text in (("sales", "sales of a date range by maker, category, technique, motif, "
-                                 "payment method or hour"),
+                                 "payment method, hour or location (showroom, events)"),
                        ("items", "best and slowest items of a date range"),
                        ("stock", "stock on hand per maker at maker prices"),
+                       ("locations", "stock at the showroom and at each event"),
                        ("aging", "pieces by days since intake; those due to go back")):
         table_cmd = add(kind, cmd_report_table, text, report_sub)
         table_cmd.set_defaults(kind=kind)
@@ -1048,7 +1052,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    help="default: today")
         if kind == "sales":
             table_cmd.add_argument("--by", required=True, choices=(
-                "maker", "category", "technique", "motif", "payment", "hour"))
+                "maker", "category", "technique", "motif", "payment", "hour", "location"))
         if kind == "items":
             table_cmd.add_argument("--limit", type=int, default=20)
         if kind == "aging":

@@ -26,7 +26,13 @@ from showroom_pos.documents.base import (
 )
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.reports import AgingRow, ItemRow, SalesReport, StockRow
+from showroom_pos.services.reports import (
+    AgingRow,
+    ItemRow,
+    LocationStockRow,
+    SalesReport,
+    StockRow,
+)
 
 Cell = str | int
 
@@ -146,7 +152,7 @@ def _pdf(table: ReportTable, target: Path, head: Letterhead) -> None:
 
 
 BY_TITLES = {"maker": "PEMBATIK", "category": "KATEGORI", "technique": "TEKNIK",
-             "motif": "MOTIF", "payment": "CARA BAYAR", "hour": "JAM"}
+             "motif": "MOTIF", "payment": "CARA BAYAR", "hour": "JAM", "location": "LOKASI"}
 
 
 def _span(first: object, last: object) -> str:
@@ -177,6 +183,15 @@ def stock_table(rows: Sequence[StockRow], on: object) -> ReportTable:
         frozenset({3}),
         ("TOTAL", sum(r.items for r in rows), sum(r.pieces for r in rows),
          sum(r.value for r in rows)))
+
+
+def location_stock_table(rows: Sequence[LocationStockRow], on: object) -> ReportTable:
+    return ReportTable(
+        "STOK TITIPAN PER LOKASI (SHOWROOM DAN PAMERAN)", f"per {on}",
+        ("Lokasi", "Jenis barang", "Buah", "Nilai (harga pembatik)"),
+        tuple((r.label, r.items, r.pieces, r.value) for r in rows),
+        frozenset({3}),
+        ("TOTAL", "", sum(r.pieces for r in rows), sum(r.value for r in rows)))
 
 
 def aging_table(rows: Sequence[AgingRow], min_days: int) -> ReportTable:

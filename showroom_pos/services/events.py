@@ -164,7 +164,7 @@ def create_event(ledger: Ledger, *, actor: Actor, name: str, place: str, starts_
         code = f"P{next_number(session, 'event')}"
         while session.scalar(select(Terminal.id).where(Terminal.code == code)) is not None:
             code = f"P{next_number(session, 'event')}"
-        terminal = Terminal(code=code, name=f"Pameran {title}"[:100], last_receipt_seq=0,
+        terminal = Terminal(code=code, name=title, last_receipt_seq=0,
                             last_refund_seq=0, created_at=now)
         session.add(terminal)
         session.flush()

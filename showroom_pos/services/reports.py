@@ -1,6 +1,6 @@
-"""Reports for any date range: sales by maker, category, technique, motif, payment method or hour;
-the best and slowest items; stock on hand per maker at maker prices; and stock aging, with the
-pieces due to go back to their makers.
+"""Reports for any date range: sales by maker, category, technique, motif, payment method, hour
+or location (the showroom or an event); the best and slowest items; stock on hand per maker and
+per location at maker prices; and stock aging, with the pieces due to go back to their makers.
 
 Sales are counted on the day they were sold (Asia/Jakarta), refunds on the day they were given;
 training sales are left out, as everywhere money is counted.
@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom_pos.db.models import (
+    Event,
     Item,
     Maker,
     Payment,
@@ -36,7 +37,8 @@ from showroom_pos.services.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 
-DIMENSIONS = ("maker", "category", "technique", "motif", "payment", "hour")
+DIMENSIONS = ("maker", "category", "technique", "motif", "payment", "hour", "location")
+SHOWROOM = "showroom"  # the location key of the showroom's own tills
 MAX_DAYS = 3_660
 MAX_RANKED = 1_000
 MAX_AGE_DAYS = 36_500
@@ -84,47 +86,64 @@ def _range(first: Any, last: Any) -> tuple[date, date, datetime, datetime]:
     return first_day, last_day, day_bounds(first_day)[0], day_bounds(last_day)[1]
 
 
-def _line_keys(by: str) -> Callable[[SaleLine, Item], tuple[str, str]]:
-    def maker(line: SaleLine, _item: Item) -> tuple[str, str]:
+KeyOf = Callable[[SaleLine, Item, int], tuple[str, str]]
+
+
+def _locations(session: Session) -> dict[int, tuple[str, str]]:
+    """Each event's till: its event's code and name (every other till is the showroom's)."""
+    return {terminal_id: (code, f"{code} {name} ({place})") for terminal_id, code, name, place
+            in session.execute(select(Event.terminal_id, Event.code, Event.name, Event.place))}
+
+
+def _line_keys(session: Session, by: str) -> KeyOf:
+    def maker(line: SaleLine, _item: Item, _till: int) -> tuple[str, str]:
         return line.maker_code, f"{line.maker_code} {line.maker_name}"
 
-    def category(_line: SaleLine, item: Item) -> tuple[str, str]:
+    def category(_line: SaleLine, item: Item, _till: int) -> tuple[str, str]:
         return item.category, item.category
 
-    def technique(line: SaleLine, _item: Item) -> tuple[str, str]:
+    def technique(line: SaleLine, _item: Item, _till: int) -> tuple[str, str]:
         return line.technique, technique_label(line.technique)
 
-    def motif(_line: SaleLine, item: Item) -> tuple[str, str]:
+    def motif(_line: SaleLine, item: Item, _till: int) -> tuple[str, str]:
         return (item.motif or "-").lower(), item.motif or "-"
 
-    def hour(line: SaleLine, _item: Item) -> tuple[str, str]:
+    def hour(line: SaleLine, _item: Item, _till: int) -> tuple[str, str]:
         local = to_local(line.sold_at).hour
         return f"{local:02d}", f"{local:02d}.00-{local:02d}.59"
 
-    return {"maker": maker, "category": category, "technique": technique, "motif": motif,
-            "hour": hour}[by]
+    events = _locations(session) if by == "location" else {}
+
+    def location(_line: SaleLine, _item: Item, till: int) -> tuple[str, str]:
+        return events.get(till, (SHOWROOM, "Showroom"))
+
+    keys: dict[str, KeyOf] = {"maker": maker, "category": category, "technique": technique,
+                              "motif": motif, "hour": hour, "location": location}
+    return keys[by]
 
 
 def _by_lines(session: Session, by: str, start: datetime, end: datetime) -> list[ReportRow]:
-    key_of = _line_keys(by)
+    key_of = _line_keys(session, by)
     labels: dict[str, str] = {}
     quantity: dict[str, int] = defaultdict(int)
     sales: dict[str, int] = defaultdict(int)
     refunds: dict[str, int] = defaultdict(int)
-    for line, item in session.execute(
-            select(SaleLine, Item).join(Item, Item.id == SaleLine.item_id)
+    for line, item, till in session.execute(
+            select(SaleLine, Item, Sale.terminal_id).join(Item, Item.id == SaleLine.item_id)
+            .join(Sale, Sale.id == SaleLine.sale_id)
             .where(SaleLine.sold_at >= start, SaleLine.sold_at < end,
                    SaleLine.training.is_(False))):
-        key, label = key_of(line, item)
+        key, label = key_of(line, item, till)
         labels[key] = label
         quantity[key] += line.quantity
         sales[key] += line.amount
-    for refund, line, item in session.execute(
-            select(RefundLine, SaleLine, Item)
+    for refund, line, item, till in session.execute(
+            select(RefundLine, SaleLine, Item, Refund.terminal_id)
             .join(SaleLine, SaleLine.id == RefundLine.sale_line_id)
             .join(Item, Item.id == RefundLine.item_id)
+            .join(Refund, Refund.id == RefundLine.refund_id)
             .where(RefundLine.refunded_at >= start, RefundLine.refunded_at < end)):
-        key, label = key_of(line, item)
+        key, label = key_of(line, item, till)  # a refund belongs where it was given
         if by == "hour":  # a refund belongs to the hour it was given
             local = to_local(refund.refunded_at).hour
             key, label = f"{local:02d}", f"{local:02d}.00-{local:02d}.59"
@@ -222,6 +241,41 @@ class StockRow:
     items: int
     pieces: int
     value: int  # at maker prices
+
+
+@dataclass(frozen=True)
+class LocationStockRow:
+    key: str  # SHOWROOM or the event's code
+    label: str
+    items: int
+    pieces: int
+    value: int  # at maker prices
+
+
+def stock_by_location(ledger: Ledger, *, actor: Actor) -> list[LocationStockRow]:
+    """The pieces on the showroom's shelf and at each event now, at the makers' prices."""
+    with ledger.read() as session:
+        require(session, actor, Action.VIEW_REPORTS)
+        items, pieces, value = session.execute(
+            select(func.count(Item.id), func.coalesce(func.sum(Item.on_hand), 0),
+                   func.coalesce(func.sum(Item.on_hand * Item.price), 0))
+            .where(Item.on_hand > 0)).one()
+        rows = [LocationStockRow(SHOWROOM, "Showroom", int(items), int(pieces), int(value))]
+        at_events = (select(StockMovement.event_id, StockMovement.item_id,
+                            func.sum(StockMovement.quantity).label("pieces"))
+                     .where(StockMovement.event_id.is_not(None))
+                     .group_by(StockMovement.event_id, StockMovement.item_id).subquery())
+        for code, name, place, kinds, total, worth in session.execute(
+                select(Event.code, Event.name, Event.place, func.count(at_events.c.item_id),
+                       func.sum(at_events.c.pieces), func.sum(at_events.c.pieces * Item.price))
+                .join(at_events, at_events.c.event_id == Event.id)
+                .join(Item, Item.id == at_events.c.item_id)
+                .where(at_events.c.pieces > 0)
+                .group_by(Event.code, Event.name, Event.place, Event.starts_on)
+                .order_by(Event.starts_on, Event.code)):
+            rows.append(LocationStockRow(code, f"{code} {name} ({place})", int(kinds),
+                                         int(total), int(worth)))
+        return rows
 
 
 def stock_by_maker(ledger: Ledger, *, actor: Actor) -> list[StockRow]:

@@ -30,6 +30,7 @@ from showroom_pos.services import (
     day_reports,
     event_laptop,
     events,
+    reports,
     sales,
     settlements,
     statements,
@@ -448,3 +449,29 @@ def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path]
     assert code != 0 and "sudah digabungkan" in err
     code, out, err = run("journal", "verify", "--as", "admin")
     assert code == 0, out + err
+
+
+def test_reports_by_location_and_event(packed: tuple[Showroom, str, Path]) -> None:
+    showroom, code, path = packed
+    located = {row.key: row for row in reports.stock_by_location(showroom.ledger,
+                                                                  actor=showroom.supervisor)}
+    assert located["P1"].pieces == 50
+    assert located["P1"].label == "P1 Pameran Inacraft (JCC Senayan, Jakarta)"
+    assert located["showroom"].pieces == 16 + 2 + 1  # masks, shirts, shawl left on the shelf
+    day = sell_at_event(path, showroom.clock, code)
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+                        lines=[CartLine(MASKS)], payments=[PaymentInput("cash", 35_000)])
+    today = to_local(showroom.clock()).date()
+    report = reports.sales_report(showroom.ledger, actor=showroom.supervisor,
+                                  first_day=today - timedelta(days=3), last_day=today,
+                                  by="location")
+    rows = {row.key: row for row in report.rows}
+    assert set(rows) == {"showroom", "P1"}
+    assert rows["P1"].sales == sum(r.total for r in day.receipts)
+    assert rows["P1"].refunds == day.refunded
+    assert rows["P1"].quantity == 20
+    assert (rows["showroom"].sales, rows["showroom"].quantity) == (35_000, 1)
+    located = {row.key: row for row in reports.stock_by_location(showroom.ledger,
+                                                                  actor=showroom.supervisor)}
+    assert set(located) == {"showroom"}  # nothing is left at the merged event
