@@ -475,3 +475,21 @@ def test_reports_by_location_and_event(packed: tuple[Showroom, str, Path]) -> No
     located = {row.key: row for row in reports.stock_by_location(showroom.ledger,
                                                                   actor=showroom.supervisor)}
     assert set(located) == {"showroom"}  # nothing is left at the merged event
+
+
+def test_round_trip_into_either_engine(showroom: Showroom, tmp_path: Path) -> None:
+    """The showroom's database on SQLite or PostgreSQL; the laptop's is always SQLite."""
+    stock_up(showroom)
+    code = new_event(showroom)
+    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[
+        (MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)])
+    path = tmp_path / "pameran.sqlite3"
+    event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
+    day = sell_at_event(path, showroom.clock, code)
+    result = event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert result.sales_total == sum(r.total for r in day.receipts)
+    assert on_hand(showroom.ledger, MASKS) == 60 - 16 + 1
+    report = check_ledger(showroom.ledger)
+    assert report.ok, report.lines("en")
+    with pytest.raises(ValidationError):
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
