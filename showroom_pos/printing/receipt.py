@@ -78,7 +78,7 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         if part:
             lines += centre(part, width)
     if receipt.event:
-        lines += centre(f"PAMERAN {receipt.event}", width)
+        lines += centre(receipt.event, width)
     lines.append(rule(width, "="))
     if copy_number:
         lines += centre(f"SALINAN KE-{copy_number}", width)

@@ -307,7 +307,7 @@ def test_the_event_receipt_and_the_statement_name_the_event(
         print_receipt(printer, day.receipts[0], ReceiptHeader.from_settings({}))
         paper = decode(printer.output)
         assert all(len(line) <= width for line in paper.lines)
-        assert "PAMERAN Pameran Inacraft, JCC Senayan, Jakarta" in " ".join(
+        assert "Pameran Inacraft, JCC Senayan, Jakarta" in " ".join(
             line.strip() for line in paper.lines)
         assert "No. P1-000001" in paper.text()
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
