@@ -478,14 +478,19 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
 
 
 def item_history(ledger: Ledger, *, actor: Actor, code: str) -> list[MovementView]:
-    """Every stock movement of an item, oldest first, with its document."""
+    """Every stock movement of an item, oldest first, with its document (an event's sales by
+    the event's receipts)."""
     with ledger.read() as session:
         current_user(session, actor)
         item = get_item_row(session, code)
         rows = session.execute(
             select(StockMovement, User.username)
             .join(User, User.id == StockMovement.user_id)
-            .where(StockMovement.item_id == item.id)
+            .where(StockMovement.item_id == item.id,
+                   # a piece sent out or back shows once, as the showroom's stock moved
+                   or_(StockMovement.event_id.is_(None),
+                       StockMovement.kind.not_in((MovementKind.TO_EVENT.value,
+                                                  MovementKind.FROM_EVENT.value))))
             .order_by(StockMovement.occurred_at, StockMovement.id)
         )
         return [MovementView(m.occurred_at, m.kind, m.quantity, _reference(session, m), m.reason,

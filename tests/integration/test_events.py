@@ -493,3 +493,14 @@ def test_round_trip_into_either_engine(showroom: Showroom, tmp_path: Path) -> No
     assert report.ok, report.lines("en")
     with pytest.raises(ValidationError):
         event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+
+
+def test_an_items_history_shows_where_it_went(packed: tuple[Showroom, str, Path]) -> None:
+    showroom, code, path = packed
+    day = sell_at_event(path, showroom.clock, code)
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    history = stock.item_history(showroom.ledger, actor=showroom.staff, code="PKL001-00001")
+    assert [(m.kind, m.quantity) for m in history] == [("intake", 1), ("to_event", -1),
+                                                       ("sale", -1)]
+    assert history[1].reason == "P1 Pameran Inacraft"
+    assert history[2].reference == day.receipts[2].receipt_no
