@@ -22,6 +22,7 @@ from showroom_pos import __version__
 from showroom_pos.db.models import (
     Base,
     DayClose,
+    EventJournalEntry,
     JournalEntry,
     Payment,
     Refund,
@@ -55,6 +56,8 @@ EXPORTED: dict[str, tuple[type[Base], InstrumentedAttribute[Any]]] = {
     "settlement_payments.csv": (SettlementPayment, SettlementPayment.recorded_at),
     "day_closes.csv": (DayClose, DayClose.closed_at),
     "journal.csv": (JournalEntry, JournalEntry.occurred_at),
+    # the journals of event laptops, as merged (each its own chain, per event_id)
+    "event_journal.csv": (EventJournalEntry, EventJournalEntry.occurred_at),
 }
 
 

@@ -5,9 +5,13 @@ there), never from the merge's own queries."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import io
+import json
 import shutil
 import sqlite3
+import subprocess
 import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -36,6 +40,7 @@ from showroom_pos.services import (
     statements,
     stock,
 )
+from showroom_pos.services.archive import export_archive
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Approval, SaleReceipt
 from showroom_pos.services.integrity import check_ledger
@@ -504,3 +509,35 @@ def test_an_items_history_shows_where_it_went(packed: tuple[Showroom, str, Path]
                                                        ("sale", -1)]
     assert history[1].reason == "P1 Pameran Inacraft"
     assert history[2].reference == day.receipts[2].receipt_no
+
+
+def test_the_archive_keeps_the_event_journal_checkable(packed: tuple[Showroom, str, Path],
+                                                       tmp_path: Path) -> None:
+    showroom, code, path = packed
+    sell_at_event(path, showroom.clock, code)
+    event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    today = to_local(showroom.clock()).date()
+    folder = tmp_path / "arsip"
+    export_archive(showroom.ledger, actor=showroom.admin, first_day=today - timedelta(days=5),
+                   last_day=today, out_dir=folder)
+
+    def verify() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-I", str(folder / "verify_export.py"),
+                               str(folder)], capture_output=True, text=True, timeout=120,
+                              check=False)
+
+    assert verify().returncode == 0
+    rows = list(csv.DictReader((folder / "event_journal.csv").open(encoding="utf-8")))
+    assert len(rows) > 10 and {r["event_id"] for r in rows} == {"1"}
+    rows[3]["summary"] = "nothing was sold"
+    with (folder / "event_journal.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"]["event_journal.csv"]["sha256"] = hashlib.sha256(
+        (folder / "event_journal.csv").read_bytes()).hexdigest()
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    done = verify()
+    assert done.returncode == 1
+    assert f"entry {rows[3]['seq']} of event 1's journal was changed" in done.stdout
