@@ -74,7 +74,7 @@ from showroom_pos.services.events import (
 _LAPTOP_ACTIONS = frozenset({
     PACK_ACTION, "sale", "sale.training", "refund", "cash.move", "shift.open", "shift.close",
     "day.close", "key.register", "receipt.print", "settings.change", "terminal.assign",
-    "login", "login.failed", "user.lockout",
+    "login", "login.failed", "user.lockout", "user.password",
 })
 # The tables whose rows a merge brings in, parents first; every other table must hold no more
 # than the pack put there.

@@ -120,16 +120,20 @@ def sell_at_event(path: Path, clock: Clock, code: str) -> EventDay:
         laptop.close()
 
 
-@pytest.fixture
-def packed(sqlite_showroom: Showroom, tmp_path: Path) -> tuple[Showroom, str, Path]:
-    showroom = sqlite_showroom
+def send_and_pack(showroom: Showroom, folder: Path) -> tuple[Showroom, str, Path]:
+    """50 pieces sent to a new event, its laptop's database packed."""
     stock_up(showroom)
     code = new_event(showroom)
     events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[
         (MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)])
-    path = tmp_path / "pameran.sqlite3"
+    path = folder / "pameran.sqlite3"
     event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
     return showroom, code, path
+
+
+@pytest.fixture
+def packed(sqlite_showroom: Showroom, tmp_path: Path) -> tuple[Showroom, str, Path]:
+    return send_and_pack(sqlite_showroom, tmp_path)
 
 
 def test_round_trip_sends_sells_offline_and_merges_back(packed: tuple[Showroom, str, Path]
@@ -484,12 +488,7 @@ def test_reports_by_location_and_event(packed: tuple[Showroom, str, Path]) -> No
 
 def test_round_trip_into_either_engine(showroom: Showroom, tmp_path: Path) -> None:
     """The showroom's database on SQLite or PostgreSQL; the laptop's is always SQLite."""
-    stock_up(showroom)
-    code = new_event(showroom)
-    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[
-        (MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)])
-    path = tmp_path / "pameran.sqlite3"
-    event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
+    _, code, path = send_and_pack(showroom, tmp_path)
     day = sell_at_event(path, showroom.clock, code)
     result = event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     assert result.sales_total == sum(r.total for r in day.receipts)
