@@ -22,8 +22,15 @@ from showroom_pos.db.models import (
 )
 from showroom_pos.domain.messages import render
 from showroom_pos.domain.roles import Action
-from showroom_pos.services.anchors import PrintedZ, ShowroomKey, database_name, verify_anchors
+from showroom_pos.services.anchors import (
+    PrintedZ,
+    ShowroomKey,
+    database_name,
+    registered_keys,
+    verify_anchors,
+)
 from showroom_pos.services.auth import require
+from showroom_pos.services.common import event_here_code
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.day_reports import z_differences
 from showroom_pos.services.dto import Actor
@@ -106,6 +113,13 @@ def recomputed_problems(session: Session) -> Iterator[journal.Problem]:
                                   "settlements", settlement.id)
 
 
+def _event_laptop_key(session: Session) -> ShowroomKey | None:
+    """An event laptop's database signs with the laptop's key, which its first Z registered;
+    it is checked against that key wherever it is verified (the merge checks the rest)."""
+    keys = list(registered_keys(session).values())
+    return keys[0] if len(keys) == 1 else None
+
+
 def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | None = None,
                  printed: Iterable[PrintedZ] = (),
                  manifest: dict[str, Any] | None = None) -> IntegrityReport:
@@ -120,6 +134,8 @@ def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | 
                 storage.append(str(result))
         unguarded = missing_guards(session.connection(), IMMUTABLE_TABLES)
         verified = journal.verify(session, max_problems=max_problems)
+        if key is None and event_here_code(session) is not None:
+            key = _event_laptop_key(session)
         signed = verify_anchors(session, database=database_name(ledger.url), key=key,
                                 printed=printed, manifest=manifest)
         frozen = [*recomputed_problems(session), *event_chain_problems(session)]

@@ -9,6 +9,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -30,6 +31,7 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.services import (
+    anchors,
     auth,
     day_reports,
     event_laptop,
@@ -540,3 +542,39 @@ def test_the_archive_keeps_the_event_journal_checkable(packed: tuple[Showroom, s
     done = verify()
     assert done.returncode == 1
     assert f"entry {rows[3]['seq']} of event 1's journal was changed" in done.stdout
+
+
+def test_a_laptop_with_its_own_key_verifies_and_merges(packed: tuple[Showroom, str, Path],
+                                                       tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    showroom, code, path = packed
+    showroom_key = os.environ["SHOWROOM_POS_KEY"]
+    monkeypatch.setenv("SHOWROOM_POS_KEY", str(tmp_path / "laptop-key.pem"))
+    sell_at_event(path, showroom.clock, code)
+    monkeypatch.setenv("SHOWROOM_POS_KEY", showroom_key)  # back at the showroom's computer
+    laptop = open_ledger(f"sqlite:///{path}", clock=showroom.clock)
+    try:
+        with laptop.read() as session:
+            signers = set(anchors.registered_keys(session))
+        here = anchors.load_key()
+        assert here is not None and signers and here.key_id not in signers
+        report = check_ledger(laptop)  # `journal verify` on the event's file
+        assert report.ok, report.lines("en")
+    finally:
+        laptop.close()
+    forger = Forger(path)
+    forger.db.execute("UPDATE sales SET total = total + 1 WHERE receipt_seq = 2")
+    forger.done()
+    laptop = open_ledger(f"sqlite:///{path}", clock=showroom.clock)
+    try:
+        assert not check_ledger(laptop).ok
+    finally:
+        laptop.close()
+    with pytest.raises(ValidationError):
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    forger = Forger(path)
+    forger.db.execute("UPDATE sales SET total = total - 1 WHERE receipt_seq = 2")
+    forger.done()
+    result = event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
+    assert result.sales == 5
+    assert check_ledger(showroom.ledger).ok
