@@ -2,24 +2,39 @@
 
 Everything is recorded through the services on a simulated clock, so the journal verifies and
 the data behaves exactly like real use: makers, intakes, shifts, sales with every payment
-method, refunds with a supervisor, returns to makers, deductions, closed months and payouts.
+method, refunds with a supervisor, returns to makers, deductions, closed months and payouts,
+and an evening bazaar sold from its own laptop database and merged back.
 The same seed gives the same showroom.
 """
 
 from __future__ import annotations
 
 import random
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
+from showroom_pos.db.engine import sqlite_url
 from showroom_pos.db.models import Item, Maker, Sale, Settlement
 from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.domain.kinds import Technique
 from showroom_pos.domain.periods import JAKARTA, next_period, period_bounds, period_of
-from showroom_pos.services import auth, makers, sales, settings, settlements, stock
+from showroom_pos.services import (
+    auth,
+    day_reports,
+    event_laptop,
+    events,
+    makers,
+    sales,
+    settings,
+    settlements,
+    stock,
+)
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval
 from showroom_pos.services.stock import IntakeLineInput, ItemFields
@@ -71,6 +86,7 @@ class DemoSummary:
     payouts: int
     first_day: date
     last_day: date
+    events: int = 0
 
 
 class _Clock:
@@ -179,8 +195,11 @@ def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, i
     daily = max(1.0, pieces * 0.45 / (max(trading_days, 1) * 1.6))
     sale_count = refund_count = return_count = 0
     receipts: list[str] = []
+    bazaar = _Bazaar(ledger, rng, clock, people, end) if (end - first).days >= 9 else None
     day = first
     while day <= end:
+        if bazaar is not None and day == end:
+            bazaar.merge(day)
         if day.weekday() != 0:  # the museum is closed on Mondays
             sold, refunded = _trading_day(ledger, rng, clock, day, cashiers, supervisor,
                                           receipts, daily)
@@ -196,15 +215,92 @@ def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, i
                 pass
         if day.weekday() == 4 and rng.random() < 0.5:
             return_count += _return_some(ledger, rng, clock, day, staff, maker_codes)
+        if bazaar is not None:
+            sale_count += bazaar.evening(day)
         day += timedelta(days=1)
         if day.day == 1:
             say(f"Penjualan sampai / sales up to {day - timedelta(days=1)}: {sale_count}")
     closed, paid = _close_months(ledger, clock, first, end, supervisor, treasurer, rng)
     say(f"Penjualan / sales: {sale_count}, retur / refunds: {refund_count}")
-    return DemoSummary(users=len(DEMO_LOGINS), terminals=2, makers=maker_count,
+    events_held = 1 if bazaar is not None and bazaar.code else 0
+    return DemoSummary(users=len(DEMO_LOGINS), terminals=2 + events_held, makers=maker_count,
                        items=item_count, intakes=intakes, sales=sale_count,
                        refunds=refund_count, returns=return_count, settlements=closed,
-                       payouts=paid, first_day=first, last_day=end)
+                       payouts=paid, first_day=first, last_day=end,
+                       events=events_held)
+
+
+class _Bazaar:
+    """An evening bazaar in the demo's last days: pieces sent out the evening before, sold on
+    the event laptop's own database, its records merged back the morning after."""
+
+    def __init__(self, ledger: Ledger, rng: random.Random, clock: _Clock,
+                 people: dict[str, Actor], end: date) -> None:
+        self.ledger, self.rng, self.clock, self.people = ledger, rng, clock, people
+        self.days = (end - timedelta(days=3), end - timedelta(days=1))
+        self.folder = Path(tempfile.mkdtemp(prefix="showroom-pos-bazaar-"))
+        self.laptop: Ledger | None = None
+        self.code = ""
+
+    def evening(self, day: date) -> int:
+        """The day's work for the bazaar, after the showroom closed; the sales made."""
+        first, last = self.days
+        if day == first - timedelta(days=1):
+            self._pack(day)
+        elif first <= day <= last and self.laptop is not None:
+            return self._sell(day)
+        return 0
+
+    def _pack(self, day: date) -> None:
+        supervisor = self.people["sari"]
+        self.clock.at(day, CLOSE_HOUR + 1, 0)
+        event = events.create_event(self.ledger, actor=supervisor,
+                                    name="Bazaar Batik Malam Minggu",
+                                    place="Alun-alun Kota Pekalongan", starts_on=self.days[0],
+                                    ends_on=self.days[1])
+        self.code = event.code
+        codes = _in_stock_codes(self.ledger)
+        chosen = self.rng.sample(codes, k=min(len(codes), 40))
+        if not chosen:
+            return
+        events.send_to_event(self.ledger, actor=self.people["dewi"], event_code=event.code,
+                             lines=[(code, 1) for code in chosen])
+        path = self.folder / "bazaar.sqlite3"
+        event_laptop.pack_event(self.ledger, actor=supervisor, event_code=event.code, out=path,
+                                usernames=("budi", "sari"))
+        self.laptop = Ledger.open(sqlite_url(path), clock=self.clock)
+
+    def _sell(self, day: date) -> int:
+        assert self.laptop is not None
+        cashier, supervisor = self.people["budi"], self.people["sari"]
+        self.clock.at(day, CLOSE_HOUR + 1, 0)
+        sales.open_shift(self.laptop, actor=cashier, terminal_code=self.code,
+                         opening_float=200_000)
+        with self.laptop.read() as session:
+            left = [(code, price) for code, price in session.execute(
+                select(Item.code, Item.price).where(Item.on_hand > 0).order_by(Item.code))]
+        sold = self.rng.sample(left, k=min(len(left), self.rng.randint(4, 9)))
+        for minute, (code, price) in enumerate(sold):
+            self.clock.at(day, CLOSE_HOUR + 2 + minute * 20 // 60, minute * 20 % 60)
+            sales.complete_sale(self.laptop, actor=cashier, terminal_code=self.code,
+                                lines=[sales.CartLine(code)],
+                                payments=_payments(self.rng, price))
+        self.clock.at(day, 21, 30)
+        shift = sales.current_shift(self.laptop, actor=cashier, terminal_code=self.code)
+        assert shift is not None
+        sales.close_shift(self.laptop, actor=cashier, terminal_code=self.code,
+                          denominations=_count(shift.expected_cash))
+        day_reports.z_report(self.laptop, actor=supervisor, terminal_code=self.code, day=day)
+        return len(sold)
+
+    def merge(self, day: date) -> None:
+        if self.laptop is None:
+            return
+        self.laptop.close()
+        self.clock.at(day, OPEN_HOUR - 1, 0)
+        event_laptop.merge_event(self.ledger, actor=self.people["sari"],
+                                 path=self.folder / "bazaar.sqlite3")
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _people(ledger: Ledger) -> dict[str, Actor]:
@@ -390,7 +486,8 @@ def describe_summary(summary: DemoSummary) -> str:
         f"tanda terima / intakes {summary.intakes}",
         f"  penjualan / sales {summary.sales}, retur / refunds {summary.refunds}, "
         f"pengembalian / returns to makers {summary.returns}",
-        f"  rekap final / statements {summary.settlements}, dibayar / paid {summary.payouts}",
+        f"  rekap final / statements {summary.settlements}, dibayar / paid {summary.payouts}, "
+        f"pameran / events {summary.events}",
     ))
 
 
