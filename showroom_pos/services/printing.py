@@ -13,7 +13,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
-from showroom_pos.db.models import JournalEntry, Refund, Sale, ShiftClose
+from showroom_pos.db.models import EventJournalEntry, JournalEntry, Refund, Sale, ShiftClose
 from showroom_pos.services.auth import current_user
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, SaleReceipt, Slip
@@ -38,11 +38,12 @@ NOUNS = {PRINT_ACTION: "receipt", SLIP_PRINT_ACTION: "slip"}  # how the journal 
 
 
 def _earlier_prints(session: Session, action: str, number: str) -> int:
+    """Papers of this document so far: here, and on an event laptop whose journal was merged."""
     noun = NOUNS[action]
-    return int(session.scalar(
-        select(func.count()).select_from(JournalEntry).where(
-            JournalEntry.action == action,
-            JournalEntry.summary.like(f"{noun} {number} %"))) or 0)
+    return sum(int(session.scalar(
+        select(func.count()).select_from(table).where(
+            table.action == action, table.summary.like(f"{noun} {number} %"))) or 0)
+        for table in (JournalEntry, EventJournalEntry))
 
 
 def receipt_for_print(ledger: Ledger, *, actor: Actor, receipt_no: str,

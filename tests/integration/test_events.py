@@ -36,6 +36,7 @@ from showroom_pos.services import (
     day_reports,
     event_laptop,
     events,
+    printing,
     reports,
     sales,
     settlements,
@@ -106,6 +107,9 @@ def sell_at_event(path: Path, clock: Clock, code: str) -> EventDay:
                                approval_code="A1234" if method == "card" else None)
             receipts.append(sales.complete_sale(laptop, actor=cashier, terminal_code=code,
                                                 lines=basket, payments=[pay]))
+            printing.record_receipt_print(laptop, actor=cashier,
+                                          receipt_no=receipts[-1].receipt_no,
+                                          printer="usb:0x0416:0x5011", copy_number=None)
         clock.advance(minutes=10)
         refund = sales.refund_sale(laptop, actor=cashier, terminal_code=code,
                                    receipt_no=receipts[1].receipt_no,
@@ -168,6 +172,10 @@ def test_round_trip_sends_sells_offline_and_merges_back(packed: tuple[Showroom, 
     report = check_ledger(showroom.ledger)
     assert report.ok, report.lines("en")
     assert journal_actions(showroom.ledger)[-1] == "event.merge"
+    # printed once at the event: a print at the showroom is its first copy (SALINAN)
+    again = printing.receipt_for_print(showroom.ledger, actor=showroom.supervisor,
+                                       receipt_no=day.receipts[0].receipt_no)
+    assert again.copy_number == 1
     with showroom.ledger.read() as session:
         kept = session.scalar(select(func.count()).select_from(EventJournalEntry))
         assert kept == result.entries
