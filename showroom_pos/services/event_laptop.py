@@ -410,6 +410,8 @@ def _check_against_showroom(session: Session, found: _Laptop) -> Event:
     if event.status == "merged":
         raise ValidationError("event.merged_already", event=event.name)
     if event.status != "packed" or event.pack_hash != found.pack_hash:
+        if not _packed_here(session, found.pack_hash):
+            raise ValidationError("event.other_ledger", code=found.code)
         raise ValidationError("event.pack_outdated", event=event.name)
     if event_stock(session, event.id) != found.sent:
         raise ValidationError("event.pack_outdated", event=event.name)
@@ -420,6 +422,13 @@ def _check_against_showroom(session: Session, found: _Laptop) -> Event:
             if here is None or getattr(here, key) != values[key]:
                 raise ValidationError("event.other_ledger", code=found.code)
     return event
+
+
+def _packed_here(session: Session, pack_hash: str) -> bool:
+    """Whether this ledger ever packed the laptop database whose first entry has this hash."""
+    return session.scalar(select(JournalEntry.seq).where(
+        JournalEntry.action == PACK_ACTION,
+        JournalEntry.payload.like(f'%"pack_hash":"{pack_hash}"%')).limit(1)) is not None
 
 
 def _write_merge(session: Session, ledger: Ledger, user: User, event: Event,

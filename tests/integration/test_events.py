@@ -48,7 +48,7 @@ from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Approval, SaleReceipt
 from showroom_pos.services.integrity import check_ledger
 from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
-from tests.conftest import PASSWORD, Clock, Showroom
+from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 from tests.forger import Forger
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode
@@ -270,6 +270,26 @@ def test_an_outdated_pack_or_another_showroom_is_refused(
         assert denied.value.code == "event.laptop_only_sells"
     finally:
         laptop.close()
+
+
+def test_a_file_packed_by_another_showroom_is_refused(packed: tuple[Showroom, str, Path],
+                                                      tmp_path: Path, clock: Clock) -> None:
+    showroom, _code, _path = packed
+    other = open_ledger(f"sqlite:///{tmp_path / 'lain.sqlite3'}", clock=clock)
+    try:
+        elsewhere = build_showroom(other, clock)
+        folder = tmp_path / "lain"
+        folder.mkdir()
+        _, code, foreign = send_and_pack(elsewhere, folder)
+        assert code == "P1"  # the same code as this showroom's own event
+        sell_at_event(foreign, clock, code)
+    finally:
+        other.close()
+    before = journal_actions(showroom.ledger)
+    with pytest.raises(ValidationError) as refused:
+        event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=foreign)
+    assert refused.value.code == "event.other_ledger"
+    assert journal_actions(showroom.ledger) == before
 
 
 def test_the_event_till_is_refused_at_the_showroom(packed: tuple[Showroom, str, Path]) -> None:
