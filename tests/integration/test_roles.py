@@ -149,6 +149,8 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, first_day=DAY, last_day=DAY)),
     "reports.stock_by_maker": (Action.VIEW_REPORTS, lambda s, a, d: reports.stock_by_maker(
         s.ledger, actor=a)),
+    "reports.stock_by_location": (Action.VIEW_REPORTS,
+                                  lambda s, a, d: reports.stock_by_location(s.ledger, actor=a)),
     "reports.stock_aging": (Action.VIEW_REPORTS, lambda s, a, d: reports.stock_aging(
         s.ledger, actor=a)),
     "dashboard.dashboard": (Action.VIEW_REPORTS, lambda s, a, d: dashboard.dashboard(
