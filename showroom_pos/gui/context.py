@@ -1,4 +1,5 @@
-"""What every screen of a running program shares: the ledger, who is logged in, this till."""
+"""What every screen of a running program shares: the ledger, who is logged in, this till,
+and on an event laptop its event."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from showroom_pos.domain.roles import Action, may
+from showroom_pos.domain.roles import EVENT_LAPTOP_ACTIONS, Action, may
 from showroom_pos.gui.ops import Change, Changes, Op, save
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
+from showroom_pos.services.events import EventView
 
 T = TypeVar("T")
 
@@ -24,8 +26,12 @@ class AppContext:
     lang: str = "id"
     demo: bool = False
     changes: Changes = field(default_factory=Changes)
+    event: EventView | None = None  # on an event laptop's database: its event
 
     def may(self, action: Action) -> bool:
+        """The role may, and the database allows it here (an event laptop only sells)."""
+        if self.event is not None and action not in EVENT_LAPTOP_ACTIONS:
+            return False
         return may(self.actor.role, action)
 
     def save(self, parent: QWidget | None, work: Callable[[], T], changes: Change,

@@ -16,7 +16,7 @@ from showroom_pos.gui.errors import install_exception_hook
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
-from showroom_pos.services import settings
+from showroom_pos.services import events, settings
 from showroom_pos.services.auth import count_users
 from showroom_pos.services.context import Ledger
 from showroom_pos.this_computer import till_code
@@ -103,7 +103,9 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
         wizard = SetupWizard(ledger)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0
-    terminal = DEMO_TILL if demo else till_code(ledger.url)
+    event = events.here(ledger)  # an event laptop sells on its event's till, unasked
+    terminal = event.till_code if event is not None else (
+        DEMO_TILL if demo else till_code(ledger.url))
     while True:
         if lang is None:  # a change in Settings applies from the next login
             language = settings.get_settings(ledger).get("language", "id")
@@ -116,7 +118,7 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
             return 0
         from showroom_pos.gui.main_window import MainWindow  # after the login window shows
 
-        context = AppContext(ledger, login.actor, terminal, language, demo)
+        context = AppContext(ledger, login.actor, terminal, language, demo, event=event)
         window = MainWindow(context)
         logged_out: list[bool] = []
         window.logged_out.connect(lambda flags=logged_out: flags.append(True))

@@ -38,7 +38,8 @@ ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
 PRINTER_CHECK_MS = 60_000
 SCREEN_MODULES = tuple(f"showroom_pos.gui.screens.{name}_screen" for name in (
-    "dashboard", "intake", "items", "journal", "makers", "reports", "settings", "statements"))
+    "dashboard", "events", "intake", "items", "journal", "makers", "reports", "settings",
+    "statements"))
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        if context.event is not None:  # an event laptop says which event it sells for
+            self.setWindowTitle(self.tr("Showroom POS — Event: %1, %2")
+                                .replace("%1", context.event.name)
+                                .replace("%2", context.event.place))
         self.screens: dict[str, QWidget] = {}
         self.till: TillScreen | None = None
         self.status_labels: dict[str, QLabel] = {}
@@ -390,6 +395,7 @@ def extra_screens(
         window: MainWindow) -> list[tuple[str, str, tuple[Action, ...], ScreenFactory]]:
     """Back-office screens, in navigation order (the till comes first)."""
     from showroom_pos.gui.screens.dashboard_screen import DashboardScreen
+    from showroom_pos.gui.screens.events_screen import EventsScreen
     from showroom_pos.gui.screens.intake_screen import IntakeScreen
     from showroom_pos.gui.screens.items_screen import ItemsScreen
     from showroom_pos.gui.screens.journal_screen import JournalScreen
@@ -411,6 +417,9 @@ def extra_screens(
          (Action.EDIT_ITEM,),
          lambda context, parent: ItemsScreen(context, parent,
                                              slip_printer=window.slip_printer())),
+        ("events", QCoreApplication.translate("MainWindow", "Events"),
+         (Action.MANAGE_EVENTS, Action.PACK_EVENT),
+         lambda context, parent: EventsScreen(context, parent)),
         ("makers", QCoreApplication.translate("MainWindow", "Makers"),
          (Action.MANAGE_MAKERS, Action.VIEW_MAKER_PRIVATE),
          lambda context, parent: MakersScreen(context, parent)),

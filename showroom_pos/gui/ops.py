@@ -46,6 +46,7 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()  # the showroom's settings and tills
     USERS = enum.auto()
     PRINTS = enum.auto()  # the print queue
+    EVENTS = enum.auto()  # events (pameran): created, pieces sent and back, packed, merged
 
 
 class Changes(QObject):

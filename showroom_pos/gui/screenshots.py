@@ -79,7 +79,8 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     application(lang)
     written: list[Path] = []
 
-    throwaway = describe(ledger.url)
+    # the throwaway databases as they are named on the showroom's computers
+    renamed = {describe(ledger.url): SHOWROOM_PC_DATABASE}
 
     def shot(name: str, widget: QWidget, size: tuple[int, int] | None = None) -> None:
         if size:
@@ -87,8 +88,9 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         widget.show()
         wait_for_background()  # what the screen asked the database for is on it
         for label in [widget, *widget.findChildren(QLabel)]:
-            if isinstance(label, QLabel) and throwaway in label.text():
-                label.setText(label.text().replace(throwaway, SHOWROOM_PC_DATABASE))
+            for throwaway, shown in renamed.items():
+                if isinstance(label, QLabel) and throwaway in label.text():
+                    label.setText(label.text().replace(throwaway, shown))
         for _ in range(3):
             QCoreApplication.processEvents()
         path = out_dir / f"{name}.png"
@@ -142,6 +144,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     closing.spins[50_000].setValue(3)
     shot("close_shift", closing)
 
+    event_code = _demo_event(ledger, supervisor)
     window = MainWindow(AppContext(ledger, supervisor, "K1", lang, True))
     for key in list(window.screens):
         if key == "till":
@@ -155,6 +158,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
         if isinstance(screen, SettingsScreen):
             screen.ui.tabs.setCurrentWidget(screen.ui.printersTab)
             shot("settings_printers", window, SIZE)
+    _event_till(ledger, supervisor, event_code, shot, lang, renamed)
     wizard_ledger_note = SetupWizard(ledger)
     wizard_ledger_note.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
     shot("setup_wizard", wizard_ledger_note)
@@ -162,6 +166,64 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     wizard_ledger_note.next()  # this till and its printer
     shot("setup_wizard_printer", wizard_ledger_note)
     return written
+
+
+def _demo_event(ledger, supervisor) -> str:  # type: ignore[no-untyped-def]
+    """A bazaar a few days from now, with some of the demo's pieces sent to it."""
+    from datetime import timedelta
+
+    from showroom_pos.domain.periods import to_local
+    from showroom_pos.services import events, stock
+
+    start = to_local(ledger.now()).date() + timedelta(days=3)
+    event = events.create_event(ledger, actor=supervisor, name="Pekan Batik Nusantara",
+                                place="Lapangan Jetayu, Pekalongan", starts_on=start,
+                                ends_on=start + timedelta(days=4))
+    items = stock.search_items(ledger, actor=supervisor, in_stock=True, limit=9)
+    events.send_to_event(ledger, actor=supervisor, event_code=event.code,
+                         lines=[(item.code, min(item.on_hand, 3)) for item in items])
+    return event.code
+
+
+def _event_till(ledger, supervisor, code: str,  # type: ignore[no-untyped-def]
+                shot: Callable[..., None], lang: str, renamed: dict[str, str]) -> None:
+    """The event laptop's till: its database packed from the demo's, a cart on it."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from showroom_pos.app import open_ledger
+    from showroom_pos.db.engine import describe, sqlite_path
+    from showroom_pos.gui.context import AppContext
+    from showroom_pos.gui.main_window import MainWindow
+    from showroom_pos.gui.ops import wait_for_background
+    from showroom_pos.services import auth, event_laptop, events, sales, stock
+
+    database = sqlite_path(ledger.url)
+    assert database is not None
+    name = f"pameran-{code}.sqlite3"
+    path = database.with_name(name)
+    event_laptop.pack_event(ledger, actor=supervisor, event_code=code, out=path)
+    laptop = open_ledger(f"sqlite:///{path}")
+    renamed[describe(laptop.url)] = SHOWROOM_PC_DATABASE.replace("showroom.sqlite3", name)
+    try:
+        cashier = auth.login(laptop, username="budi", password="demo-budi")
+        event = events.here(laptop)
+        assert event is not None
+        sales.open_shift(laptop, actor=cashier, terminal_code=event.till_code,
+                         opening_float=200_000)
+        window = MainWindow(AppContext(laptop, cashier, event.till_code, lang, True,
+                                       event=event))
+        till = window.till
+        assert till is not None
+        for item in stock.search_items(laptop, actor=cashier, in_stock=True, limit=3):
+            till.add_item(item)
+        shot("event_till", window, SIZE)
+        wait_for_background()
+        window.close()  # before its database closes: its timers would reach for it
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        wait_for_background()
+        laptop.close()
 
 
 def _filled_reports(screen: object, shot: Callable[..., None], window: object) -> None:

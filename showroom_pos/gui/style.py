@@ -27,5 +27,7 @@ QLineEdit#scanEdit {{ font-size: 15pt; padding: 4px; }}
 QTableView {{ gridline-color: #ddd; }}
 QHeaderView::section {{ background: #ece6dc; padding: 4px; border: none; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
+QLabel#eventBanner {{ background: {SOGAN}; color: white; font-size: 15pt; font-weight: bold;
+                      padding: 8px 12px; border-radius: 4px; }}
 QLabel#trainingMarker {{ background: {ALERT}; color: white; font-weight: bold; }}
 """

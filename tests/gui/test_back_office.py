@@ -177,10 +177,10 @@ def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
 
 @pytest.mark.parametrize(("role", "screens"), [
     ("cashier", ["till"]),
-    ("staff", ["intake", "items", "makers", "statements"]),
+    ("staff", ["intake", "items", "events", "makers", "statements"]),
     ("treasurer", ["makers", "statements", "reports", "journal"]),
-    ("supervisor", ["till", "dashboard", "intake", "items", "makers", "statements", "reports",
-                    "journal", "settings"]),
+    ("supervisor", ["till", "dashboard", "intake", "items", "events", "makers", "statements",
+                    "reports", "journal", "settings"]),
 ])
 def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,
                             screens: list[str], qapp: Any) -> None:

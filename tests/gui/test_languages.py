@@ -58,8 +58,9 @@ def test_the_back_office_navigation_speaks_indonesian(sqlite_showroom: Showroom,
         qtbot.addWidget(window)
         titles = [window.ui.navList.item(row).text()
                   for row in range(window.ui.navList.count())]
-        assert titles == ["Kasir", "Ringkasan", "Titipan", "Barang dan stok", "Anggota",
-                          "Laporan bulanan", "Laporan", "Jurnal", "Pengaturan dan pengguna"]
+        assert titles == ["Kasir", "Ringkasan", "Titipan", "Barang dan stok", "Pameran",
+                          "Anggota", "Laporan bulanan", "Laporan", "Jurnal",
+                          "Pengaturan dan pengguna"]
     finally:
         application("en")
 

@@ -28,9 +28,10 @@ def test_screenshots_of_every_screen(tmp_path: Path, qapp: object,
     assert any("AppData" in text for text in databases)  # as the showroom's PC shows it
     names = {p.stem for p in out.glob("*.png")}
     assert {"login", "till", "payment", "refund", "approval", "open_shift", "close_shift",
-            "dashboard", "intake", "items", "makers", "statements", "reports", "journal",
-            "settings", "setup_wizard", "customer_display"} <= names
-    for name in ("till", "intake", "items", "makers", "statements", "journal"):
+            "dashboard", "intake", "items", "events", "makers", "statements", "reports",
+            "journal", "settings", "setup_wizard", "customer_display", "event_till"} <= names
+    for name in ("till", "intake", "items", "events", "makers", "statements", "journal",
+                 "event_till"):
         image = QImage(str(out / f"{name}.png"))
         assert (image.width(), image.height()) == (1366, 768)
         colours = {image.pixelColor(x, y).rgb() for x in range(0, 1366, 37)

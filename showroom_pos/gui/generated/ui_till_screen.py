@@ -26,7 +26,18 @@ class Ui_TillScreen(object):
         if not TillScreen.objectName():
             TillScreen.setObjectName(u"TillScreen")
         TillScreen.resize(1170, 700)
-        self.outer = QHBoxLayout(TillScreen)
+        self.page = QVBoxLayout(TillScreen)
+        self.page.setSpacing(8)
+        self.page.setObjectName(u"page")
+        self.eventBanner = QLabel(TillScreen)
+        self.eventBanner.setObjectName(u"eventBanner")
+        self.eventBanner.setText(u"")
+        self.eventBanner.setWordWrap(True)
+        self.eventBanner.setVisible(False)
+
+        self.page.addWidget(self.eventBanner)
+
+        self.outer = QHBoxLayout()
         self.outer.setSpacing(12)
         self.outer.setObjectName(u"outer")
         self.left = QVBoxLayout()
@@ -185,6 +196,9 @@ class Ui_TillScreen(object):
 
 
         self.outer.addWidget(self.totalPanel)
+
+
+        self.page.addLayout(self.outer)
 
 #if QT_CONFIG(shortcut)
         self.scanLabel.setBuddy(self.scanEdit)

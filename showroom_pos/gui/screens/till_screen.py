@@ -95,8 +95,17 @@ class TillScreen(QWidget):
             int(Qt.Key.Key_F6): self.refund, int(Qt.Key.Key_F7): self.reprint_last,
         }
         self.ui.refundButton.setEnabled(True)
+        self.show_event()
         self.refresh_totals()
         self.refresh_shift()
+
+    def show_event(self) -> None:
+        """On an event laptop, which event this till sells for, above everything."""
+        event = self.context.event
+        self.ui.eventBanner.setVisible(event is not None)
+        if event is not None:
+            self.ui.eventBanner.setText(self.tr("Event: %1 — %2").replace("%1", event.name)
+                                        .replace("%2", event.place))
 
     # -- focus and keys -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
