@@ -114,6 +114,249 @@
     </message>
 </context>
 <context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Packed for the laptop</source>
+        <translation>Sudah dikemas untuk laptop</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Sudah digabung</translation>
+    </message>
+    <message>
+        <source>Changed: pack again</source>
+        <translation>Berubah: kemas lagi</translation>
+    </message>
+    <message>
+        <source>Sent, not packed yet</source>
+        <translation>Dikirim, belum dikemas</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>At the event</source>
+        <translation>Di pameran</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>No event chosen. Create one above.</source>
+        <translation>Belum ada pameran yang dipilih. Buat pameran di atas.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · till %3 · %4 · %5 pieces at the event · %6 receipts, %7</source>
+        <translation>%1 s.d. %2 · kasir %3 · %4 · %5 buah di pameran · %6 struk, %7</translation>
+    </message>
+    <message>
+        <source>packed %1</source>
+        <translation>dikemas %1</translation>
+    </message>
+    <message>
+        <source>merged %1</source>
+        <translation>digabung %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pembatik</translation>
+    </message>
+    <message>
+        <source>Maker price</source>
+        <translation>Harga pembatik</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Diretur</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Pieces (%1)</source>
+        <translation>Barang (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts (%1)</source>
+        <translation>Struk (%1)</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Menyimpan...</translation>
+    </message>
+    <message>
+        <source>Event %1 created with its own till %2. Now scan the pieces to send.</source>
+        <translation>Pameran %1 dibuat dengan kasirnya sendiri, %2. Sekarang pindai barang yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Tarik kembali</translation>
+    </message>
+    <message>
+        <source>Choose an event first.</source>
+        <translation>Pilih pameran dulu.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 back at the showroom; %3 left at the event.</source>
+        <translation>%1 × %2 kembali ke showroom; tinggal %3 di pameran.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 sent to the event; %3 there now.</source>
+        <translation>%1 × %2 dikirim ke pameran; sekarang %3 di sana.</translation>
+    </message>
+    <message>
+        <source>Pack the event&apos;s database</source>
+        <translation>Kemas database pameran</translation>
+    </message>
+    <message>
+        <source>Event database (%1)</source>
+        <translation>Database pameran (%1)</translation>
+    </message>
+    <message>
+        <source>Packing the event&apos;s database...</source>
+        <translation>Mengemas database pameran...</translation>
+    </message>
+    <message>
+        <source>Packed %1: %2 pieces of %3 items and %4 users in %5. Copy the file to the event&apos;s laptop and start the program there with it (showroom-pos --db sqlite:///%6).</source>
+        <translation>Pameran %1 dikemas: %2 buah dari %3 barang dan %4 pengguna di %5. Salin berkas itu ke laptop pameran dan jalankan program di sana dengannya (showroom-pos --db sqlite:///%6).</translation>
+    </message>
+    <message>
+        <source>Merge an event laptop&apos;s database</source>
+        <translation>Gabungkan database laptop pameran</translation>
+    </message>
+    <message>
+        <source>Checking and merging the event&apos;s database...</source>
+        <translation>Memeriksa dan menggabungkan database pameran...</translation>
+    </message>
+    <message>
+        <source>Event %1 merged: %2 sales (%3), %4 refunds (%5), %6 Z reports; %7 pieces back on the showroom&apos;s shelf.</source>
+        <translation>Pameran %1 digabungkan: %2 penjualan (%3), %4 retur (%5), %6 laporan Z; %7 buah kembali ke rak showroom.</translation>
+    </message>
+    <message>
+        <source>Event merged</source>
+        <translation>Pameran digabungkan</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Pameran baru</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>e.g. Pekan Batik Nusantara</source>
+        <translation>mis. Pekan Batik Nusantara</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>e.g. Museum Batik Pekalongan</source>
+        <translation>mis. Museum Batik Pekalongan</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Create event</source>
+        <translation>&amp;Buat pameran</translation>
+    </message>
+    <message>
+        <source>Pac&amp;k for the laptop...</source>
+        <translation>&amp;Kemas untuk laptop...</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the laptop&apos;s file...</source>
+        <translation>&amp;Gabungkan berkas laptop...</translation>
+    </message>
+    <message>
+        <source>Send to the e&amp;vent</source>
+        <translation>Kirim ke &amp;pameran</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back to the showroom</source>
+        <translation>Ta&amp;rik kembali ke showroom</translation>
+    </message>
+    <message>
+        <source>Scan or type an item code, Enter</source>
+        <translation>Pindai atau ketik kode barang, Enter</translation>
+    </message>
+    <message>
+        <source>Piece&amp;s</source>
+        <translation>&amp;Jumlah</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Barang</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Guide</source>
@@ -594,6 +837,10 @@
         <translation>Barang dan stok</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Pameran</translation>
+    </message>
+    <message>
         <source>Makers</source>
         <translation>Anggota</translation>
     </message>
@@ -616,6 +863,10 @@
     <message>
         <source>No printer</source>
         <translation>Tanpa printer</translation>
+    </message>
+    <message>
+        <source>Showroom POS — Event: %1, %2</source>
+        <translation>Showroom POS — Pameran: %1, %2</translation>
     </message>
     <message>
         <source> DATABASE NOT SAFE HERE </source>
@@ -1282,12 +1533,20 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
         <translation>Penjualan per jam</translation>
     </message>
     <message>
+        <source>Sales by location (showroom, events)</source>
+        <translation>Penjualan per lokasi (showroom, pameran)</translation>
+    </message>
+    <message>
         <source>Best and slowest items</source>
         <translation>Barang terlaris dan paling lambat</translation>
     </message>
     <message>
         <source>Stock per maker</source>
         <translation>Stok per pembatik</translation>
+    </message>
+    <message>
+        <source>Stock by location (showroom, events)</source>
+        <translation>Stok per lokasi (showroom, pameran)</translation>
     </message>
     <message>
         <source>Pieces due back to their makers</source>
@@ -2012,6 +2271,10 @@ Kasir dan pencatatan titipan untuk Showroom Dekranasda Kota Pekalongan.</transla
 </context>
 <context>
     <name>TillScreen</name>
+    <message>
+        <source>Event: %1 — %2</source>
+        <translation>Pameran: %1 — %2</translation>
+    </message>
     <message>
         <source>Saving the sale; %1 goes into the next cart.</source>
         <translation>Penjualan sedang disimpan; %1 masuk ke keranjang berikutnya.</translation>

@@ -764,6 +764,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is an event laptop: it is for selling; to {action}, use the showroom's "
         "computer.",
     ),
+    "event.showroom_work": (
+        "Ini laptop pameran {event}: pameran, stok dan laporan bulanan dikelola di komputer "
+        "showroom.",
+        "This is the laptop of the event {event}: events, stock and statements are kept on "
+        "the showroom's computer.",
+    ),
     "event.not_merged": (
         "Catatan pameran {event} ({code}) belum digabungkan: gabungkan dulu sebelum rekap "
         "bulan ini final.",

@@ -122,7 +122,7 @@ def assert_showroom_database(session: Session) -> None:
     """Stock, makers, statements and events are kept at the showroom, not on a laptop."""
     here = event_here(session)
     if here is not None:
-        raise ValidationError("event.laptop_only_sells", event=here.name)
+        raise ValidationError("event.showroom_work", event=here.name)
 
 
 def assert_events_merged(session: Session, *, period_end: date) -> None:

@@ -9,11 +9,12 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.reports_screen import ReportsScreen
-from showroom_pos.services import sales, settings
+from showroom_pos.services import events, sales, settings
 from showroom_pos.services.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
@@ -116,3 +117,27 @@ def test_the_treasurer_sees_reports_but_does_not_close_days(sqlite_showroom: Sho
     treasurer = screen_for(sqlite_showroom, "treasurer", qtbot)
     assert treasurer.ui.tabs.count() == 1
     assert treasurer.ui.tabs.widget(0) is treasurer.ui.rangeTab
+
+
+def test_stock_and_sales_by_location(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    showroom = sqlite_showroom
+    day = to_local(showroom.clock()).date()
+    event = events.create_event(showroom.ledger, actor=showroom.supervisor,
+                                name="Pekan Batik Nusantara", place="Lapangan Jetayu",
+                                starts_on=day, ends_on=day)
+    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=event.code,
+                         lines=[("PKL001-00002", 3), ("PKL001-00003", 1)])
+    sell_and_close_shift(showroom)
+    screen = screen_for(showroom, "supervisor", qtbot)
+    screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
+    screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("locations"))
+    settle()
+    grid = screen.ui.reportTable
+    rows = [[grid.item(r, c).text() for c in range(grid.columnCount())]
+            for r in range(grid.rowCount())]
+    assert rows[0][0] == "Showroom" and rows[0][2] == "3"  # the unique cloth and 2 shawls
+    assert rows[1][0] == "P1 Pekan Batik Nusantara (Lapangan Jetayu)" and rows[1][2] == "4"
+    assert rows[1][3] == "Rp1.225.000"  # 3 x 250.000 + 475.000 at the makers' prices
+    screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("sales:location"))
+    settle()
+    assert grid.item(0, 0).text() == "Showroom" and grid.item(0, 2).text() == "Rp500.000"

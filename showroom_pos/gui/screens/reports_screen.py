@@ -68,8 +68,10 @@ class ReportsScreen(QWidget):
                  ("sales:motif", self.tr("Sales by motif")),
                  ("sales:payment", self.tr("Sales by payment method")),
                  ("sales:hour", self.tr("Sales by hour of day")),
+                 ("sales:location", self.tr("Sales by location (showroom, events)")),
                  ("items", self.tr("Best and slowest items")),
                  ("stock", self.tr("Stock per maker")),
+                 ("locations", self.tr("Stock by location (showroom, events)")),
                  ("aging", self.tr("Pieces due back to their makers"))]
         for key, label in kinds:
             self.ui.kindCombo.addItem(label, key)
@@ -198,6 +200,9 @@ class ReportsScreen(QWidget):
         if kind == "stock":
             return tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
                                       f"{today:%d-%m-%Y}"), []
+        if kind == "locations":
+            return tables.location_stock_table(reports.stock_by_location(ledger, actor=actor),
+                                               f"{today:%d-%m-%Y}"), []
         days = int(settings.get_settings(ledger).get("stock.return_after_days") or 0)
         aging = reports.stock_aging(ledger, actor=actor, min_days=days)
         return tables.aging_table(aging, days), aging
