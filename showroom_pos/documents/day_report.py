@@ -19,7 +19,7 @@ from showroom_pos.documents.base import (
     letterhead_block,
     styles,
 )
-from showroom_pos.printing.day_report import RULE, report_rows, report_title
+from showroom_pos.services.day_report_rows import RULE, report_rows, report_title
 from showroom_pos.services.day_reports import DayReport
 
 BOLD = {"PENJUALAN BERSIH", "Grand total (abadi)", "Grand total absolut"}
