@@ -21,6 +21,7 @@ from typing import Any
 
 from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.domain.periods import utc_now
+from showroom_pos.domain.printer_uri import parse_uri
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 
@@ -162,8 +163,6 @@ def run_job(ledger: Ledger, actor: Actor, queue: PrintQueue, job_id: str,
 
 def check_printer_uri(text: str) -> str:
     """A printer URI typed by a person, checked before a job is sent there."""
-    from showroom_pos.printing.connection import parse_uri
-
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError("printer.not_set")

@@ -8,7 +8,8 @@ import threading
 from dataclasses import dataclass
 
 from showroom_pos.domain.errors import PrinterError
-from showroom_pos.printing.connection import connect, open_printer, parse_uri
+from showroom_pos.domain.printer_uri import parse_uri
+from showroom_pos.printing.connection import connect, open_printer
 
 log = logging.getLogger(__name__)
 

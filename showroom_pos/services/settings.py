@@ -9,6 +9,7 @@ from showroom_pos.db import journal
 from showroom_pos.db.models import Setting, Terminal
 from showroom_pos.domain import qris
 from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.printer_uri import parse_uri
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_commission, clean_code, clean_text
 from showroom_pos.services.auth import current_user, require
@@ -53,8 +54,6 @@ PRINTER_KEYS = ("receipt.printer", "label.printer")
 def check_setting(key: str, text: str) -> str:
     """A setting's value as it will be stored; a value the program could not use is refused."""
     if key in PRINTER_KEYS and text:
-        from showroom_pos.printing.connection import parse_uri
-
         parse_uri(text)
     elif key == "receipt.profile":
         from escpos.capabilities import get_profile

@@ -8,7 +8,8 @@ import pytest
 from escpos.printer import Dummy
 
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.printing.connection import open_printer, paper_columns, parse_uri
+from showroom_pos.domain.printer_uri import parse_uri
+from showroom_pos.printing.connection import open_printer, paper_columns
 from showroom_pos.printing.receipt import NO_MARKUP, ReceiptHeader, print_receipt
 from showroom_pos.printing.text import printable
 from showroom_pos.services import makers, sales, stock
