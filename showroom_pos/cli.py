@@ -603,7 +603,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_settle(args: argparse.Namespace) -> int:
     """Statements of a month as PDFs plus the summary; `--finalize` closes the month first."""
-    from showroom_pos.services.statements import write_statements
+    from showroom_pos.documents.statements import write_statements
 
     if not args.period or not args.out:
         raise CliError("settle needs --period YYYY-MM and --out DIR "
@@ -657,8 +657,8 @@ def cmd_settle_pay(args: argparse.Namespace) -> int:
 
 
 def cmd_statement_verify(args: argparse.Namespace) -> int:
+    from showroom_pos.documents.statements import verify_statement
     from showroom_pos.domain.money import format_rupiah
-    from showroom_pos.services.statements import verify_statement
 
     target = Path(args.target)
     ledger = _ledger(args)
@@ -755,8 +755,8 @@ def cmd_key_show(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from showroom_pos.db.backup import backup_database
     from showroom_pos.db.engine import resolve_url
-    from showroom_pos.services.backup import backup_database
 
     ledger = _ledger(args)
     try:
@@ -769,8 +769,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from showroom_pos.db.backup import restore_database
     from showroom_pos.db.engine import resolve_url
-    from showroom_pos.services.backup import restore_database
 
     if not args.yes:
         raise CliError("Pemulihan mengganti seluruh database; tutup semua kasir lalu ulangi "

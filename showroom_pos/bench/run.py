@@ -266,9 +266,9 @@ def _reportlab_floor(rows: int) -> None:
 
 
 def bench_statements(ledger: Ledger, repeat: int, say: Say) -> list[Result]:
+    from showroom_pos.documents import statements
     from showroom_pos.documents.base import Letterhead
     from showroom_pos.documents.statement import write_statement
-    from showroom_pos.services import statements
 
     crew = people(ledger)
     admin = crew.admin

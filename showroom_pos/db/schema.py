@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
+from showroom_pos.db.backup import backup_database
 from showroom_pos.db.engine import sqlite_path
 from showroom_pos.db.exclusive import refuse_if_shared, sqlite_alone
 from showroom_pos.db.faults import fault_of
@@ -173,8 +174,6 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
 
     Returns the backup's path, if one was taken."""
     from alembic import command
-
-    from showroom_pos.services.backup import backup_database
 
     revision = current_revision(engine)
     if revision is not None and not _known(revision):

@@ -20,9 +20,9 @@ def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None 
     """Screens of a throwaway copy (or a fresh demo) so nothing real is touched."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from showroom_pos.app import open_ledger
+    from showroom_pos.db.backup import backup_database
     from showroom_pos.db.engine import sqlite_path
     from showroom_pos.services import auth, demo
-    from showroom_pos.services.backup import backup_database
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="showroom-shots-") as folder:

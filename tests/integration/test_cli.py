@@ -131,8 +131,8 @@ def test_a_failed_backup_leaves_no_partial_file(admin_db: str, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
+    from showroom_pos.db import backup as backups
     from showroom_pos.domain.errors import DatabaseError
-    from showroom_pos.services import backup as backups
 
     def disk_full(self: sqlite3.Connection, target: sqlite3.Connection, **_k: object) -> None:
         target.execute("CREATE TABLE half(x)")

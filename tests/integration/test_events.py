@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
 from showroom_pos.db.models import EventJournalEntry, Item, Sale
+from showroom_pos.documents import statements
 from showroom_pos.domain.errors import PermissionDenied, ShowroomError, StockError, ValidationError
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
@@ -40,7 +41,6 @@ from showroom_pos.services import (
     reports,
     sales,
     settlements,
-    statements,
     stock,
 )
 from showroom_pos.services.archive import export_archive

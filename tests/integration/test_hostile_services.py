@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from sqlalchemy.engine import make_url
 
 from showroom_pos.app import open_ledger
+from showroom_pos.documents import statements
 from showroom_pos.domain.errors import AuthError, ShowroomError
 from showroom_pos.services import (
     archive,
@@ -34,7 +35,6 @@ from showroom_pos.services import (
     reports,
     sales,
     settlements,
-    statements,
     stock,
     tags,
 )

@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+import showroom_pos.documents as documents_package
 import showroom_pos.services as services_package
 from showroom_pos.db.models import JournalEntry
+from showroom_pos.documents import slips, statements
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ShowroomError
 from showroom_pos.domain.roles import Action, Role, may
 from showroom_pos.services import (
@@ -36,7 +38,6 @@ from showroom_pos.services import (
     sales,
     settings,
     settlements,
-    statements,
     stock,
     tags,
 )
@@ -113,6 +114,8 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, receipt_no="K1-000001", printer="dummy", copy_number=1)),
     "printing.slip_for_print": (ANYONE, lambda s, a, d: printing.slip_for_print(
         s.ledger, actor=a, number="TT-000001")),
+    "slips.make_slip_pdf": (ANYONE, lambda s, a, d: slips.make_slip_pdf(
+        s.ledger, actor=a, number="TT-000001", target=d / "tt.pdf")),
     "printing.record_slip_print": (ANYONE, lambda s, a, d: printing.record_slip_print(
         s.ledger, actor=a, number="TT-000001", printer="dummy", copy_number=None)),
     "settlements.compute_settlement": (Action.VIEW_SETTLEMENT,
@@ -201,13 +204,16 @@ MASKED_FOR_OTHERS = {"makers.get_maker", "makers.list_makers"}
 
 
 def _entry_points() -> set[str]:
+    """Every public function that acts for someone, in the services and the documents made
+    from them (the statements batch)."""
     found = set()
-    for module_info in pkgutil.iter_modules(services_package.__path__):
-        module = importlib.import_module(f"showroom_pos.services.{module_info.name}")
-        for name, function in inspect.getmembers(module, inspect.isfunction):
-            if (function.__module__ == module.__name__ and not name.startswith("_")
-                    and "actor" in inspect.signature(function).parameters):
-                found.add(f"{module_info.name}.{name}")
+    for package in (services_package, documents_package):
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+            for name, function in inspect.getmembers(module, inspect.isfunction):
+                if (function.__module__ == module.__name__ and not name.startswith("_")
+                        and "actor" in inspect.signature(function).parameters):
+                    found.add(f"{module_info.name}.{name}")
     return found - HELPERS
 
 

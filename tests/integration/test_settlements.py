@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 
 from showroom_pos.app import open_ledger
 from showroom_pos.db.models import Maker, RefundLine, SaleLine
+from showroom_pos.documents import statements as statements_service
 from showroom_pos.domain.errors import PeriodClosed, PermissionDenied, ValidationError
 from showroom_pos.domain.periods import period_bounds
 from showroom_pos.services import makers, sales, settlements, stock
-from showroom_pos.services import statements as statements_service
 from showroom_pos.services.integrity import check_ledger
 from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
 from showroom_pos.services.stock import IntakeLineInput, ItemFields

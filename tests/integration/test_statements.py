@@ -22,12 +22,13 @@ from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
 from showroom_pos.db import guards
 from showroom_pos.db.models import Maker, RefundLine, Sale, SaleLine
+from showroom_pos.documents import statements
 from showroom_pos.documents.base import Letterhead
 from showroom_pos.documents.statement import write_statement
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import period_bounds
-from showroom_pos.services import auth, sales, settlements, statements, stock
+from showroom_pos.services import auth, sales, settlements, stock
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
 from showroom_pos.services.stock import IntakeLineInput, ItemFields

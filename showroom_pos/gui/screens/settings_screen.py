@@ -336,7 +336,7 @@ class SettingsScreen(QWidget):
         """A full copy of the database into the backup folder, taken while tills sell."""
         from pathlib import Path
 
-        from showroom_pos.services.backup import backup_database
+        from showroom_pos.db.backup import backup_database
 
         folder = self.entered()["backup.folder"]
         if not folder:

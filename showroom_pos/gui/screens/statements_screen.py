@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom_pos.documents import statements
+from showroom_pos.documents.statements import StatementBatch
 from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import period_of, previous_period, to_local
@@ -33,9 +35,8 @@ from showroom_pos.gui.errors import current_language, show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, ProgressTask, query
 from showroom_pos.paths import data_dir
-from showroom_pos.services import settlements, statements
+from showroom_pos.services import settlements
 from showroom_pos.services.settlements import SettlementSummary
-from showroom_pos.services.statements import StatementBatch
 
 MONTHS_SHOWN = 13
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

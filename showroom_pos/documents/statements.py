@@ -19,6 +19,13 @@ from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.models import JournalEntry, Maker, PeriodClose, Settlement
+from showroom_pos.documents.base import Letterhead, long_date
+from showroom_pos.documents.statement import (
+    read_printed_sums,
+    statement_file_name,
+    write_statement,
+)
+from showroom_pos.documents.summary import summary_file_stem, write_summary_csv, write_summary_pdf
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
@@ -103,14 +110,6 @@ def write_statements(ledger: Ledger, *, actor: Actor, period: str, out_dir: Path
                      progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None) -> StatementBatch:
     """Write the month's statements (drafts carry a DRAFT mark) and the treasurer's summary."""
-    from showroom_pos.documents.base import Letterhead, long_date
-    from showroom_pos.documents.statement import statement_file_name, write_statement
-    from showroom_pos.documents.summary import (
-        summary_file_stem,
-        write_summary_csv,
-        write_summary_pdf,
-    )
-
     views = _views(ledger, actor, period, maker_code)
     finalized = 0
     if finalize:
@@ -251,8 +250,6 @@ def _file_problems(ledger: Ledger, view: SettlementView, path: Path) -> list[Pro
 
 def _pdf_problems(view: SettlementView, keywords: str, text: str) -> list[Problem]:
     """The printed sums and every receipt number must be those of the frozen statement."""
-    from showroom_pos.documents.statement import read_printed_sums
-
     printed = read_printed_sums(text)
     expected = {"payable": view.payable, "gross_sales": view.gross_sales,
                 "lines": len(view.sales)}
