@@ -65,7 +65,7 @@ def _ledger(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _login_as(ledger, args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The acting user for a command that changes data: `--as NAME`, password asked for."""
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     if not args.as_user:
         raise CliError("--as NAME is required: commands that change data record who did it "
@@ -85,7 +85,7 @@ def cmd_start(args: argparse.Namespace) -> int:
         return _start_demo(args)
     ledger = _ledger(args)
     try:
-        from showroom_pos.services.auth import count_users
+        from showroom_pos.services.admin.auth import count_users
 
         users = count_users(ledger)
         _out(f"Showroom POS {__version__}")
@@ -120,8 +120,8 @@ def _launch_gui(ledger, *, demo: bool) -> int:  # type: ignore[no-untyped-def]
 
 def _start_demo(args: argparse.Namespace) -> int:
     from showroom_pos.db.engine import describe
-    from showroom_pos.services import demo
-    from showroom_pos.services.auth import count_users
+    from showroom_pos.services.admin import demo
+    from showroom_pos.services.admin.auth import count_users
 
     ledger = _ledger(args)
     try:
@@ -141,7 +141,7 @@ def _start_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from showroom_pos.services import demo
+    from showroom_pos.services.admin import demo
 
     ledger = _ledger(args)
     try:
@@ -157,7 +157,7 @@ def _whole_database(ledger, args: argparse.Namespace, action: str):  # type: ign
     """The acting user of a command that reads or replaces the whole database, checked to
     have the right to (`--as`, password asked)."""
     from showroom_pos.domain.roles import Action
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     if not auth.count_users(ledger):
         return None  # a new database has no accounts, and nothing to protect yet
@@ -172,7 +172,7 @@ def _admin_before_upgrade(args: argparse.Namespace) -> None:
     from showroom_pos.db.engine import check_url, open_engines, resolve_url, sqlite_path
     from showroom_pos.db.schema import probe_sqlite_file
     from showroom_pos.domain.errors import AuthError
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     url = resolve_url(_db_url(args))
     check_url(url)
@@ -278,7 +278,7 @@ def cmd_printer_status(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     ledger = _ledger(args)
     try:
@@ -308,7 +308,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_password(args: argparse.Namespace) -> int:
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     ledger = _ledger(args)
     try:
@@ -322,7 +322,7 @@ def cmd_user_password(args: argparse.Namespace) -> int:
 
 
 def cmd_user_lock(args: argparse.Namespace, active: bool) -> int:
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     ledger = _ledger(args)
     try:
@@ -335,7 +335,7 @@ def cmd_user_lock(args: argparse.Namespace, active: bool) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     ledger = _ledger(args)
     try:
@@ -349,7 +349,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_terminal_add(args: argparse.Namespace) -> int:
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
 
     ledger = _ledger(args)
     try:
@@ -363,7 +363,7 @@ def cmd_terminal_add(args: argparse.Namespace) -> int:
 
 def cmd_terminal_use(args: argparse.Namespace) -> int:
     """Set this computer up as one of the showroom's tills (per database)."""
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
     from showroom_pos.this_computer import set_till_code
 
     ledger = _ledger(args)
@@ -378,7 +378,7 @@ def cmd_terminal_use(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from showroom_pos.services import importer
+    from showroom_pos.services.stock import importer
 
     ledger = _ledger(args)
     try:
@@ -398,7 +398,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_tags(args: argparse.Namespace) -> int:
     """Price tags for an intake or an item: on a thermal printer, or as an A4 label sheet."""
-    from showroom_pos.services import tags
+    from showroom_pos.services.stock import tags
 
     if bool(args.intake) == bool(args.item):
         raise CliError("tags needs --intake NO or --item CODE (salah satu)")
@@ -453,7 +453,7 @@ def cmd_report_day(args: argparse.Namespace) -> int:
     from datetime import date
 
     from showroom_pos.domain.periods import to_local
-    from showroom_pos.services import day_reports
+    from showroom_pos.services.reports import day_reports
 
     ledger = _ledger(args)
     try:
@@ -468,7 +468,7 @@ def cmd_report_day(args: argparse.Namespace) -> int:
         if args.out:
             from showroom_pos.documents.base import Letterhead
             from showroom_pos.documents.day_report import write_day_report
-            from showroom_pos.services.settings import get_settings
+            from showroom_pos.services.admin.settings import get_settings
 
             write_day_report(report, Letterhead.from_settings(get_settings(ledger)),
                              Path(args.out))
@@ -476,7 +476,7 @@ def cmd_report_day(args: argparse.Namespace) -> int:
         if args.printer or not args.out:
             from showroom_pos.printing.day_report import day_report_lines
             from showroom_pos.printing.receipt import ReceiptHeader
-            from showroom_pos.services.settings import get_settings
+            from showroom_pos.services.admin.settings import get_settings
 
             if args.printer:
                 from showroom_pos.printing.jobs import print_day_report_now
@@ -508,8 +508,8 @@ def cmd_report_table(args: argparse.Namespace) -> int:
     from showroom_pos.documents import tables
     from showroom_pos.documents.base import Letterhead
     from showroom_pos.domain.periods import to_local
-    from showroom_pos.services import reports
-    from showroom_pos.services.settings import get_settings
+    from showroom_pos.services.admin.settings import get_settings
+    from showroom_pos.services.reports import reports
 
     ledger = _ledger(args)
     try:
@@ -545,7 +545,7 @@ def cmd_report_table(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """The archive export of a date range, checked by its own script."""
-    from showroom_pos.services.archive import export_archive
+    from showroom_pos.services.admin.archive import export_archive
 
     first = _day_arg(args.first, "--from")
     last = _day_arg(args.last, "--to")
@@ -571,7 +571,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from showroom_pos.bench import data, run
     from showroom_pos.db.engine import sqlite_url
     from showroom_pos.paths import data_dir
-    from showroom_pos.services.auth import count_users
+    from showroom_pos.services.admin.auth import count_users
 
     scale = data.SCALES[args.scale]
     url = _db_url(args) or sqlite_url(data_dir() / f"bench-{scale.name}.sqlite3")
@@ -638,7 +638,7 @@ def cmd_settle(args: argparse.Namespace) -> int:
 
 def cmd_settle_pay(args: argparse.Namespace) -> int:
     from showroom_pos.domain.money import format_rupiah
-    from showroom_pos.services.settlements import record_payout
+    from showroom_pos.services.settlement.settlements import record_payout
 
     if not args.period or not args.maker:
         raise CliError("settle pay needs --period YYYY-MM and --maker CODE "
@@ -682,7 +682,7 @@ def cmd_statement_verify(args: argparse.Namespace) -> int:
 
 
 def _printed_z(text: str) -> Any:
-    from showroom_pos.services.anchors import PrintedZ
+    from showroom_pos.services.admin.anchors import PrintedZ
 
     parts = text.split(":")
     if len(parts) != 3 or not parts[1].isdigit() or len(parts[2].strip()) < 8:
@@ -708,8 +708,8 @@ def cmd_journal_verify(args: argparse.Namespace) -> int:
 
 
 def _verify_journal(args: argparse.Namespace, *, login: bool) -> int:
-    from showroom_pos.services.anchors import load_public_key
-    from showroom_pos.services.integrity import check_ledger
+    from showroom_pos.services.admin.anchors import load_public_key
+    from showroom_pos.services.admin.integrity import check_ledger
 
     printed = [_printed_z(text) for text in getattr(args, "z", None) or ()]
     manifest = _manifest(getattr(args, "manifest", None))
@@ -738,7 +738,7 @@ KEY_WARNING = (
 
 def cmd_key_show(args: argparse.Namespace) -> int:
     from showroom_pos.paths import signing_key_path
-    from showroom_pos.services.anchors import load_key
+    from showroom_pos.services.admin.anchors import load_key
 
     path = signing_key_path()
     key = load_key(path)
@@ -845,7 +845,7 @@ def _event_line(view: Any) -> str:
 
 
 def cmd_event_create(args: argparse.Namespace) -> int:
-    from showroom_pos.services import events
+    from showroom_pos.services.stock import events
 
     ledger = _ledger(args)
     try:
@@ -861,7 +861,7 @@ def cmd_event_create(args: argparse.Namespace) -> int:
 
 
 def cmd_event_list(args: argparse.Namespace) -> int:
-    from showroom_pos.services import events
+    from showroom_pos.services.stock import events
 
     ledger = _ledger(args)
     try:
@@ -886,7 +886,7 @@ def _show_event(detail: Any) -> None:
 
 
 def cmd_event_show(args: argparse.Namespace) -> int:
-    from showroom_pos.services import events
+    from showroom_pos.services.stock import events
 
     ledger = _ledger(args)
     try:
@@ -898,7 +898,7 @@ def cmd_event_show(args: argparse.Namespace) -> int:
 
 
 def cmd_event_move(args: argparse.Namespace) -> int:
-    from showroom_pos.services import events
+    from showroom_pos.services.stock import events
 
     ledger = _ledger(args)
     try:
@@ -912,7 +912,7 @@ def cmd_event_move(args: argparse.Namespace) -> int:
 
 
 def cmd_event_pack(args: argparse.Namespace) -> int:
-    from showroom_pos.services import event_laptop
+    from showroom_pos.services.stock import event_laptop
 
     ledger = _ledger(args)
     try:
@@ -929,7 +929,7 @@ def cmd_event_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_event_merge(args: argparse.Namespace) -> int:
-    from showroom_pos.services import event_laptop
+    from showroom_pos.services.stock import event_laptop
 
     ledger = _ledger(args)
     try:

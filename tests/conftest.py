@@ -14,9 +14,11 @@ from hypothesis import settings as hypothesis_settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from showroom_pos.app import open_ledger
-from showroom_pos.services import auth, makers, sales, settings, stock
+from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.till import sales
 
 # CI replays the same examples every run, so a landing never hinges on a lucky draw; on a
 # developer's machine each run draws new ones (and keeps any failure to replay).
@@ -185,7 +187,7 @@ def sqlite_showroom(sqlite_ledger: Ledger, clock: Clock) -> Showroom:
 def demo_database(factory: pytest.TempPathFactory, *, now: datetime, seed: int,
                   **size: int) -> Path:
     """A demo showroom built once per test module (read-only: tests work on copies)."""
-    from showroom_pos.services import demo
+    from showroom_pos.services.admin import demo
 
     path = factory.mktemp("demo") / "demo.db"
     ledger = open_ledger(f"sqlite:///{path}", clock=lambda: now)

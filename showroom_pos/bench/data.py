@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from showroom_pos.domain.periods import JAKARTA
-from showroom_pos.services import auth, makers, sales, settings, stock
+from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin.demo import _count, _item, _payments
+from showroom_pos.services.admin.setup import ShowroomSetup, set_up_showroom
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.demo import _count, _item, _payments
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.setup import ShowroomSetup, set_up_showroom
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.till import sales
 
 PASSWORD = "bench-password-1"
 TILL = "K1"

@@ -23,10 +23,12 @@ from sqlalchemy import func, select
 from showroom_pos.bench.data import LINES_PER_SALE, TILL, people
 from showroom_pos.db.models import Item, SaleLine
 from showroom_pos.domain.periods import period_bounds, to_local
-from showroom_pos.services import sales, settlements, stock
+from showroom_pos.services.admin.demo import MOTIFS
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.demo import MOTIFS
 from showroom_pos.services.dto import Actor
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import stock
+from showroom_pos.services.till import sales
 
 Say = Callable[[str], None]
 
@@ -342,7 +344,7 @@ from showroom_pos.bench.run import ensure_shift
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
-from showroom_pos.services import stock
+from showroom_pos.services.stock import stock
 app = application("id")
 ledger = open_ledger(sys.argv[1])
 crew = people(ledger)

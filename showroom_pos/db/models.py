@@ -85,7 +85,7 @@ class Event(Base):
     """An exhibition or bazaar (pameran) the showroom takes pieces to, with its own till.
 
     planned: pieces are sent and brought back; packed: its laptop's database was made
-    (`services/events.py`) and holds the event's pieces; merged: its records are in this
+    (`services/stock/events.py`) and holds the event's pieces; merged: its records are in this
     ledger, the unsold pieces back in the showroom, its own journal kept in `event_journal`.
     """
 

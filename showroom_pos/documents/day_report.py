@@ -19,8 +19,8 @@ from showroom_pos.documents.base import (
     letterhead_block,
     styles,
 )
-from showroom_pos.services.day_report_rows import RULE, report_rows, report_title
-from showroom_pos.services.day_reports import DayReport
+from showroom_pos.services.reports.day_report_rows import RULE, report_rows, report_title
+from showroom_pos.services.reports.day_reports import DayReport
 
 BOLD = {"PENJUALAN BERSIH", "Grand total (abadi)", "Grand total absolut"}
 

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from showroom_pos.documents.base import FONT, FONT_BOLD, register_fonts
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.tags import PriceTag
+from showroom_pos.services.stock.tags import PriceTag
 
 
 @dataclass(frozen=True)

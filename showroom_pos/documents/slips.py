@@ -24,10 +24,10 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
+from showroom_pos.services.admin.settings import get_settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Slip
-from showroom_pos.services.printing import record_slip_print, slip_for_print
-from showroom_pos.services.settings import get_settings
+from showroom_pos.services.till.printing import record_slip_print, slip_for_print
 
 PAGE_SIZES = {"A5": A5, "A4": A4}
 TITLES = {"intake": "TANDA TERIMA TITIPAN", "return": "BERITA ACARA PENGEMBALIAN"}

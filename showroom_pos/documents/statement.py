@@ -34,7 +34,7 @@ from showroom_pos.documents.base import (
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import parse_period, to_local
 from showroom_pos.services.dto import SettlementSaleLine, SettlementView
-from showroom_pos.services.settlements import verification_code
+from showroom_pos.services.settlement.settlements import verification_code
 
 WIDTH = 180 * mm
 METERAI_THRESHOLD = 5_000_000

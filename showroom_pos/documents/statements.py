@@ -31,12 +31,13 @@ from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import parse_period, to_local
 from showroom_pos.domain.roles import Action
-from showroom_pos.services import anchors, settlements
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.settings import get_settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, SettlementView
-from showroom_pos.services.makers import get_maker_row
-from showroom_pos.services.settings import get_settings
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock.makers import get_maker_row
 
 Progress = Callable[[int, int], None]
 

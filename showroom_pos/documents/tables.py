@@ -26,7 +26,7 @@ from showroom_pos.documents.base import (
 )
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.reports import (
+from showroom_pos.services.reports.reports import (
     AgingRow,
     ItemRow,
     LocationStockRow,

@@ -13,7 +13,7 @@ from showroom_pos.domain.roles import EVENT_LAPTOP_ACTIONS, Action, may
 from showroom_pos.gui.ops import Change, Changes, Op, save
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.events import EventView
+from showroom_pos.services.stock.events import EventView
 
 T = TypeVar("T")
 

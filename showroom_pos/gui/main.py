@@ -16,9 +16,10 @@ from showroom_pos.gui.errors import install_exception_hook
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
-from showroom_pos.services import events, settings
-from showroom_pos.services.auth import count_users
+from showroom_pos.services.admin import settings
+from showroom_pos.services.admin.auth import count_users
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.stock import events
 from showroom_pos.this_computer import till_code
 
 DEMO_TILL = "K1"
@@ -69,7 +70,7 @@ def program_icon() -> QIcon:
 def login_dialog(ledger: Ledger, *, demo: bool) -> LoginDialog:
     demo_logins: tuple[tuple[str, str, str], ...] = ()
     if demo:
-        from showroom_pos.services.demo import DEMO_LOGINS
+        from showroom_pos.services.admin.demo import DEMO_LOGINS
 
         demo_logins = DEMO_LOGINS
     name = settings.get_settings(ledger).get("showroom.name", "Showroom POS")

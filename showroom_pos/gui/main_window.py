@@ -29,9 +29,9 @@ from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.gui.widgets.eliding_label import ElidingLabel
 from showroom_pos.paths import data_dir
 from showroom_pos.printing.queue import PrintQueue, run_job
-from showroom_pos.services import settings as showroom_settings
+from showroom_pos.services.admin import settings as showroom_settings
 from showroom_pos.services.dto import Slip
-from showroom_pos.services.tags import PriceTag
+from showroom_pos.services.stock.tags import PriceTag
 
 ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
     def check_integrity(self) -> None:
         """Verify the journal in the background at start-up; a failure is shown loudly, as is
         a database where it is not safe (a SQLite file on a network share)."""
-        from showroom_pos.services.integrity import check_ledger
+        from showroom_pos.services.admin.integrity import check_ledger
 
         ledger = self.context.ledger
         if ledger.warnings:
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def integrity_checked(self, report: object) -> None:
-        from showroom_pos.services.integrity import IntegrityReport
+        from showroom_pos.services.admin.integrity import IntegrityReport
 
         self.integrity_ok = isinstance(report, IntegrityReport) and report.ok
         if self.integrity_ok:

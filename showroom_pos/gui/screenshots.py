@@ -22,7 +22,7 @@ def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None 
     from showroom_pos.app import open_ledger
     from showroom_pos.db.backup import backup_database
     from showroom_pos.db.engine import sqlite_path
-    from showroom_pos.services import auth, demo
+    from showroom_pos.services.admin import auth, demo
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="showroom-shots-") as folder:
@@ -74,7 +74,9 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.gui.ops import wait_for_background
     from showroom_pos.gui.screens.settings_screen import SettingsScreen
-    from showroom_pos.services import auth, sales, stock
+    from showroom_pos.services.admin import auth
+    from showroom_pos.services.stock import stock
+    from showroom_pos.services.till import sales
 
     application(lang)
     written: list[Path] = []
@@ -173,7 +175,7 @@ def _demo_event(ledger, supervisor) -> str:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
     from showroom_pos.domain.periods import to_local
-    from showroom_pos.services import events, stock
+    from showroom_pos.services.stock import events, stock
 
     start = to_local(ledger.now()).date() + timedelta(days=3)
     event = events.create_event(ledger, actor=supervisor, name="Pekan Batik Nusantara",
@@ -195,7 +197,9 @@ def _event_till(ledger, supervisor, code: str,  # type: ignore[no-untyped-def]
     from showroom_pos.gui.context import AppContext
     from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.gui.ops import wait_for_background
-    from showroom_pos.services import auth, event_laptop, events, sales, stock
+    from showroom_pos.services.admin import auth
+    from showroom_pos.services.stock import event_laptop, events, stock
+    from showroom_pos.services.till import sales
 
     database = sqlite_path(ledger.url)
     assert database is not None

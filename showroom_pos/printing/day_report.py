@@ -1,5 +1,5 @@
-"""X and Z reports laid out for the receipt printer (their rows: `services/day_report_rows.py`,
-which the PDF uses too)."""
+"""X and Z reports laid out for the receipt printer (their rows:
+`services/reports/day_report_rows.py`, which the PDF uses too)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from showroom_pos.printing.commands import begin_job, end_job, text_lines
 from showroom_pos.printing.connection import paper_columns
 from showroom_pos.printing.receipt import ReceiptHeader
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
-from showroom_pos.services.day_report_rows import RULE, report_rows, report_title
-from showroom_pos.services.day_reports import DayReport
+from showroom_pos.services.reports.day_report_rows import RULE, report_rows, report_title
+from showroom_pos.services.reports.day_reports import DayReport
 
 
 def day_report_lines(report: DayReport, header: ReceiptHeader, width: int) -> list[str]:

@@ -16,17 +16,17 @@ from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.printing.slip import print_slip
 from showroom_pos.printing.tags import print_tags
 from showroom_pos.printing.text import centre, rule
-from showroom_pos.services import settings
+from showroom_pos.services.admin import settings
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.day_reports import DayReport
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.printing import (
+from showroom_pos.services.reports.day_reports import DayReport
+from showroom_pos.services.stock.tags import PriceTag
+from showroom_pos.services.till.printing import (
     receipt_for_print,
     record_receipt_print,
     record_slip_print,
     slip_for_print,
 )
-from showroom_pos.services.tags import PriceTag
 
 log = logging.getLogger(__name__)
 

@@ -128,7 +128,7 @@ class PrintQueue:
 
 def _send(ledger: Ledger, actor: Actor, job: PrintJob, till: str | None) -> None:
     from showroom_pos.printing import jobs
-    from showroom_pos.services import tags
+    from showroom_pos.services.stock import tags
 
     uri = job.printer or None
     if job.kind == "receipt":

@@ -61,7 +61,7 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from showroom_pos.services import stock
+    from showroom_pos.services.stock import stock
 
     application("en")
     settle()
@@ -306,8 +306,8 @@ def test_stock_count_needs_an_explanation_for_each_difference(
 
 def test_items_filtered_by_maker_and_category(staff_items: ItemsScreen, qtbot: QtBot,
                                               sqlite_showroom: Showroom) -> None:
-    from showroom_pos.services import makers, stock
-    from showroom_pos.services.stock import IntakeLineInput, ItemFields
+    from showroom_pos.services.stock import makers, stock
+    from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
 
     makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
                      data=makers.MakerInput(code="PKL002", name="Ahmad Fauzi"))

@@ -19,7 +19,7 @@ from showroom_pos.gui.main import application
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.dashboard_screen import DashboardScreen
 from showroom_pos.gui.widgets.charts import short_rupiah
-from showroom_pos.services import auth, demo
+from showroom_pos.services.admin import auth, demo
 
 NOW = datetime(2026, 11, 19, 9, 0, tzinfo=UTC)  # 16:00 WIB
 

@@ -20,9 +20,12 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.screens.events_screen import EventsScreen
-from showroom_pos.services import auth, day_reports, events, sales
+from showroom_pos.services.admin import auth
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.sales import CartLine, PaymentInput
+from showroom_pos.services.reports import day_reports
+from showroom_pos.services.stock import events
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput
 from showroom_pos.this_computer import set_till_code
 from tests.conftest import PASSWORD, Showroom
 from tests.gui.waiting import settle

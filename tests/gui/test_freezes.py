@@ -26,8 +26,9 @@ from showroom_pos.gui.main import (
     preload_main_window,
 )
 from showroom_pos.gui.screens import till_screen
-from showroom_pos.services import demo, stock
+from showroom_pos.services.admin import demo
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.stock import stock
 from tests.gui.freezes import FreezeMeter
 
 pytestmark = pytest.mark.slow

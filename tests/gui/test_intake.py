@@ -9,7 +9,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.screens.intake_screen import IntakeScreen
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
-from showroom_pos.services import stock
+from showroom_pos.services.stock import stock
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
@@ -97,7 +97,7 @@ def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
 
     from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.gui.ops import wait_for_background
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
     from tests.printing.escpos_decode import decode
 
     assert isinstance(tmp_path, Path)

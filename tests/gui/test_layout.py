@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
-from showroom_pos.services import settings
+from showroom_pos.services.admin import settings
 from tests.conftest import Showroom
 
 LONG_PRINTER = "tcp:printer-kasir-depan-showroom-dekranasda.pekalongan.local:9100"

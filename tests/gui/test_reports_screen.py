@@ -14,8 +14,10 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.reports_screen import ReportsScreen
-from showroom_pos.services import events, sales, settings
-from showroom_pos.services.sales import CartLine, PaymentInput
+from showroom_pos.services.admin import settings
+from showroom_pos.services.stock import events
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions, on_hand

@@ -14,7 +14,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.settings_screen import NewUserDialog, SettingsScreen
-from showroom_pos.services import auth, settings
+from showroom_pos.services.admin import auth, settings
 from tests.conftest import PASSWORD, Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions

@@ -12,7 +12,7 @@ from showroom_pos.gui.dialogs.login_dialog import LoginDialog
 from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
-from showroom_pos.services import auth, settings
+from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.this_computer import till_code
 from tests.conftest import PASSWORD, Showroom

@@ -18,9 +18,10 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.screens import statements_screen
 from showroom_pos.gui.screens.statements_screen import StatementsScreen
-from showroom_pos.services import makers, sales, stock
-from showroom_pos.services.sales import CartLine, PaymentInput
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions

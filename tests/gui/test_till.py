@@ -19,8 +19,8 @@ from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.screens import till_screen
 from showroom_pos.gui.screens.till_screen import TillScreen
-from showroom_pos.services import stock
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
@@ -184,7 +184,8 @@ def test_cancelled_payment_keeps_the_cart_and_records_nothing(
 def test_a_piece_sold_meanwhile_at_the_other_till_is_said_and_nothing_is_taken(
         till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.services import sales, settings
+    from showroom_pos.services.admin import settings
+    from showroom_pos.services.till import sales
 
     ledger = sqlite_showroom.ledger
     scan(qtbot, till, TULIS)
@@ -349,7 +350,7 @@ def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
 def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom, qtbot: QtBot,
                                                       tmp_path: Any,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
     from tests.printing.escpos_decode import decode
 
     paper = tmp_path / "struk.bin"
@@ -373,7 +374,7 @@ def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom,
 def test_a_receipt_the_printer_refused_waits_in_the_queue_and_goes_elsewhere(
         sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
     from tests.ledgerstate import journal_actions
     from tests.printing.escpos_decode import decode
 
@@ -522,7 +523,7 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
         till: TillScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, ways, *_a: (ways[1], True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (50_000, True))
@@ -583,7 +584,7 @@ def test_the_arrows_choose_the_cart_line_that_f3_and_del_act_on(
 def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
         till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                       terminal_code="K1", denominations={100_000: 3})
@@ -620,7 +621,7 @@ def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
 
 def test_a_sold_unique_piece_is_called_sold(till: TillScreen, qtbot: QtBot,
                                             sqlite_showroom: Showroom) -> None:
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                         terminal_code="K1", lines=[sales.CartLine("PKL001-00001")],

@@ -6,7 +6,8 @@ import sys
 
 from showroom_pos.app import open_ledger
 from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.services import auth, sales
+from showroom_pos.services.admin import auth
+from showroom_pos.services.till import sales
 
 
 def main(url: str, username: str, password: str) -> None:

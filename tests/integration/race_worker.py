@@ -9,7 +9,7 @@ from typing import Any
 
 def _cart(ledger: Any, actor: Any, *, terminal: str, cart: list[tuple[str, int, int]]) -> str:
     """Sell one cart (item code, quantity, unit price), paid in cash."""
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     return sales.complete_sale(
         ledger, actor=actor, terminal_code=terminal,
@@ -19,7 +19,7 @@ def _cart(ledger: Any, actor: Any, *, terminal: str, cart: list[tuple[str, int, 
 
 
 def _refund(ledger: Any, actor: Any, *, terminal: str, receipt: str, line: int) -> str:
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     done = sales.refund_sale(ledger, actor=actor, terminal_code=terminal, receipt_no=receipt,
                              lines=[sales.RefundLineInput(line, 1)], reason="Salah ukuran",
@@ -28,7 +28,7 @@ def _refund(ledger: Any, actor: Any, *, terminal: str, receipt: str, line: int) 
 
 
 def _sell(ledger: Any, actor: Any, *, terminal: str, code: str, price: int) -> str:
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     return sales.complete_sale(ledger, actor=actor, terminal_code=terminal,
                                lines=[sales.CartLine(code)],
@@ -37,48 +37,48 @@ def _sell(ledger: Any, actor: Any, *, terminal: str, code: str, price: int) -> s
 
 
 def _finalize(ledger: Any, actor: Any, *, maker: str, period: str) -> str:
-    from showroom_pos.services import settlements
+    from showroom_pos.services.settlement import settlements
 
     return settlements.finalize_settlement(ledger, actor=actor, maker_code=maker,
                                            period=period).statement_no
 
 
 def _close_month(ledger: Any, actor: Any, *, period: str) -> str:
-    from showroom_pos.services import settlements
+    from showroom_pos.services.settlement import settlements
 
     return str(len(settlements.close_period(ledger, actor=actor, period=period)))
 
 
 def _pay(ledger: Any, actor: Any, *, maker: str, period: str) -> str:
-    from showroom_pos.services import settlements
+    from showroom_pos.services.settlement import settlements
 
     return settlements.record_payout(ledger, actor=actor, maker_code=maker, period=period,
                                      method="cash").statement_no
 
 
 def _restock(ledger: Any, actor: Any, *, maker: str, code: str, quantity: int) -> str:
-    from showroom_pos.services import stock
+    from showroom_pos.services.stock import stock
 
     return stock.receive_consignment(ledger, actor=actor, maker_code=maker, lines=[
         stock.IntakeLineInput(quantity, existing_code=code)]).number
 
 
 def _return(ledger: Any, actor: Any, *, maker: str, code: str, quantity: int) -> str:
-    from showroom_pos.services import stock
+    from showroom_pos.services.stock import stock
 
     return stock.return_to_maker(ledger, actor=actor, maker_code=maker,
                                  lines=[(code, quantity)]).number
 
 
 def _price(ledger: Any, actor: Any, *, code: str, price: int) -> str:
-    from showroom_pos.services import stock
+    from showroom_pos.services.stock import stock
 
     return str(stock.change_price(ledger, actor=actor, code=code, new_price=price,
                                   consent_note="Setuju lewat telepon").price)
 
 
 def _count(ledger: Any, actor: Any, *, code: str, counted: int) -> str:
-    from showroom_pos.services import stock
+    from showroom_pos.services.stock import stock
 
     return str(stock.record_stock_count(ledger, actor=actor, counted={code: counted},
                                         explanations={code: "Hitung ulang"}).count_id)
@@ -101,7 +101,7 @@ def act_when_released(url: str, username: str, password: str, job: str,
 
     from showroom_pos.app import open_ledger
     from showroom_pos.domain.errors import ShowroomError
-    from showroom_pos.services import auth
+    from showroom_pos.services.admin import auth
 
     moment = datetime.fromisoformat(now) if now else None
     ledger = open_ledger(url, clock=(lambda: moment) if moment else None)  # type: ignore[arg-type,return-value]

@@ -15,8 +15,11 @@ from showroom_pos.app import open_ledger
 from showroom_pos.db import journal
 from showroom_pos.db.models import Anchor, DayClose, JournalEntry, Sale, SaleLine
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.services import anchors, day_reports, sales, settlements
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.reports import day_reports
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Clock, Showroom
 from tests.forger import Forger
 from tests.ledgerstate import ledger_snapshot
@@ -259,7 +262,7 @@ def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
     import sys
 
     from showroom_pos.cli import main
-    from showroom_pos.services import archive
+    from showroom_pos.services.admin import archive
 
     ledger = sqlite_showroom.ledger
     archive.export_archive(ledger, actor=sqlite_showroom.supervisor,

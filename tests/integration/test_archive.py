@@ -20,8 +20,8 @@ from showroom_pos.app import open_ledger
 from showroom_pos.db.models import JournalEntry, SaleLine
 from showroom_pos.domain.errors import PermissionDenied, ValidationError
 from showroom_pos.domain.periods import day_bounds
-from showroom_pos.services import auth, demo
-from showroom_pos.services.archive import export_archive
+from showroom_pos.services.admin import auth, demo
+from showroom_pos.services.admin.archive import export_archive
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 

@@ -11,7 +11,9 @@ from showroom_pos.db.models import User
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
 from showroom_pos.domain.lockout import LOCK_MAX
 from showroom_pos.domain.roles import PERMISSIONS, Action, Role, may
-from showroom_pos.services import auth, makers, settings, settlements, stock
+from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import makers, stock
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import journal_actions
 

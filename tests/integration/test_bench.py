@@ -8,7 +8,7 @@ from pathlib import Path
 
 from showroom_pos.app import open_ledger
 from showroom_pos.bench import data, run
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin.integrity import check_ledger
 
 
 def test_bench_builds_real_data_and_measures_every_operation(tmp_path: Path,

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 from showroom_pos import __version__
 from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
-from showroom_pos.services import auth, settings
+from showroom_pos.services.admin import auth, settings
 
 
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,

@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from showroom_pos.app import open_ledger
 from showroom_pos.db import backup
 from showroom_pos.db.models import Payment, Sale, SaleLine, StockMovement
-from showroom_pos.services import stock
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.stock import stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
 from tests.conftest import PASSWORD, Showroom
 
 pytestmark = pytest.mark.slow

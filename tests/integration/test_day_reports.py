@@ -18,8 +18,9 @@ from sqlalchemy.exc import DBAPIError
 from showroom_pos.db.models import Payment, Refund, Sale, Terminal
 from showroom_pos.domain.errors import PermissionDenied, ValidationError
 from showroom_pos.domain.periods import day_bounds
-from showroom_pos.services import auth, day_reports
+from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.reports import day_reports
 from tests.conftest import Showroom, demo_database, opened_copy
 from tests.ledgerstate import journal_actions
 
@@ -168,8 +169,9 @@ def test_report_command_prints_and_writes_pdf(demo_file: Path, tmp_path: Path,
 
 def test_nothing_is_closed_over_a_journal_that_was_changed(showroom: Showroom) -> None:
     from showroom_pos.db import guards
-    from showroom_pos.services import sales, settlements
-    from showroom_pos.services.sales import CartLine, PaymentInput
+    from showroom_pos.services.settlement import settlements
+    from showroom_pos.services.till import sales
+    from showroom_pos.services.till.sales import CartLine, PaymentInput
 
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                         lines=[CartLine("PKL001-00002", 1)],
@@ -194,7 +196,7 @@ def test_nothing_is_closed_over_a_journal_that_was_changed(showroom: Showroom) -
 
 
 def test_after_the_z_the_till_takes_nothing_more_that_day(showroom: Showroom) -> None:
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
     from tests.ledgerstate import table_counts
 
     ledger, cashier = showroom.ledger, showroom.cashier
@@ -233,7 +235,7 @@ def test_a_shift_left_open_over_the_z_cannot_sell_into_the_closed_day(
         showroom: Showroom) -> None:
     """A shift opened the next morning is still open when yesterday's Z is made; selling in it
     is fine, but nothing may be recorded into a day whose Z exists (the clock set back)."""
-    from showroom_pos.services import sales
+    from showroom_pos.services.till import sales
 
     ledger, cashier = showroom.ledger, showroom.cashier
     sales.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={100_000: 3})

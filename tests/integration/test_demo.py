@@ -21,8 +21,8 @@ from showroom_pos.db.models import (
     User,
 )
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.services import auth, demo
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin import auth, demo
+from showroom_pos.services.admin.integrity import check_ledger
 from tests.ledgerstate import table_counts
 
 NOW = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)

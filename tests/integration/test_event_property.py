@@ -16,10 +16,13 @@ from showroom_pos.app import open_ledger
 from showroom_pos.db.models import Item, Payment, Refund, Sale, Terminal
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.periods import to_local
-from showroom_pos.services import auth, day_reports, event_laptop, events, sales
+from showroom_pos.services.admin import auth
+from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.reports import day_reports
+from showroom_pos.services.stock import event_laptop, events
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import PASSWORD, Clock, build_showroom
 from tests.integration.test_events import MASKS, new_event, stock_up
 

@@ -31,23 +31,16 @@ from showroom_pos.domain.errors import PermissionDenied, ShowroomError, StockErr
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
-from showroom_pos.services import (
-    anchors,
-    auth,
-    day_reports,
-    event_laptop,
-    events,
-    printing,
-    reports,
-    sales,
-    settlements,
-    stock,
-)
-from showroom_pos.services.archive import export_archive
+from showroom_pos.services.admin import anchors, auth
+from showroom_pos.services.admin.archive import export_archive
+from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Approval, SaleReceipt
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.reports import day_reports, reports
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import event_laptop, events, stock
+from showroom_pos.services.till import printing, sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 from tests.forger import Forger
 from tests.ledgerstate import journal_actions

@@ -27,8 +27,9 @@ from showroom_pos.domain.errors import (
     EXIT_STORAGE,
     StorageFault,
 )
-from showroom_pos.services import sales, stock
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.stock import stock
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 
 

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from showroom_pos.app import open_ledger
 from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.services import makers, sales, stock
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.till import sales
 from tests.conftest import Clock, Showroom, build_showroom
 from tests.ledgerstate import table_counts
 

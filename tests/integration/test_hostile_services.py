@@ -26,21 +26,14 @@ from sqlalchemy.engine import make_url
 from showroom_pos.app import open_ledger
 from showroom_pos.documents import statements
 from showroom_pos.domain.errors import AuthError, ShowroomError
-from showroom_pos.services import (
-    archive,
-    auth,
-    day_reports,
-    importer,
-    makers,
-    reports,
-    sales,
-    settlements,
-    stock,
-    tags,
-)
-from showroom_pos.services import settings as showroom_settings
+from showroom_pos.services.admin import archive, auth
+from showroom_pos.services.admin import settings as showroom_settings
+from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.dto import Approval
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.reports import day_reports, reports
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import importer, makers, stock, tags
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Clock, Showroom, _postgres_url, build_showroom
 from tests.ledgerstate import ledger_snapshot, table_counts
 

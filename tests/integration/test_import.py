@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from showroom_pos.domain.errors import PermissionDenied, ValidationError
 from showroom_pos.paths import resources_dir
-from showroom_pos.services import importer, makers, stock
+from showroom_pos.services.stock import importer, makers, stock
 from tests.conftest import Showroom
 from tests.ledgerstate import on_hand, table_counts
 

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from showroom_pos.services import sales
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.sales import CartLine, PaymentInput
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
 
 

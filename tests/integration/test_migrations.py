@@ -20,8 +20,8 @@ from showroom_pos.db import private, schema
 from showroom_pos.db.guards import missing_guards
 from showroom_pos.db.models import IMMUTABLE_TABLES, Base, JournalEntry, Maker
 from showroom_pos.domain.errors import DatabaseError
-from showroom_pos.services import makers
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.stock import makers
 from tests.conftest import Clock, build_showroom
 
 

@@ -14,8 +14,11 @@ from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
 from showroom_pos.db import schema
 from showroom_pos.domain.errors import AuthError, DatabaseError
-from showroom_pos.services import auth, day_reports, makers, sales, stock
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin import auth
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.reports import day_reports
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Clock, build_showroom
 
 pytestmark = pytest.mark.postgres

@@ -8,9 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from showroom_pos.db.models import Sale, SaleLine
-from showroom_pos.services import auth, sales, settings, stock
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.stock import stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Showroom
 from tests.integration.race_worker import run_race
 from tests.ledgerstate import on_hand

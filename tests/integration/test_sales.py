@@ -7,10 +7,11 @@ from sqlalchemy import func, select
 
 from showroom_pos.db.models import Payment, Sale, SaleLine, StockMovement
 from showroom_pos.domain.errors import PermissionDenied, StockError, ValidationError
-from showroom_pos.services import sales, stock
+from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.dto import Approval
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.stock import stock
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import journal_actions, on_hand, scalar, table_counts
 
@@ -239,7 +240,7 @@ def test_cash_refund_cannot_exceed_the_drawer(sqlite_showroom: Showroom) -> None
 
 def test_a_qris_reference_can_be_made_optional_but_a_transfer_keeps_needing_one(
         sqlite_showroom: Showroom) -> None:
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
 
     settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
                           values={"qris.reference_required": "0"})

@@ -16,9 +16,10 @@ from showroom_pos.db import private
 from showroom_pos.db.journal import concealed
 from showroom_pos.db.models import JournalEntry, User
 from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.services import archive, auth, stock
+from showroom_pos.services.admin import archive, auth
+from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.dto import Approval
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.stock import stock
 from tests.conftest import PASSWORD, Showroom
 
 NEW_PASSWORD = "kunci-baru-7731"

@@ -23,8 +23,11 @@ from showroom_pos.db.models import (
     StockCountLine,
     StockMovement,
 )
-from showroom_pos.services import auth, sales, settings, settlements, stock
-from showroom_pos.services.integrity import check_ledger
+from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import stock
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Showroom
 from tests.integration.race_worker import Plan, run_race
 from tests.ledgerstate import on_hand

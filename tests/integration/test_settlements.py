@@ -19,10 +19,12 @@ from showroom_pos.db.models import Maker, RefundLine, SaleLine
 from showroom_pos.documents import statements as statements_service
 from showroom_pos.domain.errors import PeriodClosed, PermissionDenied, ValidationError
 from showroom_pos.domain.periods import period_bounds
-from showroom_pos.services import makers, sales, settlements, stock
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import Clock, Showroom, build_showroom
 
 KEMEJA, SELENDANG = "PKL001-00002", "PKL001-00003"

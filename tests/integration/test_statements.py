@@ -28,10 +28,13 @@ from showroom_pos.documents.statement import write_statement
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import period_bounds
-from showroom_pos.services import auth, sales, settlements, stock
+from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.sales import CartLine, PaymentInput, RefundLineInput
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import Showroom, demo_database, opened_copy
 
 NOW = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)

@@ -19,10 +19,11 @@ from showroom_pos.domain.errors import (
     StockError,
     ValidationError,
 )
-from showroom_pos.services import makers, sales, stock
+from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.dto import Approval
-from showroom_pos.services.integrity import check_ledger
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 from tests.ledgerstate import journal_actions, on_hand, table_counts
 

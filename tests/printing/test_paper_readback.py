@@ -21,8 +21,10 @@ from showroom_pos.printing.jobs import sample_page_lines
 from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.printing.slip import print_slip
 from showroom_pos.printing.tags import print_tags
-from showroom_pos.services import day_reports, sales, stock, tags
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.reports import day_reports
+from showroom_pos.services.stock import stock, tags
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
 from tests.conftest import Showroom
 from tests.printing.escpos_render import POWER_ON, Printout, read_codes, render
 

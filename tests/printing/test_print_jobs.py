@@ -14,7 +14,7 @@ import pytest
 from showroom_pos.cli import main
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.printing.jobs import print_sale_receipt
-from showroom_pos.services import sales
+from showroom_pos.services.till import sales
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode

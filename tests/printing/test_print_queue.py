@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from showroom_pos.printing.queue import PrintQueue, run_job
-from showroom_pos.services import sales
-from showroom_pos.services.sales import CartLine, PaymentInput
+from showroom_pos.services.till import sales
+from showroom_pos.services.till.sales import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode

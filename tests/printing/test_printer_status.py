@@ -132,7 +132,7 @@ def test_the_status_bar_shows_the_printers_answer(sqlite_showroom: object, qtbot
     from showroom_pos.gui.main import application
     from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.gui.ops import wait_for_background
-    from showroom_pos.services import settings
+    from showroom_pos.services.admin import settings
     from tests.conftest import Showroom
 
     assert isinstance(sqlite_showroom, Showroom) and isinstance(qtbot, QtBot)

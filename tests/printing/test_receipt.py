@@ -12,8 +12,9 @@ from showroom_pos.domain.printer_uri import parse_uri
 from showroom_pos.printing.connection import open_printer, paper_columns
 from showroom_pos.printing.receipt import NO_MARKUP, ReceiptHeader, print_receipt
 from showroom_pos.printing.text import printable
-from showroom_pos.services import makers, sales, stock
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 

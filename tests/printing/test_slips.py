@@ -9,7 +9,7 @@ from escpos.printer import Dummy
 
 from showroom_pos.printing.receipt import ReceiptHeader
 from showroom_pos.printing.slip import print_slip
-from showroom_pos.services import stock
+from showroom_pos.services.stock import stock
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 

@@ -12,8 +12,8 @@ from reportlab.lib.pagesizes import A4
 from showroom_pos.documents.labels import LAYOUTS, write_label_sheets
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.printing.tags import print_tags
-from showroom_pos.services import stock, tags
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import stock, tags
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QSpinBox, QWidget
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.generated.ui_close_shift_dialog import Ui_CloseShiftDialog
-from showroom_pos.services.sales import DENOMINATIONS
+from showroom_pos.services.till.sales import DENOMINATIONS
 
 
 class CloseShiftDialog(QDialog):

@@ -10,7 +10,7 @@ from showroom_pos.domain.roles import ROLE_LABELS, Role
 from showroom_pos.gui.errors import current_language
 from showroom_pos.gui.generated.ui_login_dialog import Ui_LoginDialog
 from showroom_pos.gui.ops import Change, save
-from showroom_pos.services import auth
+from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 

@@ -16,7 +16,7 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_payment_dialog import Ui_PaymentDialog
 from showroom_pos.gui.widgets.money_edit import promote
 from showroom_pos.gui.widgets.qr_image import qr_pixmap
-from showroom_pos.services.sales import PaymentInput
+from showroom_pos.services.till.sales import PaymentInput
 
 QUICK_KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9)
 

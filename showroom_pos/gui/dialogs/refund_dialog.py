@@ -20,8 +20,8 @@ from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_refund_dialog import Ui_RefundDialog
 from showroom_pos.gui.ops import Change, query
-from showroom_pos.services import sales
 from showroom_pos.services.dto import Approval, RefundReceipt, SaleReceipt
+from showroom_pos.services.till import sales
 
 AskApproval = Callable[[str], Approval | None]
 

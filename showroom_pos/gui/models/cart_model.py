@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.services.dto import ItemView
-from showroom_pos.services.sales import CartLine
+from showroom_pos.services.till.sales import CartLine
 
 Index = QModelIndex | QPersistentModelIndex
 

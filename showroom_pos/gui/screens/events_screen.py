@@ -19,9 +19,9 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_events_screen import Ui_EventsScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest
 from showroom_pos.gui.screens.makers_screen import fill_table
-from showroom_pos.services import event_laptop, events
-from showroom_pos.services.event_laptop import MergeResult, PackResult
-from showroom_pos.services.events import EventDetail, EventView
+from showroom_pos.services.stock import event_laptop, events
+from showroom_pos.services.stock.event_laptop import MergeResult, PackResult
+from showroom_pos.services.stock.events import EventDetail, EventView
 
 FILE_FILTER = "*.sqlite3"
 

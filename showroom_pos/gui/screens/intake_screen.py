@@ -30,10 +30,10 @@ from showroom_pos.gui.generated.ui_intake_screen import Ui_IntakeScreen
 from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
 from showroom_pos.paths import data_dir
-from showroom_pos.services import makers, stock, tags
 from showroom_pos.services.dto import Slip
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.tags import PriceTag
+from showroom_pos.services.stock import makers, stock, tags
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock.tags import PriceTag
 
 SlipPrinter = Callable[[Slip], str]
 TagPrinter = Callable[[list[PriceTag]], str]

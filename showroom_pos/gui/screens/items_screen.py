@@ -27,8 +27,8 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, Op, query
-from showroom_pos.services import makers, stock
 from showroom_pos.services.dto import ItemView, MakerView, Slip
+from showroom_pos.services.stock import makers, stock
 
 T = TypeVar("T")
 

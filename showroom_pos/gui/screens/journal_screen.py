@@ -11,7 +11,7 @@ from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_journal_screen import Ui_JournalScreen
 from showroom_pos.gui.ops import query
-from showroom_pos.services.integrity import IntegrityReport, check_ledger, recent_entries
+from showroom_pos.services.admin.integrity import IntegrityReport, check_ledger, recent_entries
 
 
 class JournalScreen(QWidget):

@@ -16,8 +16,9 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.maker_dialog import MakerDialog
 from showroom_pos.gui.generated.ui_makers_screen import Ui_MakersScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest
-from showroom_pos.services import makers, settlements, stock
 from showroom_pos.services.dto import ItemView, MakerView
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import makers, stock
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

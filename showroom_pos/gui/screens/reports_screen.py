@@ -25,8 +25,10 @@ from showroom_pos.gui.generated.ui_reports_screen import Ui_ReportsScreen
 from showroom_pos.gui.ops import Change, query
 from showroom_pos.printing.day_report import day_report_lines
 from showroom_pos.printing.receipt import ReceiptHeader
-from showroom_pos.services import day_reports, reports, settings, stock
-from showroom_pos.services.day_reports import DayReport
+from showroom_pos.services.admin import settings
+from showroom_pos.services.reports import day_reports, reports
+from showroom_pos.services.reports.day_reports import DayReport
+from showroom_pos.services.stock import stock
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

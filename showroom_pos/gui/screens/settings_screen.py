@@ -31,7 +31,7 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
 from showroom_pos.gui.ops import Change, Op, query
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
-from showroom_pos.services import auth, settings
+from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.dto import UserView
 from showroom_pos.this_computer import set_till_code, till_code
 

@@ -35,8 +35,8 @@ from showroom_pos.gui.errors import current_language, show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, ProgressTask, query
 from showroom_pos.paths import data_dir
-from showroom_pos.services import settlements
-from showroom_pos.services.settlements import SettlementSummary
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.settlement.settlements import SettlementSummary
 
 MONTHS_SHOWN = 13
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

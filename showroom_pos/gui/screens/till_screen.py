@@ -31,8 +31,10 @@ from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
 from showroom_pos.gui.models.cart_model import CartModel, CartRow
 from showroom_pos.gui.ops import Change, Latest, query
 from showroom_pos.gui.widgets.customer_display import CustomerDisplay
-from showroom_pos.services import sales, settings, stock
+from showroom_pos.services.admin import settings
 from showroom_pos.services.dto import ItemView, SaleReceipt
+from showroom_pos.services.stock import stock
+from showroom_pos.services.till import sales
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250

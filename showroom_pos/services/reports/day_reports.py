@@ -30,12 +30,12 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day
-from showroom_pos.services import anchors
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.events import assert_till_here
-from showroom_pos.services.sales import open_shift_row, terminal_row
+from showroom_pos.services.stock.events import assert_till_here
+from showroom_pos.services.till.sales import open_shift_row, terminal_row
 
 METHODS = ("cash", "qris", "card", "transfer")
 

@@ -24,20 +24,14 @@ from showroom_pos.db.models import Item, Maker, Sale, Settlement
 from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.domain.kinds import Technique
 from showroom_pos.domain.periods import JAKARTA, next_period, period_bounds, period_of
-from showroom_pos.services import (
-    auth,
-    day_reports,
-    event_laptop,
-    events,
-    makers,
-    sales,
-    settings,
-    settlements,
-    stock,
-)
+from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval
-from showroom_pos.services.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.reports import day_reports
+from showroom_pos.services.settlement import settlements
+from showroom_pos.services.stock import event_laptop, events, makers, stock
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.till import sales
 
 DEMO_LOGINS: tuple[tuple[str, str, str], ...] = (
     ("admin", "demo-admin", "admin"),

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
 from showroom_pos.db.models import EventJournalEntry, JournalEntry, Refund, Sale, ShiftClose
-from showroom_pos.services.auth import current_user
+from showroom_pos.services.admin.auth import current_user
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, SaleReceipt, Slip
-from showroom_pos.services.sales import get_sale
-from showroom_pos.services.stock import get_slip
+from showroom_pos.services.stock.stock import get_slip
+from showroom_pos.services.till.sales import get_sale
 
 PRINT_ACTION = "receipt.print"
 SLIP_PRINT_ACTION = "slip.print"

@@ -34,7 +34,8 @@ from showroom_pos.domain.money import MAX_AMOUNT, format_rupiah
 from showroom_pos.domain.periods import format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_quantity, clean_code, clean_text, whole_number
-from showroom_pos.services.auth import approve, current_user, require, require_or_approved
+from showroom_pos.services.admin.auth import approve, current_user, require, require_or_approved
+from showroom_pos.services.admin.settings import DEFAULTS
 from showroom_pos.services.common import assert_period_open, move_stock
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import (
@@ -47,8 +48,7 @@ from showroom_pos.services.dto import (
     SaleReceipt,
     ShiftView,
 )
-from showroom_pos.services.events import assert_till_here, event_name_of_till
-from showroom_pos.services.settings import DEFAULTS
+from showroom_pos.services.stock.events import assert_till_here, event_name_of_till
 
 DENOMINATIONS = (100_000, 50_000, 20_000, 10_000, 5_000, 2_000, 1_000, 500, 200, 100)
 

@@ -51,8 +51,8 @@ from showroom_pos.domain.validation import (
     commission_returned,
     whole_number,
 )
-from showroom_pos.services import anchors
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import (
     CORRECTION_PREFIX,
@@ -65,8 +65,8 @@ from showroom_pos.services.dto import (
     StatementEvent,
     StockRow,
 )
-from showroom_pos.services.events import assert_events_merged
-from showroom_pos.services.makers import get_maker_row
+from showroom_pos.services.stock.events import assert_events_merged
+from showroom_pos.services.stock.makers import get_maker_row
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from showroom_pos.domain.kinds import MovementKind, technique_label
 from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_count, check_day
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
 

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import PermissionDenied
 from showroom_pos.domain.roles import ACTION_LABELS, Action, Role
-from showroom_pos.services import anchors
-from showroom_pos.services.auth import _create, to_actor
+from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin.auth import _create, to_actor
+from showroom_pos.services.admin.settings import add_terminal_in, set_settings_in
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.settings import add_terminal_in, set_settings_in
 
 
 @dataclass(frozen=True)

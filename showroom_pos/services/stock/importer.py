@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.domain.messages import render
 from showroom_pos.domain.roles import Action
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.makers import MakerInput, add_maker_in
-from showroom_pos.services.stock import IntakeLineInput, ItemFields, receive_consignment_in
+from showroom_pos.services.stock.makers import MakerInput, add_maker_in
+from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields, receive_consignment_in
 
 MAX_ROWS = 20_000
 MAX_REPORTED = 20

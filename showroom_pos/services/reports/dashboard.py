@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from showroom_pos.db.models import RefundLine, Sale, SaleLine
 from showroom_pos.domain.periods import day_bounds, to_local
 from showroom_pos.domain.roles import Action
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.reports import sales_report
+from showroom_pos.services.reports.reports import sales_report
 
 TOP_MAKERS = 8
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
-from showroom_pos.services.day_reports import DayReport
+from showroom_pos.services.reports.day_reports import DayReport
 
 METHOD_NAMES = {"cash": "Tunai", "qris": "QRIS", "card": "Kartu", "transfer": "Transfer"}
 RULE = ("", "")  # a row that is drawn as a line

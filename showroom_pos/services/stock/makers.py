@@ -27,7 +27,7 @@ from showroom_pos.domain.validation import (
     mask_phone,
     search_text,
 )
-from showroom_pos.services.auth import current_user, require
+from showroom_pos.services.admin.auth import current_user, require
 from showroom_pos.services.common import contains
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, MakerView

@@ -27,7 +27,7 @@ from showroom_pos.domain.roles import (
     may,
 )
 from showroom_pos.domain.validation import clean_text, storable_text
-from showroom_pos.services import anchors
+from showroom_pos.services.admin import anchors
 from showroom_pos.services.common import event_here_code
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval, UserView

@@ -11,7 +11,7 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import technique_label
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.stock import find_item, get_slip
+from showroom_pos.services.stock.stock import find_item, get_slip
 
 MAX_TAGS = 2_000
 

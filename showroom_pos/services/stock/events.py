@@ -3,7 +3,7 @@
 Stock is at a location: the showroom (`items.on_hand`, movements without an event) or an
 event (the sum of that event's movements, never below zero). Sending a piece out takes it off
 the showroom's shelf and puts it at the event, so the showroom's tills cannot sell it, and the
-event's till works only on the event laptop's database (`services/event_laptop.py`).
+event's till works only on the event laptop's database (`services/stock/event_laptop.py`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from showroom_pos.domain.errors import NotFound, StockError, ValidationError
 from showroom_pos.domain.kinds import MovementKind
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day, check_quantity, clean_text
-from showroom_pos.services.auth import current_user, require
+from showroom_pos.services.admin.auth import current_user, require
 from showroom_pos.services.common import (
     event_here_code,
     move_stock,

@@ -42,7 +42,7 @@ from showroom_pos.domain.validation import (
     search_text,
     whole_number,
 )
-from showroom_pos.services.auth import approve, current_user, require, require_or_approved
+from showroom_pos.services.admin.auth import approve, current_user, require, require_or_approved
 from showroom_pos.services.common import (
     assert_period_open,
     contains,
@@ -51,7 +51,7 @@ from showroom_pos.services.common import (
 )
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, Approval, ItemView, MovementView, Slip, SlipLine
-from showroom_pos.services.makers import get_maker_row
+from showroom_pos.services.stock.makers import get_maker_row
 
 CATEGORIES = (
     "kain panjang", "sarung", "selendang", "kemeja", "blus", "dress", "tas", "dompet", "taplak",

@@ -12,7 +12,7 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.printer_uri import parse_uri
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_commission, clean_code, clean_text
-from showroom_pos.services.auth import current_user, require
+from showroom_pos.services.admin.auth import current_user, require
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.dto import Actor, TerminalView
 
@@ -147,7 +147,7 @@ def list_terminals(ledger: Ledger, *, actor: Actor) -> list[TerminalView]:
 def terminal_for_this_computer(ledger: Ledger, *, actor: Actor, code: str) -> TerminalView:
     """The till a computer is about to be set up as: it must exist, and setting a computer
     up is for those who manage the tills (journaled, so a till's papers can be traced)."""
-    from showroom_pos.services.sales import terminal_row
+    from showroom_pos.services.till.sales import terminal_row
 
     def work(session: Session) -> TerminalView:
         user = require(session, actor, Action.MANAGE_TERMINALS)

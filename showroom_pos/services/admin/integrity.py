@@ -22,20 +22,20 @@ from showroom_pos.db.models import (
 )
 from showroom_pos.domain.messages import render
 from showroom_pos.domain.roles import Action
-from showroom_pos.services.anchors import (
+from showroom_pos.services.admin.anchors import (
     PrintedZ,
     ShowroomKey,
     database_name,
     registered_keys,
     verify_anchors,
 )
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.common import event_here_code
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.day_reports import z_differences
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.event_laptop import event_chain_problems
-from showroom_pos.services.settlements import statement_differences
+from showroom_pos.services.reports.day_reports import z_differences
+from showroom_pos.services.settlement.settlements import statement_differences
+from showroom_pos.services.stock.event_laptop import event_chain_problems
 
 
 @dataclass(frozen=True)

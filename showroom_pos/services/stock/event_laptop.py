@@ -54,13 +54,13 @@ from showroom_pos.domain.kinds import MovementKind
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action
-from showroom_pos.services import anchors
-from showroom_pos.services.auth import require
+from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin.auth import require
 from showroom_pos.services.common import EVENT_HERE, assert_period_open, move_stock
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.day_reports import z_differences
 from showroom_pos.services.dto import Actor
-from showroom_pos.services.events import (
+from showroom_pos.services.reports.day_reports import z_differences
+from showroom_pos.services.stock.events import (
     MERGE_ACTION,
     PACK_ACTION,
     assert_showroom_database,

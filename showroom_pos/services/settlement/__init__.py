@@ -1,0 +1,1 @@
+"""The monthly settlement of each maker: statements, finalizing and payouts."""

@@ -1,0 +1,1 @@
+"""Consigned stock: makers, items, intake, returns, counts, tags, imports and events."""

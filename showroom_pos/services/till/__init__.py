@@ -1,0 +1,1 @@
+"""The till: sales, refunds, voids, shifts and the receipts they print."""
