@@ -22,27 +22,21 @@ depends_on: str | Sequence[str] | None = None
 
 # Tables whose rows may only be added (frozen here: later migrations add their own).
 IMMUTABLE = (
-    'price_changes',
-    'settlements',
-    'shifts',
-    'stock_counts',
-    'period_closes',
-    'settlement_payments',
-    'stock_count_lines',
-    'stock_movements',
-    'maker_return_lines',
-    'sales',
-    'refunds',
-    'shift_closes',
-    'sale_lines',
-    'journal',
-    'deductions',
-    'cash_movements',
-    'intakes',
-    'maker_returns',
-    'refund_lines',
-    'intake_lines',
-    'payments',
+    'price_changes', 'settlements', 'shifts', 'stock_counts', 'period_closes',
+    'settlement_payments', 'stock_count_lines', 'stock_movements', 'maker_return_lines', 'sales',
+    'refunds', 'shift_closes', 'sale_lines', 'journal', 'deductions', 'cash_movements', 'intakes',
+    'maker_returns', 'refund_lines', 'intake_lines', 'payments',
+)
+
+
+# The tables in the order they are created; the downgrade drops them the other way round
+# (dropping a table drops its indexes).
+CREATED = (
+    'counters', 'journal', 'journal_head', 'makers', 'settings', 'terminals', 'users',
+    'deductions', 'intakes', 'items', 'maker_returns', 'period_closes', 'settlements', 'shifts',
+    'stock_counts', 'cash_movements', 'intake_lines', 'maker_return_lines', 'price_changes',
+    'sales', 'settlement_payments', 'shift_closes', 'stock_count_lines', 'payments', 'refunds',
+    'sale_lines', 'refund_lines', 'stock_movements',
 )
 
 
@@ -65,9 +59,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_journal')),
     sa.UniqueConstraint('seq', name=op.f('uq_journal_seq'))
     )
-    with op.batch_alter_table('journal', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_journal_action'), ['action'], unique=False)
-
+    op.create_index(op.f('ix_journal_action'), 'journal', ['action'], unique=False)
     op.create_table('journal_head',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('last_seq', sa.BigInteger(), nullable=False),
@@ -139,9 +131,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_deductions_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deductions'))
     )
-    with op.batch_alter_table('deductions', schema=None) as batch_op:
-        batch_op.create_index('ix_deductions_maker_period', ['maker_id', 'period'], unique=False)
-
+    op.create_index('ix_deductions_maker_period', 'deductions', ['maker_id', 'period'], unique=False)
     op.create_table('intakes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('intake_no', sa.String(length=24), nullable=False),
@@ -154,9 +144,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intakes')),
     sa.UniqueConstraint('intake_no', name=op.f('uq_intakes_intake_no'))
     )
-    with op.batch_alter_table('intakes', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_intakes_maker_id'), ['maker_id'], unique=False)
-
+    op.create_index(op.f('ix_intakes_maker_id'), 'intakes', ['maker_id'], unique=False)
     op.create_table('items',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=32), nullable=False),
@@ -181,10 +169,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_items')),
     sa.UniqueConstraint('code', name=op.f('uq_items_code'))
     )
-    with op.batch_alter_table('items', schema=None) as batch_op:
-        batch_op.create_index('ix_items_maker_id', ['maker_id'], unique=False)
-        batch_op.create_index('ix_items_name', ['name'], unique=False)
-
+    op.create_index('ix_items_maker_id', 'items', ['maker_id'], unique=False)
+    op.create_index('ix_items_name', 'items', ['name'], unique=False)
     op.create_table('maker_returns',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('return_no', sa.String(length=24), nullable=False),
@@ -197,9 +183,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_maker_returns')),
     sa.UniqueConstraint('return_no', name=op.f('uq_maker_returns_return_no'))
     )
-    with op.batch_alter_table('maker_returns', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_maker_returns_maker_id'), ['maker_id'], unique=False)
-
+    op.create_index(op.f('ix_maker_returns_maker_id'), 'maker_returns', ['maker_id'], unique=False)
     op.create_table('period_closes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('period', sa.String(length=7), nullable=False),
@@ -231,9 +215,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('maker_id', 'period', name='uq_settlements_maker_period'),
     sa.UniqueConstraint('statement_no', name=op.f('uq_settlements_statement_no'))
     )
-    with op.batch_alter_table('settlements', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_settlements_period'), ['period'], unique=False)
-
+    op.create_index(op.f('ix_settlements_period'), 'settlements', ['period'], unique=False)
     op.create_table('shifts',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('terminal_id', sa.Integer(), nullable=False),
@@ -244,9 +226,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['terminal_id'], ['terminals.id'], name=op.f('fk_shifts_terminal_id_terminals')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_shifts'))
     )
-    with op.batch_alter_table('shifts', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_shifts_terminal_id'), ['terminal_id'], unique=False)
-
+    op.create_index(op.f('ix_shifts_terminal_id'), 'shifts', ['terminal_id'], unique=False)
     op.create_table('stock_counts',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('maker_id', sa.Integer(), nullable=True),
@@ -257,9 +237,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_stock_counts_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_counts'))
     )
-    with op.batch_alter_table('stock_counts', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_stock_counts_maker_id'), ['maker_id'], unique=False)
-
+    op.create_index(op.f('ix_stock_counts_maker_id'), 'stock_counts', ['maker_id'], unique=False)
     op.create_table('cash_movements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('shift_id', sa.Integer(), nullable=False),
@@ -272,9 +250,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_cash_movements_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cash_movements'))
     )
-    with op.batch_alter_table('cash_movements', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cash_movements_shift_id'), ['shift_id'], unique=False)
-
+    op.create_index(op.f('ix_cash_movements_shift_id'), 'cash_movements', ['shift_id'], unique=False)
     op.create_table('intake_lines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('intake_id', sa.Integer(), nullable=False),
@@ -287,10 +263,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['item_id'], ['items.id'], name=op.f('fk_intake_lines_item_id_items')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intake_lines'))
     )
-    with op.batch_alter_table('intake_lines', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_intake_lines_intake_id'), ['intake_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_intake_lines_item_id'), ['item_id'], unique=False)
-
+    op.create_index(op.f('ix_intake_lines_intake_id'), 'intake_lines', ['intake_id'], unique=False)
+    op.create_index(op.f('ix_intake_lines_item_id'), 'intake_lines', ['item_id'], unique=False)
     op.create_table('maker_return_lines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('return_id', sa.Integer(), nullable=False),
@@ -303,10 +277,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['return_id'], ['maker_returns.id'], name=op.f('fk_maker_return_lines_return_id_maker_returns')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_maker_return_lines'))
     )
-    with op.batch_alter_table('maker_return_lines', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_maker_return_lines_item_id'), ['item_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_maker_return_lines_return_id'), ['return_id'], unique=False)
-
+    op.create_index(op.f('ix_maker_return_lines_item_id'), 'maker_return_lines', ['item_id'], unique=False)
+    op.create_index(op.f('ix_maker_return_lines_return_id'), 'maker_return_lines', ['return_id'], unique=False)
     op.create_table('price_changes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('item_id', sa.Integer(), nullable=False),
@@ -321,9 +293,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_price_changes_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_price_changes'))
     )
-    with op.batch_alter_table('price_changes', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_price_changes_item_id'), ['item_id'], unique=False)
-
+    op.create_index(op.f('ix_price_changes_item_id'), 'price_changes', ['item_id'], unique=False)
     op.create_table('sales',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('receipt_no', sa.String(length=32), nullable=False),
@@ -341,10 +311,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('receipt_no', name=op.f('uq_sales_receipt_no')),
     sa.UniqueConstraint('terminal_id', 'receipt_seq', name='uq_sales_terminal_seq')
     )
-    with op.batch_alter_table('sales', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sales_shift_id'), ['shift_id'], unique=False)
-        batch_op.create_index('ix_sales_sold_at', ['sold_at'], unique=False)
-
+    op.create_index(op.f('ix_sales_shift_id'), 'sales', ['shift_id'], unique=False)
+    op.create_index('ix_sales_sold_at', 'sales', ['sold_at'], unique=False)
     op.create_table('settlement_payments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('settlement_id', sa.Integer(), nullable=False),
@@ -385,10 +353,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['item_id'], ['items.id'], name=op.f('fk_stock_count_lines_item_id_items')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_count_lines'))
     )
-    with op.batch_alter_table('stock_count_lines', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_stock_count_lines_count_id'), ['count_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stock_count_lines_item_id'), ['item_id'], unique=False)
-
+    op.create_index(op.f('ix_stock_count_lines_count_id'), 'stock_count_lines', ['count_id'], unique=False)
+    op.create_index(op.f('ix_stock_count_lines_item_id'), 'stock_count_lines', ['item_id'], unique=False)
     op.create_table('payments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sale_id', sa.Integer(), nullable=False),
@@ -403,9 +369,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['sale_id'], ['sales.id'], name=op.f('fk_payments_sale_id_sales')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_payments'))
     )
-    with op.batch_alter_table('payments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_payments_sale_id'), ['sale_id'], unique=False)
-
+    op.create_index(op.f('ix_payments_sale_id'), 'payments', ['sale_id'], unique=False)
     op.create_table('refunds',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('refund_no', sa.String(length=32), nullable=False),
@@ -428,11 +392,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('refund_no', name=op.f('uq_refunds_refund_no')),
     sa.UniqueConstraint('terminal_id', 'refund_seq', name='uq_refunds_terminal_seq')
     )
-    with op.batch_alter_table('refunds', schema=None) as batch_op:
-        batch_op.create_index('ix_refunds_refunded_at', ['refunded_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_refunds_sale_id'), ['sale_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_refunds_shift_id'), ['shift_id'], unique=False)
-
+    op.create_index('ix_refunds_refunded_at', 'refunds', ['refunded_at'], unique=False)
+    op.create_index(op.f('ix_refunds_sale_id'), 'refunds', ['sale_id'], unique=False)
+    op.create_index(op.f('ix_refunds_shift_id'), 'refunds', ['shift_id'], unique=False)
     op.create_table('sale_lines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sale_id', sa.Integer(), nullable=False),
@@ -456,11 +418,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['sale_id'], ['sales.id'], name=op.f('fk_sale_lines_sale_id_sales')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sale_lines'))
     )
-    with op.batch_alter_table('sale_lines', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sale_lines_item_id'), ['item_id'], unique=False)
-        batch_op.create_index('ix_sale_lines_maker_sold', ['maker_id', 'sold_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_sale_lines_sale_id'), ['sale_id'], unique=False)
-
+    op.create_index(op.f('ix_sale_lines_item_id'), 'sale_lines', ['item_id'], unique=False)
+    op.create_index('ix_sale_lines_maker_sold', 'sale_lines', ['maker_id', 'sold_at'], unique=False)
+    op.create_index(op.f('ix_sale_lines_sale_id'), 'sale_lines', ['sale_id'], unique=False)
     op.create_table('refund_lines',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('refund_id', sa.Integer(), nullable=False),
@@ -478,11 +438,9 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['sale_line_id'], ['sale_lines.id'], name=op.f('fk_refund_lines_sale_line_id_sale_lines')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_refund_lines'))
     )
-    with op.batch_alter_table('refund_lines', schema=None) as batch_op:
-        batch_op.create_index('ix_refund_lines_maker_refunded', ['maker_id', 'refunded_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_refund_lines_refund_id'), ['refund_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_refund_lines_sale_line_id'), ['sale_line_id'], unique=False)
-
+    op.create_index('ix_refund_lines_maker_refunded', 'refund_lines', ['maker_id', 'refunded_at'], unique=False)
+    op.create_index(op.f('ix_refund_lines_refund_id'), 'refund_lines', ['refund_id'], unique=False)
+    op.create_index(op.f('ix_refund_lines_sale_line_id'), 'refund_lines', ['sale_line_id'], unique=False)
     op.create_table('stock_movements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('item_id', sa.Integer(), nullable=False),
@@ -510,109 +468,13 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_stock_movements_user_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stock_movements'))
     )
-    with op.batch_alter_table('stock_movements', schema=None) as batch_op:
-        batch_op.create_index('ix_stock_movements_item_occurred', ['item_id', 'occurred_at'], unique=False)
-        batch_op.create_index('ix_stock_movements_maker_occurred', ['maker_id', 'occurred_at'], unique=False)
-
+    op.create_index('ix_stock_movements_item_occurred', 'stock_movements', ['item_id', 'occurred_at'], unique=False)
+    op.create_index('ix_stock_movements_maker_occurred', 'stock_movements', ['maker_id', 'occurred_at'], unique=False)
 
     install_guards(op.get_bind(), IMMUTABLE)
 
+
 def downgrade() -> None:
     drop_guards(op.get_bind(), IMMUTABLE)
-    with op.batch_alter_table('stock_movements', schema=None) as batch_op:
-        batch_op.drop_index('ix_stock_movements_maker_occurred')
-        batch_op.drop_index('ix_stock_movements_item_occurred')
-
-    op.drop_table('stock_movements')
-    with op.batch_alter_table('refund_lines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_refund_lines_sale_line_id'))
-        batch_op.drop_index(batch_op.f('ix_refund_lines_refund_id'))
-        batch_op.drop_index('ix_refund_lines_maker_refunded')
-
-    op.drop_table('refund_lines')
-    with op.batch_alter_table('sale_lines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_sale_lines_sale_id'))
-        batch_op.drop_index('ix_sale_lines_maker_sold')
-        batch_op.drop_index(batch_op.f('ix_sale_lines_item_id'))
-
-    op.drop_table('sale_lines')
-    with op.batch_alter_table('refunds', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_refunds_shift_id'))
-        batch_op.drop_index(batch_op.f('ix_refunds_sale_id'))
-        batch_op.drop_index('ix_refunds_refunded_at')
-
-    op.drop_table('refunds')
-    with op.batch_alter_table('payments', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_payments_sale_id'))
-
-    op.drop_table('payments')
-    with op.batch_alter_table('stock_count_lines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_stock_count_lines_item_id'))
-        batch_op.drop_index(batch_op.f('ix_stock_count_lines_count_id'))
-
-    op.drop_table('stock_count_lines')
-    op.drop_table('shift_closes')
-    op.drop_table('settlement_payments')
-    with op.batch_alter_table('sales', schema=None) as batch_op:
-        batch_op.drop_index('ix_sales_sold_at')
-        batch_op.drop_index(batch_op.f('ix_sales_shift_id'))
-
-    op.drop_table('sales')
-    with op.batch_alter_table('price_changes', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_price_changes_item_id'))
-
-    op.drop_table('price_changes')
-    with op.batch_alter_table('maker_return_lines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_maker_return_lines_return_id'))
-        batch_op.drop_index(batch_op.f('ix_maker_return_lines_item_id'))
-
-    op.drop_table('maker_return_lines')
-    with op.batch_alter_table('intake_lines', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_intake_lines_item_id'))
-        batch_op.drop_index(batch_op.f('ix_intake_lines_intake_id'))
-
-    op.drop_table('intake_lines')
-    with op.batch_alter_table('cash_movements', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_cash_movements_shift_id'))
-
-    op.drop_table('cash_movements')
-    with op.batch_alter_table('stock_counts', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_stock_counts_maker_id'))
-
-    op.drop_table('stock_counts')
-    with op.batch_alter_table('shifts', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_shifts_terminal_id'))
-
-    op.drop_table('shifts')
-    with op.batch_alter_table('settlements', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_settlements_period'))
-
-    op.drop_table('settlements')
-    op.drop_table('period_closes')
-    with op.batch_alter_table('maker_returns', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_maker_returns_maker_id'))
-
-    op.drop_table('maker_returns')
-    with op.batch_alter_table('items', schema=None) as batch_op:
-        batch_op.drop_index('ix_items_name')
-        batch_op.drop_index('ix_items_maker_id')
-
-    op.drop_table('items')
-    with op.batch_alter_table('intakes', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_intakes_maker_id'))
-
-    op.drop_table('intakes')
-    with op.batch_alter_table('deductions', schema=None) as batch_op:
-        batch_op.drop_index('ix_deductions_maker_period')
-
-    op.drop_table('deductions')
-    op.drop_table('users')
-    op.drop_table('terminals')
-    op.drop_table('settings')
-    op.drop_table('makers')
-    op.drop_table('journal_head')
-    with op.batch_alter_table('journal', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_journal_action'))
-
-    op.drop_table('journal')
-    op.drop_table('counters')
+    for table in reversed(CREATED):
+        op.drop_table(table)
