@@ -15,10 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from showroom_pos.app import open_ledger
 from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.till import sales
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till import shifts
 
 # CI replays the same examples every run, so a landing never hinges on a lucky draw; on a
 # developer's machine each run draws new ones (and keeps any failure to replay).
@@ -153,22 +154,22 @@ def build_showroom(ledger: Ledger, clock: Clock) -> Showroom:
                       password=PASSWORD)
         people[role] = auth.login(ledger, username=name, password=PASSWORD)
     settings.add_terminal(ledger, actor=admin, code="K1", name="Kasir depan")
-    makers.add_maker(ledger, actor=people["staff"], data=makers.MakerInput(
+    makers.add_maker(ledger, actor=people["staff"], data=MakerInput(
         code="PKL001", name="Siti Aminah", business_name="Batik Tulis Siti",
         nik="3375014101800001", nib="1234567890123", phone="0812-2900-1234",
         village="Kauman", bank_name="BRI", bank_account="002101000123456",
         bank_account_holder="Siti Aminah"))
-    stock.receive_consignment(ledger, actor=people["staff"], maker_code="PKL001", lines=[
-        stock.IntakeLineInput(1, stock.ItemFields(
+    consignment.receive_consignment(ledger, actor=people["staff"], maker_code="PKL001", lines=[
+        IntakeLineInput(1, ItemFields(
             "Kain panjang tulis Jlamprang", "kain panjang", "tulis", 1_250_000,
             motif="Jlamprang", unique_piece=True)),
-        stock.IntakeLineInput(5, stock.ItemFields(
+        IntakeLineInput(5, ItemFields(
             "Kemeja cap Buketan lengan panjang", "kemeja", "cap", 250_000, motif="Buketan")),
-        stock.IntakeLineInput(3, stock.ItemFields(
+        IntakeLineInput(3, ItemFields(
             "Selendang sutra kombinasi Tujuh Rupa", "selendang", "kombinasi", 475_000,
             motif="Tujuh Rupa")),
     ])
-    sales.open_shift(ledger, actor=people["cashier"], terminal_code="K1",
+    shifts.open_shift(ledger, actor=people["cashier"], terminal_code="K1",
                      opening_float=300_000)
     return Showroom(ledger, clock, admin, people["supervisor"], people["treasurer"],
                     people["cashier"], people["staff"])

@@ -11,11 +11,13 @@ from datetime import UTC, date, datetime, timedelta
 from showroom_pos.domain.periods import JAKARTA
 from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.admin.demo import _count, _item, _payments
-from showroom_pos.services.admin.setup import ShowroomSetup, set_up_showroom
+from showroom_pos.services.admin.setup import set_up_showroom
+from showroom_pos.services.admin.types import Actor, ShowroomSetup
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.till import sales
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, MakerInput
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine
 
 PASSWORD = "bench-password-1"
 TILL = "K1"
@@ -84,16 +86,17 @@ def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = Non
     per_maker = scale.items // scale.makers
     for number in range(1, scale.makers + 1):
         code = f"PKL{number:04d}"
-        makers.add_maker(timed, actor=crew.staff, data=makers.MakerInput(
+        makers.add_maker(timed, actor=crew.staff, data=MakerInput(
             code=code, name=f"Pembatik {number}", bank_name="BRI",
             bank_account=f"{rng.randint(10**14, 10**15 - 1)}"))
         count = per_maker + (1 if number <= scale.items % scale.makers else 0)
         lines = []
         for _ in range(count):
             fields, quantity = _item(rng)
-            lines.append(stock.IntakeLineInput(max(quantity, 1) if fields.unique_piece
+            lines.append(IntakeLineInput(max(quantity, 1) if fields.unique_piece
                                                else quantity + 10, fields))
-        slip = stock.receive_consignment(timed, actor=crew.staff, maker_code=code, lines=lines)
+        slip = consignment.receive_consignment(timed, actor=crew.staff, maker_code=code,
+                                               lines=lines)
         for line in slip.lines:
             codes.append(line.item_code)
             prices.append(line.price)
@@ -110,7 +113,7 @@ def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = Non
         if not todays:
             continue
         clock.at(day, 9)
-        sales.open_shift(timed, actor=crew.cashier, terminal_code=TILL, opening_float=300_000)
+        shifts.open_shift(timed, actor=crew.cashier, terminal_code=TILL, opening_float=300_000)
         for number in range(todays):
             clock.at(day, 9 + number * 8 // max(todays, 1), rng.randrange(60))
             chosen: dict[str, int] = {}
@@ -118,7 +121,7 @@ def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = Non
                 index = rng.randrange(len(codes))
                 if left[index] > 0 and codes[index] not in chosen:
                     chosen[codes[index]] = index
-            receipt_lines = [sales.CartLine(code, 1) for code in chosen]
+            receipt_lines = [CartLine(code, 1) for code in chosen]
             total = sum(prices[index] for index in chosen.values())
             sales.complete_sale(timed, actor=crew.cashier, terminal_code=TILL,
                                 lines=receipt_lines, payments=_payments(rng, total))
@@ -126,8 +129,8 @@ def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = Non
                 left[index] -= 1
         done += todays
         clock.at(day, 17, 30)
-        shift = sales.current_shift(timed, actor=crew.cashier, terminal_code=TILL)
-        sales.close_shift(timed, actor=crew.cashier, terminal_code=TILL,
+        shift = shifts.current_shift(timed, actor=crew.cashier, terminal_code=TILL)
+        shifts.close_shift(timed, actor=crew.cashier, terminal_code=TILL,
                           denominations=_count(shift.expected_cash if shift else 0))
         if offset % 30 == 0:
             say(f"  {day}: {done * LINES_PER_SALE} sale lines")

@@ -24,11 +24,12 @@ from showroom_pos.bench.data import LINES_PER_SALE, TILL, people
 from showroom_pos.db.models import Item, SaleLine
 from showroom_pos.domain.periods import period_bounds, to_local
 from showroom_pos.services.admin.demo import MOTIFS
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-from showroom_pos.services.settlement import settlements
+from showroom_pos.services.settlement import months
 from showroom_pos.services.stock import stock
-from showroom_pos.services.till import sales
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput
 
 Say = Callable[[str], None]
 
@@ -177,8 +178,8 @@ def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result
 
 def ensure_shift(ledger: Ledger, cashier: Actor) -> None:
     """The bench's till has its shift open, as a cashier's would be before selling."""
-    if sales.current_shift(ledger, actor=cashier, terminal_code=TILL) is None:
-        sales.open_shift(ledger, actor=cashier, terminal_code=TILL, opening_float=300_000)
+    if shifts.current_shift(ledger, actor=cashier, terminal_code=TILL) is None:
+        shifts.open_shift(ledger, actor=cashier, terminal_code=TILL, opening_float=300_000)
 
 
 FLOOR_TABLES = ("sales", "sale_lines", "payments", "stock_movements", "journal")
@@ -199,9 +200,9 @@ def bench_sale(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
                 .order_by(Item.id).limit(LINES_PER_SALE)))
         total = sum(price for _, price in picked)
         cash = total // 2
-        payments = [sales.PaymentInput("qris", total - cash, reference="QRBENCH"),
-                    sales.PaymentInput("cash", cash)]
-        lines = [sales.CartLine(code, 1) for code, _ in picked]
+        payments = [PaymentInput("qris", total - cash, reference="QRBENCH"),
+                    PaymentInput("cash", cash)]
+        lines = [CartLine(code, 1) for code, _ in picked]
         started = time.perf_counter()
         sales.complete_sale(ledger, actor=crew.cashier, terminal_code=TILL, lines=lines,
                             payments=payments)
@@ -275,12 +276,12 @@ def bench_statements(ledger: Ledger, repeat: int, say: Say) -> list[Result]:
     crew = people(ledger)
     admin = crew.admin
     maker, period, _ = _busiest_month(ledger)
-    sample = settlements.compute_settlement(ledger, actor=admin, maker_code=maker,
+    sample = months.compute_settlement(ledger, actor=admin, maker_code=maker,
                                             period=period)
     rows = len(sample.sales) + len(sample.refund_lines) + len(sample.stock)
 
     def one() -> None:
-        view = settlements.compute_settlement(ledger, actor=admin, maker_code=maker,
+        view = months.compute_settlement(ledger, actor=admin, maker_code=maker,
                                               period=period)
         write_statement(view, Letterhead("Showroom"), io.BytesIO())
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from showroom_pos.db.engine import sqlite_path
 from showroom_pos.db.exclusive import refuse_if_shared, sqlite_alone
 from showroom_pos.domain.errors import DatabaseError
+from showroom_pos.domain.text import Term
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def _sqlite_copy(source: Path, target: Path) -> None:
 def _pg_tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        raise DatabaseError("backup.failed", reason=f"{name} tidak ditemukan / not found")
+        raise DatabaseError("backup.failed", reason=Term("backup.reason_no_tool", tool=name))
     return found
 
 
@@ -81,9 +82,10 @@ def backup_database(url: str, target: Path, *, replace: bool = False) -> BackupR
     source = sqlite_path(url)
     if source is not None:
         if not source.exists():
-            raise DatabaseError("backup.failed", reason=f"{source} tidak ada / does not exist")
+            raise DatabaseError("backup.failed",
+                                reason=Term("backup.reason_no_source", path=source))
         if source.resolve() == target:
-            raise DatabaseError("backup.failed", reason="target is the database itself")
+            raise DatabaseError("backup.failed", reason=Term("backup.reason_same_file"))
         _sqlite_copy(source, target)
     else:
         args, env = _pg_env_args(url)
@@ -110,7 +112,7 @@ def restore_database(url: str, source: Path) -> Path | None:
     """
     source = source.expanduser().resolve()
     if not source.is_file():
-        raise DatabaseError("restore.failed", reason=f"{source} tidak ada / does not exist")
+        raise DatabaseError("restore.failed", reason=Term("backup.reason_no_source", path=source))
     target = sqlite_path(url)
     if target is None:
         engine = create_engine(url)

@@ -43,7 +43,7 @@ _UNJOURNALED = {"journal", "journal_head", "counters", "ledger_keys", "event_jou
 JOURNALED_TABLES = {name: cls for name, cls in _TABLES.items() if name not in _UNJOURNALED}
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
@@ -53,10 +53,10 @@ def _plain(value: Any) -> Any:
 
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=_plain)
+                      default=plain_value)
 
 
-def _columns(table: Table, cls: type[Base]) -> list[str]:
+def journaled_columns(table: Table, cls: type[Base]) -> list[str]:
     return [c.name for c in table.columns if c.name not in cls.__journal_exclude__]
 
 
@@ -74,7 +74,7 @@ def snapshot(record: Base) -> dict[str, Any]:
     cls = type(record)
     table = cls.__table__
     assert isinstance(table, Table)
-    values = {name: _plain(getattr(record, name)) for name in _columns(table, cls)}
+    values = {name: plain_value(getattr(record, name)) for name in journaled_columns(table, cls)}
     if not cls.__journal_secret__:
         return values
     session = object_session(record)
@@ -107,20 +107,20 @@ def _journaled_digest(session: Session, cls: type[Base], remembered: Remembered)
 def _found_digests(session: Session, cls: type[Base], rows: Iterable[Base]) -> dict[Any, bytes]:
     """The digest of each row as the database holds it, private columns by their digests
     (which is all a login without the right to read them gets)."""
-    pk = _primary_key(cls)
+    pk = primary_key(cls)
     listed = list(rows)
     if not cls.__journal_secret__:
         return {getattr(row, pk): _digest(snapshot(row)) for row in listed}
     table = cls.__table__
     assert isinstance(table, Table)
-    names = _columns(table, cls)
+    names = journaled_columns(table, cls)
     secrets = private.current_digests(session, cls, [getattr(row, pk) for row in listed])
     found: dict[Any, bytes] = {}
     for row in listed:
         record_id = getattr(row, pk)
         digests = secrets.get(record_id, {})
         found[record_id] = _digest({
-            name: digests.get(name) if name in cls.__journal_secret__ else _plain(
+            name: digests.get(name) if name in cls.__journal_secret__ else plain_value(
                 getattr(row, name)) for name in names})
     return found
 
@@ -132,7 +132,7 @@ def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
 def _entry_body(entry: JournalEntry | EventJournalEntry) -> dict[str, Any]:
     return {
         "seq": entry.seq,
-        "occurred_at": _plain(entry.occurred_at),
+        "occurred_at": plain_value(entry.occurred_at),
         "user_id": entry.user_id,
         "action": entry.action,
         "summary": entry.summary,
@@ -194,7 +194,7 @@ def append(
     if on_postgresql:
         session.execute(text(f"SELECT {FUNCTION}(:action, :at, :user_id, :summary, "
                              ":payload, :hash)"),
-                        {"action": entry.action, "at": _plain(entry.occurred_at),
+                        {"action": entry.action, "at": plain_value(entry.occurred_at),
                          "user_id": entry.user_id, "summary": entry.summary,
                          "payload": entry.payload, "hash": entry.hash})
         session.expire(head)
@@ -255,7 +255,7 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
         for table, values in records:
             cls = JOURNALED_TABLES.get(table)
             if cls is not None:
-                wanted[table][values.get(_primary_key(cls))] = (entry.seq,
+                wanted[table][values.get(primary_key(cls))] = (entry.seq,
                                                                 _remember(cls, values))
     head = session.get(JournalHead, 1)
     if head is not None and (head.last_seq != last or head.last_hash != previous):
@@ -270,14 +270,14 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
     return min(failed) if failed else None
 
 
-def _primary_key(cls: type[Base]) -> str:
+def primary_key(cls: type[Base]) -> str:
     table = cls.__table__
     assert isinstance(table, Table)
     return str(next(iter(table.primary_key.columns)).name)
 
 
 def _rows(session: Session, cls: type[Base], ids: Sequence[Any]) -> Iterator[Base]:
-    pk = getattr(cls, _primary_key(cls))
+    pk = getattr(cls, primary_key(cls))
     for start in range(0, len(ids), 500):
         yield from session.execute(select(cls).where(pk.in_(ids[start:start + 500]))).scalars()
 
@@ -339,7 +339,7 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
             if cls is None:
                 continue
             result.records += 1
-            record_id = values.get(_primary_key(cls))
+            record_id = values.get(primary_key(cls))
             if cls.__immutable__:
                 digest = _digest(values)  # immutable records have no private columns
                 if record_id in covered[table]:
@@ -365,7 +365,7 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
             return result
 
     for table, cls in JOURNALED_TABLES.items():
-        pk = getattr(cls, _primary_key(cls))
+        pk = getattr(cls, primary_key(cls))
         if cls.__immutable__:
             seen = covered.get(table, set())
             for (record_id,) in session.execute(select(pk).order_by(pk)):
@@ -446,57 +446,3 @@ def check_derived(session: Session) -> Iterator[Problem]:
                 yield Problem("counter", f"numbers of till {terminal.code} are not gapless "
                               f"({count} documents, highest {top or 0}, counter {last})",
                               None, "terminals", terminal.id)
-
-
-def _matches_as_journaled(session: Session, cls: type[Base], journaled: dict[str, Any],
-                          row: Base) -> bool:
-    """Whether a row is as an entry recorded it, private columns in whatever form the entry
-    holds them (the value itself, its plain SHA-256 of old, or the keyed digest)."""
-    table = cls.__table__
-    assert isinstance(table, Table)
-    for name in _columns(table, cls):
-        now, then = _plain(getattr(row, name)), journaled.get(name)
-        if name in cls.__journal_secret__ and isinstance(now, str) and isinstance(then, str):
-            if then in (now, private.conceal(session, now),
-                        private.LEGACY_PREFIX + hashlib.sha256(now.encode()).hexdigest()):
-                continue
-            return False
-        if then != now:
-            return False
-    return True
-
-
-def journal_private_fields_keyed(session: Session, *, at: datetime) -> int:
-    """After the upgrade that gave the ledger its key: one entry recording every account and
-    maker whose last entry still holds private fields the old way, so that their last state
-    is the keyed one (which a login that may not read them can check). A row that no longer
-    matches its last entry is left out: `journal verify` goes on reporting it. Returns the
-    number of rows recorded."""
-    secret_classes = [cls for cls in JOURNALED_TABLES.values() if cls.__journal_secret__]
-    names = {cls.__tablename__ for cls in secret_classes}
-    latest: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
-    for payload in session.execute(select(JournalEntry.payload).order_by(JournalEntry.seq)
-                                   .execution_options(yield_per=CHUNK)).scalars():
-        try:
-            records = json.loads(payload).get("records", [])
-        except (ValueError, AttributeError):
-            continue
-        for table, values in records:
-            if table in names:
-                latest[table][values.get(_primary_key(JOURNALED_TABLES[table]))] = values
-    recorded: list[Base] = []
-    for cls in secret_classes:
-        known = latest.get(cls.__tablename__, {})
-        query = private.with_private(select(cls), session)
-        for row in session.execute(query).scalars():
-            values = known.get(getattr(row, _primary_key(cls)))
-            if values is None or not _matches_as_journaled(session, cls, values, row):
-                continue
-            if any(isinstance(values.get(name), str) and not values[name].startswith(
-                    private.KEYED_PREFIX) for name in cls.__journal_secret__):
-                recorded.append(row)
-    if recorded:
-        append(session, action="ledger.conceal", user_id=None, at=at,
-               summary=f"private fields of {len(recorded)} records now kept as keyed digests",
-               records=recorded)
-    return len(recorded)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.orm import Session
 
-from showroom_pos.db import journal
+from showroom_pos.db import concealing
 from showroom_pos.db.backup import backup_database
 from showroom_pos.db.engine import sqlite_path
 from showroom_pos.db.exclusive import refuse_if_shared, sqlite_alone
@@ -198,7 +198,7 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
         command.upgrade(config, "head")
         if revision is not None and revision < KEYED_PRIVATE_FIELDS:
             with Session(bind=connection) as session:
-                journal.journal_private_fields_keyed(session, at=datetime.now(UTC))
+                concealing.journal_private_fields_keyed(session, at=datetime.now(UTC))
                 session.commit()  # joins the upgrade's transaction, committed with it
         if revision is not None:
             present = set(inspect(connection).get_table_names())

@@ -19,15 +19,23 @@ from showroom_pos.documents.base import (
     letterhead_block,
     styles,
 )
-from showroom_pos.services.reports.day_report_rows import RULE, report_rows, report_title
-from showroom_pos.services.reports.day_reports import DayReport
+from showroom_pos.domain.text import render, text
+from showroom_pos.services.reports.day_report_rows import (
+    RULE,
+    bold_labels,
+    report_rows,
+    report_title,
+)
+from showroom_pos.services.reports.types import DayReport
 
-BOLD = {"PENJUALAN BERSIH", "Grand total (abadi)", "Grand total absolut"}
+LANG = "id"  # the supervisor's file copy is in Bahasa Indonesia, as on paper
 
 
-def write_day_report(report: DayReport, head: Letterhead, target: Path) -> None:
+def write_day_report(report: DayReport, head: Letterhead, target: Path,
+                     lang: str | None = LANG) -> None:
     style = styles()
-    rows = report_rows(report)
+    rows = report_rows(report, lang)
+    bold = bold_labels(lang)
     data = [[label, figure] for label, figure in rows if (label, figure) != RULE]
     table = Table(data, colWidths=[90 * mm, 50 * mm])
     commands: list[tuple[object, ...]] = [
@@ -38,25 +46,24 @@ def write_day_report(report: DayReport, head: Letterhead, target: Path) -> None:
         if (label, figure) == RULE:
             commands.append(("LINEABOVE", (0, position), (-1, position), 0.5, GRID))
             continue
-        if label in BOLD:
+        if label in bold:
             commands.append(("FONT", (0, position), (-1, position), FONT_BOLD, 9.5))
         position += 1
     table.setStyle(TableStyle(commands))
     story: list[Flowable] = [letterhead_block(head, 180 * mm), Spacer(1, 4 * mm),
-                             Paragraph(escape(report_title(report)), style["title"]),
+                             Paragraph(escape(report_title(report, lang)), style["title"]),
                              Spacer(1, 4 * mm), table]
     if report.kind == "Z" and report.journal_hash:
         story += [Spacer(1, 4 * mm), Paragraph(
-            f"Hash jurnal saat tutup: <font name='{FONT}' size='8'>{report.journal_hash}</font>",
-            style["small"])]
-    story += [Spacer(1, 14 * mm), Paragraph(
-        "Diserahkan oleh kasir: ______________________ &nbsp;&nbsp; Diterima oleh supervisor: "
-        "______________________", style["body"])]
-    name = f"{report_title(report).split(' (')[0]} {report.terminal_code} " \
+            f"{render('day_report_paper.journal_hash', lang)} <font name='{FONT}' size='8'>"
+            f"{report.journal_hash}</font>", style["small"])]
+    story += [Spacer(1, 14 * mm), Paragraph(render("day_report_pdf.signatures", lang),
+                                            style["body"])]
+    name = f"{report_title(report, lang).split(' (')[0]} {report.terminal_code} " \
         f"{report.business_day.isoformat()}"
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        footer(canvas, name, f"Halaman {page} dari {pages}")
+        footer(canvas, name, text("slip_pdf.page", lang, page=page, pages=pages))
 
     build_pdf(target, story, title=name, subject=report.terminal_code,
               keywords=f"showroom-pos day-report {report.kind}", decorate=decorate)

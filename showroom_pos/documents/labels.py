@@ -16,7 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from showroom_pos.documents.base import FONT, FONT_BOLD, register_fonts
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.stock.tags import PriceTag
+from showroom_pos.domain.text import render
+from showroom_pos.services.stock.types import PriceTag
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,13 @@ def _draw_tag(canvas: Canvas, tag: PriceTag, x: float, y: float, layout: SheetLa
 
 
 def write_label_sheets(tags: Sequence[PriceTag], target: str | Path | BinaryIO, *,
-                       layout_name: str = "3x8", start: int = 1) -> int:
+                       layout_name: str = "3x8", start: int = 1,
+                       lang: str | None = "id") -> int:
     """Tags laid out label by label, beginning at `start` (1 = top left); returns the pages."""
     layout = layout_of(layout_name, start)
     register_fonts()
     canvas = Canvas(str(target) if isinstance(target, str | Path) else target, pagesize=A4)
-    canvas.setTitle("Label harga")
+    canvas.setTitle(render("labels_pdf.title", lang))
     canvas.setAuthor("Showroom POS")
     position = start - 1
     pages = 1

@@ -33,157 +33,17 @@ from showroom_pos.documents.base import (
 )
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import parse_period, to_local
-from showroom_pos.services.dto import SettlementSaleLine, SettlementView
-from showroom_pos.services.settlement.settlements import verification_code
+from showroom_pos.domain.text import LANGUAGES, render, section
+from showroom_pos.services.settlement.months import verification_code
+from showroom_pos.services.settlement.types import SettlementSaleLine, SettlementView
 
 WIDTH = 180 * mm
 METERAI_THRESHOLD = 5_000_000
 
-LABELS: dict[str, dict[str, str]] = {
-    "id": {
-        "title": "LAPORAN PENJUALAN BARANG TITIPAN",
-        "period": "Periode",
-        "statement_no": "No. laporan",
-        "draft_no": "DRAFT - belum final, bukan dasar pembayaran",
-        "printed": "Dicetak",
-        "maker": "Pembatik",
-        "business": "Usaha",
-        "address": "Alamat",
-        "bank": "Rekening",
-        "holder": "a.n.",
-        "summary": "Ringkasan",
-        "gross": "Penjualan kotor ({count} baris)",
-        "refunds": "Retur penjualan bulan ini",
-        "adjustment": "Penyesuaian: {name}",
-        "net": "Penjualan bersih (dasar komisi)",
-        "commission": "Komisi showroom ({rate})",
-        "commission_back": "Komisi dikembalikan atas retur ({rate})",
-        "deduction": "Potongan: {name}",
-        "payable": "JUMLAH DIBAYARKAN",
-        "payable_negative": "SALDO KURANG (dibawa ke bulan berikutnya)",
-        "in_words": "Terbilang",
-        "meterai": "Jumlah di atas Rp5.000.000: tanda terima pembayaran yang ditandatangani "
-                   "wajib dibubuhi meterai Rp10.000.",
-        "sales": "Rincian penjualan",
-        "no": "No",
-        "date": "Tanggal",
-        "time": "Jam",
-        "receipt": "No. struk",
-        "code": "Kode",
-        "item": "Barang",
-        "qty": "Jml",
-        "price": "Harga",
-        "amount": "Jumlah",
-        "total": "Total",
-        "no_sales": "Tidak ada penjualan pada bulan ini.",
-        "showroom_sales": "Di showroom",
-        "event_sales": "Di pameran: {name}, {place} ({first} s.d. {last})",
-        "event_subtotal": "Subtotal pameran",
-        "refund_lines": "Retur penjualan (barang dikembalikan pembeli)",
-        "refund_no": "No. retur",
-        "sale_receipt": "Struk asal",
-        "stock": "Mutasi stok bulan ini",
-        "opening": "Awal",
-        "received": "Masuk",
-        "sold": "Terjual",
-        "refunded": "Retur jual",
-        "returned": "Diambil",
-        "adjusted": "Koreksi",
-        "closing": "Akhir",
-        "no_stock": "Tidak ada stok titipan pada bulan ini.",
-        "ytd": "Penjualan bersih tahun {year} s.d. {month}: {amount} (untuk perhitungan "
-               "PPh final UMKM pembatik)",
-        "payment": "Pembayaran",
-        "not_paid": "Belum dibayar.",
-        "paid": "Dibayar {date} secara {method}{reference}, sebesar {amount}; dicatat oleh "
-                "{who}.",
-        "cash": "tunai",
-        "transfer": "transfer",
-        "reference": ", ref. {ref}",
-        "handed": "Yang menyerahkan,",
-        "treasurer": "Bendahara Showroom",
-        "received_by": "Yang menerima,",
-        "meterai_box": "Meterai\nRp10.000",
-        "verify": "Kode verifikasi",
-        "verify_note": "Staf showroom dapat mencocokkan kode ini dengan jurnal kapan saja.",
-        "verify_draft": "Kode verifikasi diberikan saat laporan difinalkan.",
-        "page": "Halaman {page} dari {pages}",
-        "draft": "DRAFT",
-    },
-    "en": {
-        "title": "STATEMENT OF CONSIGNMENT SALES",
-        "period": "Period",
-        "statement_no": "Statement no.",
-        "draft_no": "DRAFT - not final, not a basis for payment",
-        "printed": "Printed",
-        "maker": "Maker",
-        "business": "Business",
-        "address": "Address",
-        "bank": "Bank account",
-        "holder": "holder",
-        "summary": "Summary",
-        "gross": "Gross sales ({count} lines)",
-        "refunds": "Refunds this month",
-        "adjustment": "Adjustment: {name}",
-        "net": "Net sales (commission base)",
-        "commission": "Showroom commission ({rate})",
-        "commission_back": "Commission given back on refunds ({rate})",
-        "deduction": "Deduction: {name}",
-        "payable": "AMOUNT PAYABLE",
-        "payable_negative": "BALANCE OWED (carried to next month)",
-        "in_words": "In words (Indonesian)",
-        "meterai": "Above Rp5.000.000: the signed payout receipt needs a Rp10.000 meterai "
-                   "(stamp duty).",
-        "sales": "Sales",
-        "no": "No",
-        "date": "Date",
-        "time": "Time",
-        "receipt": "Receipt",
-        "code": "Code",
-        "item": "Item",
-        "qty": "Qty",
-        "price": "Price",
-        "amount": "Amount",
-        "total": "Total",
-        "no_sales": "No sales this month.",
-        "showroom_sales": "At the showroom",
-        "event_sales": "At the event: {name}, {place} ({first} to {last})",
-        "event_subtotal": "Event subtotal",
-        "refund_lines": "Refunds (goods brought back by buyers)",
-        "refund_no": "Refund no.",
-        "sale_receipt": "Sale receipt",
-        "stock": "Stock movement this month",
-        "opening": "Opening",
-        "received": "In",
-        "sold": "Sold",
-        "refunded": "Refunded",
-        "returned": "Taken back",
-        "adjusted": "Adjusted",
-        "closing": "Closing",
-        "no_stock": "No consigned stock this month.",
-        "ytd": "Net sales {year} up to {month}: {amount} (for the maker's final MSME income "
-               "tax)",
-        "payment": "Payment",
-        "not_paid": "Not paid yet.",
-        "paid": "Paid on {date} by {method}{reference}, {amount}; recorded by {who}.",
-        "cash": "cash",
-        "transfer": "transfer",
-        "reference": ", ref. {ref}",
-        "handed": "Handed over by,",
-        "treasurer": "Showroom treasurer",
-        "received_by": "Received by,",
-        "meterai_box": "Meterai\nRp10.000",
-        "verify": "Verification code",
-        "verify_note": "Showroom staff can check this code against the journal at any time.",
-        "verify_draft": "The verification code is given when the statement is finalized.",
-        "page": "Page {page} of {pages}",
-        "draft": "DRAFT",
-    },
-}
-
 
 def labels(lang: str) -> dict[str, str]:
-    return LABELS["en" if lang == "en" else "id"]
+    """The statement's words in `lang` (`statement_pdf.*` of the catalogue)."""
+    return section("statement_pdf.", lang)
 
 
 def statement_file_name(view: SettlementView) -> str:
@@ -202,7 +62,7 @@ def statement_keywords(view: SettlementView) -> str:
 def read_printed_sums(text: str) -> dict[str, int]:
     """The gross sales, line count and payable as printed, read back from a statement's text."""
     found: dict[str, int] = {}
-    for text_of in LABELS.values():
+    for text_of in map(labels, LANGUAGES):
         gross = re.search(re.escape(text_of["gross"]).replace(r"\{count\}", r"(\d+)")
                           + r"\s+(-?Rp[\d.]+)", text)
         if gross:
@@ -221,7 +81,7 @@ def _amount(printed: str) -> int:
 
 def _rate(basis_points: int, lang: str) -> str:
     whole, rest = divmod(basis_points, 100)
-    decimal = "," if lang != "en" else "."
+    decimal = render("statement_pdf.decimal_mark", lang)
     return f"{whole}%" if not rest else f"{whole}{decimal}{rest:02d}%"
 
 

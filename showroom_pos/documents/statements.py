@@ -27,17 +27,18 @@ from showroom_pos.documents.statement import (
 )
 from showroom_pos.documents.summary import summary_file_stem, write_summary_csv, write_summary_pdf
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import parse_period, to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.text import render
 from showroom_pos.services.admin import anchors
 from showroom_pos.services.admin.auth import require
 from showroom_pos.services.admin.settings import get_settings
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, SettlementView
-from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock.makers import get_maker_row
+from showroom_pos.services.lookups import maker_row
+from showroom_pos.services.settlement import months, settlements
+from showroom_pos.services.settlement.types import SettlementView
 
 Progress = Callable[[int, int], None]
 
@@ -100,10 +101,10 @@ def _views(ledger: Ledger, actor: Actor, period: str,
         require(session, actor, Action.VIEW_SETTLEMENT)
         parse_period(period)
         if maker_code:
-            makers = [get_maker_row(session, maker_code)]
+            makers = [maker_row(session, maker_code)]
         else:
-            makers = settlements.makers_with_activity(session, period)
-        return [settlements.settlement_in(session, maker, period) for maker in makers]
+            makers = months.makers_with_activity(session, period)
+        return [months.settlement_in(session, maker, period) for maker in makers]
 
 
 def write_statements(ledger: Ledger, *, actor: Actor, period: str, out_dir: Path,
@@ -210,10 +211,10 @@ def _journal_problems(ledger: Ledger, settlement_no: str) -> list[Problem]:
         if row is None:
             return [Problem("verify.unknown")]
         stored = json.loads(row.content)
-        view = settlements.settlement_in(session, session.get_one(Maker, row.maker_id),
+        view = months.settlement_in(session, session.get_one(Maker, row.maker_id),
                                          row.period)
         if hashlib.sha256(journal.canonical_json(stored).encode()).hexdigest() \
-                != row.content_hash or settlements.content_hash(view) != row.content_hash:
+                != row.content_hash or months.content_hash(view) != row.content_hash:
             problems.append(Problem("verify.hash"))
         entries = session.scalars(select(JournalEntry).where(
             JournalEntry.action == "settlement.finalize",

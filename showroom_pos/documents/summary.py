@@ -24,7 +24,8 @@ from showroom_pos.documents.base import (
     styles,
 )
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.dto import SettlementView
+from showroom_pos.domain.text import render, section
+from showroom_pos.services.settlement.types import SettlementView
 
 SUMS = ("gross_sales", "refunds", "adjustments", "commission", "deductions", "payable",
         "carried")
@@ -41,40 +42,18 @@ def _sum_of(view: SettlementView, key: str) -> int:
     return int(getattr(view, key))
 
 
-def _status(view: SettlementView) -> str:
-    return "carried" if view.payable < 0 else view.status
+def _status(view: SettlementView, text: dict[str, str]) -> str:
+    status = "carried" if view.payable < 0 else view.status
+    return text[STATUS_TEXT[status]] if status in STATUS_TEXT else status
 
-TEXT: dict[str, dict[str, str]] = {
-    "id": {"title": "REKAP PEMBAYARAN PEMBATIK", "code": "Kode", "maker": "Pembatik",
-           "gross_sales": "Penjualan", "refunds": "Retur", "adjustments": "Penyesuaian",
-           "commission": "Komisi", "deductions": "Potongan", "payable": "Dibayarkan",
-           "carried": "Saldo kurang", "carried_status": "dibawa",
-           "bank": "Bank / rekening", "status": "Status", "total": "TOTAL ({count} pembatik)",
-           "draft": "draf", "final": "final", "paid": "dibayar", "page": "Halaman {page} dari "
-           "{pages}", "printed": "Dicetak {date}", "mark": "DRAFT",
-           "unpaid": "Belum dibayar: {count} pembatik, {amount}."},
-    "en": {"title": "MAKERS' PAYOUT SUMMARY", "code": "Code", "maker": "Maker",
-           "gross_sales": "Sales", "refunds": "Refunds", "adjustments": "Adjustments",
-           "commission": "Commission", "deductions": "Deductions", "payable": "Payable",
-           "carried": "Balance owed", "carried_status": "carried",
-           "bank": "Bank / account", "status": "Status", "total": "TOTAL ({count} makers)",
-           "draft": "draft", "final": "final", "paid": "paid", "page": "Page {page} of {pages}",
-           "printed": "Printed {date}", "mark": "DRAFT",
-           "unpaid": "Not paid yet: {count} makers, {amount}."},
-}
 
+# How a statement's state reads in the overview's status column (`summary_pdf.*`).
+STATUS_TEXT = {"draft": "draft", "final": "final", "paid": "paid", "carried": "carried_status"}
+
+# The spreadsheet's columns, headed by `summary_csv.<column>` of the catalogue.
 CSV_COLUMNS = ("maker_code", "maker_name", "gross_sales", "refunds", "adjustments",
                "commission", "deductions", "payable", "carried", "bank_name", "bank_account",
                "account_holder", "status", "statement_no")
-# What the treasurer reads atop each column; the stable keys follow in the second row.
-CSV_LABELS = {
-    "id": ("Kode", "Pembatik", "Penjualan", "Retur", "Penyesuaian", "Komisi", "Potongan",
-           "Dibayarkan", "Saldo kurang", "Bank", "Rekening", "Atas nama", "Status",
-           "No. rekap"),
-    "en": ("Code", "Maker", "Sales", "Refunds", "Adjustments", "Commission", "Deductions",
-           "Payable", "Balance owed", "Bank", "Account", "Account holder", "Status",
-           "Statement no."),
-}
 
 
 def summary_file_stem(period: str, maker_code: str | None = None) -> str:
@@ -89,7 +68,7 @@ def _bank(view: SettlementView) -> str:
 
 def write_summary_pdf(views: Sequence[SettlementView], head: Letterhead, target: Path, *,
                       period: str, lang: str = "id", printed_on: str = "") -> None:
-    text = TEXT["en" if lang == "en" else "id"]
+    text = section("summary_pdf.", lang)
     style = styles()
     width = landscape(A4)[0] - 30 * mm
     rows: list[list[object]] = [[text["code"], text["maker"], *(text[k] for k in SUMS),
@@ -99,7 +78,7 @@ def write_summary_pdf(views: Sequence[SettlementView], head: Letterhead, target:
                      *(format_rupiah(_sum_of(view, key) * (-1 if key in SHOWN_NEGATIVE
                                                            else 1)) for key in SUMS),
                      Paragraph(escape(_bank(view)), style["cell"]),
-                     text.get(f"{_status(view)}_status", text.get(view.status, view.status))])
+                     _status(view, text)])
     totals = {key: sum(_sum_of(v, key) for v in views) for key in SUMS}
     rows.append(["", text["total"].format(count=len(views)),
                  *(format_rupiah(totals[key] * (-1 if key in SHOWN_NEGATIVE else 1))
@@ -137,18 +116,18 @@ def write_summary_csv(views: Sequence[SettlementView], target: Path, lang: str =
     The first row names the columns in the treasurer's language, the second gives their
     stable keys (maker_code, gross_sales, ...) for scripts; the last row is the total. Names
     are written so that no spreadsheet runs them as formulas."""
-    text = TEXT["en" if lang == "en" else "id"]
+    text = section("summary_pdf.", lang)
     with target.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CSV_LABELS["en" if lang == "en" else "id"])
+        # What the treasurer reads atop each column; the stable keys follow in the second row.
+        writer.writerow([render(f"summary_csv.{column}", lang) for column in CSV_COLUMNS])
         writer.writerow(CSV_COLUMNS)
         for view in views:
             writer.writerow([view.maker_code, spreadsheet_text(view.maker_name),
                              *(_sum_of(view, key) for key in SUMS),
                              spreadsheet_text(view.bank_name or ""), view.bank_account_masked,
                              spreadsheet_text(view.bank_account_holder or ""),
-                             text.get(f"{_status(view)}_status",
-                                      text.get(view.status, view.status)),
+                             _status(view, text),
                              view.statement_no or ""])
         writer.writerow(["TOTAL", f"{len(views)}",
                          *(sum(_sum_of(v, key) for v in views) for key in SUMS),

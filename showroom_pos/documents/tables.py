@@ -26,7 +26,8 @@ from showroom_pos.documents.base import (
 )
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.reports.reports import (
+from showroom_pos.domain.text import Term, render, text
+from showroom_pos.services.reports.types import (
     AgingRow,
     ItemRow,
     LocationStockRow,
@@ -45,6 +46,7 @@ class ReportTable:
     rows: tuple[tuple[Cell, ...], ...]
     money_columns: frozenset[int] = frozenset()
     total: tuple[Cell, ...] | None = None
+    lang: str | None = "id"  # of its words, and of the PDF's page numbers
 
 
 def write_table(table: ReportTable, target: Path, head: Letterhead | None = None) -> None:
@@ -58,8 +60,8 @@ def write_table(table: ReportTable, target: Path, head: Letterhead | None = None
         elif suffix == ".pdf":
             _pdf(table, target, head or Letterhead(""))
         else:
-            raise ValidationError("field.choice", field="Berkas", value=suffix or target.name,
-                                  choices=".pdf, .csv, .xlsx")
+            raise ValidationError("field.choice", field=Term("field_name.file"),
+                                  value=suffix or target.name, choices=".pdf, .csv, .xlsx")
     except OSError as error:
         raise ValidationError("file.unwritable", path=str(target), reason=str(error)) from None
 
@@ -145,73 +147,109 @@ def _pdf(table: ReportTable, target: Path, head: Letterhead) -> None:
                                         total_row=table.total is not None)]
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        footer(canvas, f"{table.title} · {table.subtitle}", f"Halaman {page} dari {pages}")
+        footer(canvas, f"{table.title} · {table.subtitle}",
+               text("report_table.page", table.lang, page=page, pages=pages))
 
     build_pdf(target, story, title=table.title, subject=table.subtitle,
               keywords="showroom-pos report", decorate=decorate)
 
 
-BY_TITLES = {"maker": "PEMBATIK", "category": "KATEGORI", "technique": "TEKNIK",
-             "motif": "MOTIF", "payment": "CARA BAYAR", "hour": "JAM", "location": "LOKASI"}
+BY_TITLES = {"maker": "report_table.by_maker", "category": "report_table.by_category",
+             "technique": "report_table.by_technique", "motif": "report_table.by_motif",
+             "payment": "report_table.by_payment", "hour": "report_table.by_hour",
+             "location": "report_table.by_location"}
 
 
-def _span(first: object, last: object) -> str:
+def period_span(first: object, last: object, lang: str | None = "id") -> str:
+    """A span of days as the report tables show it: `01-06-2026 s.d. 30-06-2026`."""
     from datetime import date
 
     assert isinstance(first, date) and isinstance(last, date)
-    return f"{first.strftime('%d-%m-%Y')} s.d. {last.strftime('%d-%m-%Y')}"
+    return text("report_table.span", lang, first=first.strftime("%d-%m-%Y"),
+                last=last.strftime("%d-%m-%Y"))
 
 
-def sales_table(report: SalesReport) -> ReportTable:
-    quantity = "Struk" if report.by == "payment" else "Terjual (buah)"
+def sales_table(report: SalesReport, lang: str | None = "id") -> ReportTable:
+    def word(code: str) -> str:
+        return render(code, lang)
+
+    by = BY_TITLES[report.by]
+    quantity = word("report_table.receipts" if report.by == "payment"
+                    else "report_table.sold_pieces")
     return ReportTable(
-        f"LAPORAN PENJUALAN PER {BY_TITLES[report.by]}",
-        _span(report.first_day, report.last_day),
-        (BY_TITLES[report.by].title(), quantity, "Penjualan", "Retur", "Bersih"),
+        text("report_table.sales_title", lang, by=Term(by)),
+        period_span(report.first_day, report.last_day, lang),
+        (word(by).title(), quantity, word("report_table.sales"), word("report_table.refunds"),
+         word("report_table.net")),
         tuple((r.label, r.quantity, r.sales, r.refunds, r.net) for r in report.rows),
         frozenset({2, 3, 4}),
         # A split payment counts under each of its methods, so receipts do not add up.
-        ("TOTAL", "" if report.by == "payment" else report.total_quantity, report.total_sales,
-         report.total_refunds, report.total_sales - report.total_refunds))
+        (word("report_table.total"), "" if report.by == "payment" else report.total_quantity,
+         report.total_sales, report.total_refunds, report.total_sales - report.total_refunds),
+        lang)
 
 
-def stock_table(rows: Sequence[StockRow], on: object) -> ReportTable:
+def stock_table(rows: Sequence[StockRow], on: object, lang: str | None = "id") -> ReportTable:
+    def word(code: str) -> str:
+        return render(code, lang)
+
     return ReportTable(
-        "STOK TITIPAN PER PEMBATIK", f"per {on}",
-        ("Pembatik", "Jenis barang", "Buah", "Nilai (harga pembatik)"),
+        word("report_table.stock_title"), text("report_table.on", lang, day=on),
+        (word("report_table.maker"), word("report_table.item_kinds"),
+         word("report_table.pieces"), word("report_table.value")),
         tuple((f"{r.maker_code} {r.maker_name}", r.items, r.pieces, r.value) for r in rows),
         frozenset({3}),
-        ("TOTAL", sum(r.items for r in rows), sum(r.pieces for r in rows),
-         sum(r.value for r in rows)))
+        (word("report_table.total"), sum(r.items for r in rows), sum(r.pieces for r in rows),
+         sum(r.value for r in rows)),
+        lang)
 
 
-def location_stock_table(rows: Sequence[LocationStockRow], on: object) -> ReportTable:
+def location_stock_table(rows: Sequence[LocationStockRow], on: object,
+                         lang: str | None = "id") -> ReportTable:
+    def word(code: str) -> str:
+        return render(code, lang)
+
     return ReportTable(
-        "STOK TITIPAN PER LOKASI (SHOWROOM DAN PAMERAN)", f"per {on}",
-        ("Lokasi", "Jenis barang", "Buah", "Nilai (harga pembatik)"),
+        word("report_table.location_title"), text("report_table.on", lang, day=on),
+        (word("report_table.location"), word("report_table.item_kinds"),
+         word("report_table.pieces"), word("report_table.value")),
         tuple((r.label, r.items, r.pieces, r.value) for r in rows),
         frozenset({3}),
-        ("TOTAL", "", sum(r.pieces for r in rows), sum(r.value for r in rows)))
+        (word("report_table.total"), "", sum(r.pieces for r in rows),
+         sum(r.value for r in rows)),
+        lang)
 
 
-def aging_table(rows: Sequence[AgingRow], min_days: int) -> ReportTable:
-    subtitle = f"barang {min_days} hari atau lebih sejak diterima" if min_days else \
-        "semua barang di rak, yang terlama dulu"
+def aging_table(rows: Sequence[AgingRow], min_days: int, lang: str | None = "id") -> ReportTable:
+    def word(code: str) -> str:
+        return render(code, lang)
+
+    subtitle = text("report_table.aging_since", lang, days=min_days) if min_days else \
+        word("report_table.aging_all")
     return ReportTable(
-        "UMUR STOK", subtitle,
-        ("Barang", "Pembatik", "Buah", "Harga", "Diterima", "Hari"),
+        word("report_table.aging_title"), subtitle,
+        (word("report_table.item"), word("report_table.maker"), word("report_table.pieces"),
+         word("report_table.price"), word("report_table.received"), word("report_table.days")),
         tuple((f"{r.item_code} {r.name}", r.maker_code, r.on_hand, r.price,
                r.received_on.strftime("%d-%m-%Y"), r.days) for r in rows),
         frozenset({3}),
-        ("TOTAL", "", sum(r.on_hand for r in rows), sum(r.on_hand * r.price for r in rows),
-         "", ""))
+        (word("report_table.total"), "", sum(r.on_hand for r in rows),
+         sum(r.on_hand * r.price for r in rows), "", ""),
+        lang)
 
 
-def items_table(top: Sequence[ItemRow], slow: Sequence[ItemRow], span: str) -> ReportTable:
-    rows = [("Terlaris", f"{r.code} {r.name}", r.sold, r.sales, r.on_hand, r.days_on_shelf)
-            for r in top]
-    rows += [("Paling lambat", f"{r.code} {r.name}", r.sold, r.sales, r.on_hand,
+def items_table(top: Sequence[ItemRow], slow: Sequence[ItemRow], span: str,
+                lang: str | None = "id") -> ReportTable:
+    """Best and slowest sellers over `span` (as `period_span` writes it)."""
+    def word(code: str) -> str:
+        return render(code, lang)
+
+    rows = [(word("report_table.top"), f"{r.code} {r.name}", r.sold, r.sales, r.on_hand,
+             r.days_on_shelf) for r in top]
+    rows += [(word("report_table.slow"), f"{r.code} {r.name}", r.sold, r.sales, r.on_hand,
               r.days_on_shelf) for r in slow]
-    return ReportTable("BARANG TERLARIS DAN PALING LAMBAT", span,
-                       ("Daftar", "Barang", "Terjual", "Penjualan", "Stok", "Hari di rak"),
-                       tuple(rows), frozenset({3}))
+    return ReportTable(word("report_table.items_title"), span,
+                       (word("report_table.list"), word("report_table.item"),
+                        word("report_table.sold"), word("report_table.sales"),
+                        word("report_table.stock"), word("report_table.days_on_shelf")),
+                       tuple(rows), frozenset({3}), None, lang)

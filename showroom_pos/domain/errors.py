@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from showroom_pos.domain.messages import render
+from showroom_pos.domain.text import render
 
 # Exit codes of the command line, one per kind of outcome.
 EXIT_OK = 0

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from showroom_pos.domain.kinds import label
+from showroom_pos.domain.text import CATALOGUE, Term
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -43,45 +46,23 @@ class Action(StrEnum):
     PACK_EVENT = "pack_event"
 
 
-ROLE_LABELS: dict[Role, tuple[str, str]] = {
-    Role.ADMIN: ("Admin", "Admin"),
-    Role.SUPERVISOR: ("Supervisor", "Supervisor"),
-    Role.TREASURER: ("Bendahara", "Treasurer"),
-    Role.CASHIER: ("Kasir", "Cashier"),
-    Role.STAFF: ("Petugas", "Staff"),
-}
+def role_term(role: Role | str) -> Term:
+    """A role as a message's parameter, named in the message's language."""
+    return Term(f"role.{role}") if f"role.{role}" in CATALOGUE else Term(str(role))
 
-ACTION_LABELS: dict[Action, tuple[str, str]] = {
-    Action.MANAGE_MAKERS: ("mengelola data pembatik", "manage makers"),
-    Action.VIEW_MAKER_PRIVATE: ("melihat data pribadi pembatik", "see makers' personal data"),
-    Action.RECEIVE_CONSIGNMENT: ("menerima titipan", "receive consignments"),
-    Action.EDIT_ITEM: ("mengubah data barang", "edit items"),
-    Action.CHANGE_PRICE: ("mengubah harga", "change prices"),
-    Action.SELL: ("menjual", "sell"),
-    Action.REFUND: ("meretur penjualan", "refund sales"),
-    Action.RETURN_TO_MAKER: ("mengembalikan barang ke pembatik", "return goods to makers"),
-    Action.ADJUST_STOCK: ("menyesuaikan stok", "adjust stock"),
-    Action.COUNT_STOCK: ("stok opname", "count stock"),
-    Action.RUN_SHIFT: ("membuka dan menutup shift", "open and close shifts"),
-    Action.CASH_IN_OUT: ("kas masuk/keluar", "cash in and out"),
-    Action.VIEW_SETTLEMENT: ("melihat rekap bulanan", "see monthly statements"),
-    Action.FINALIZE_SETTLEMENT: ("memfinalkan rekap bulanan", "finalize monthly statements"),
-    Action.ADD_DEDUCTION: ("mencatat potongan", "record deductions"),
-    Action.RECORD_PAYOUT: ("mencatat pembayaran ke pembatik", "record payouts"),
-    Action.CLOSE_PERIOD: ("tutup buku", "close the month"),
-    Action.MANAGE_USERS: ("mengelola pengguna", "manage users"),
-    Action.CHANGE_SETTINGS: ("mengubah pengaturan", "change settings"),
-    Action.MANAGE_TERMINALS: ("mengelola kasir", "manage tills"),
-    Action.VERIFY_JOURNAL: ("memeriksa jurnal", "verify the journal"),
-    Action.BACKUP: ("mencadangkan database", "back up the database"),
-    Action.IMPORT_DATA: ("mengimpor data", "import data"),
-    Action.CLOSE_DAY: ("menutup hari (laporan X dan Z)", "close the day (X and Z reports)"),
-    Action.VIEW_REPORTS: ("melihat laporan penjualan dan stok", "see sales and stock reports"),
-    Action.MANAGE_EVENTS: ("mengelola pameran dan mengirim barang ke pameran",
-                           "manage events and send pieces to them"),
-    Action.PACK_EVENT: ("membuat dan menggabungkan database pameran",
-                        "pack and merge event databases"),
-}
+
+def action_term(action: Action) -> Term:
+    """What a role may do as a message's parameter (`permission.denied`)."""
+    return Term(f"action.{action}")
+
+
+def role_label(role: Role | str, lang: str | None = "id") -> str:
+    return label("role", role, lang)
+
+
+def action_label(action: Action | str, lang: str | None = "id") -> str:
+    return label("action", action, lang)
+
 
 _EVERY_ACTION = frozenset(Action)
 

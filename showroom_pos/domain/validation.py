@@ -9,6 +9,7 @@ from typing import Any
 
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.text import Term
 
 MIN_PRICE = 1_000
 MAX_PRICE = 1_000_000_000
@@ -20,18 +21,19 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 -]{6,18}[0-9]$")
 
 
 def clean_text(field: str, value: Any, *, max_len: int = 200, required: bool = True) -> str:
-    """Trimmed text without control characters; empty allowed only when not required."""
+    """Trimmed text without control characters; empty allowed only when not required. `field`,
+    here and below, is the catalogue code of the field's name (`field_name.*`)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError("field.bad_chars", field=field)
+        raise ValidationError("field.bad_chars", field=Term(field))
     text = " ".join(value.split())
     if any(unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} for ch in text):
-        raise ValidationError("field.bad_chars", field=field)
+        raise ValidationError("field.bad_chars", field=Term(field))
     if required and not text:
-        raise ValidationError("field.required", field=field)
+        raise ValidationError("field.required", field=Term(field))
     if len(text) > max_len:
-        raise ValidationError("field.too_long", field=field, max=max_len)
+        raise ValidationError("field.too_long", field=Term(field), max=max_len)
     return text
 
 
@@ -39,7 +41,7 @@ def clean_code(field: str, value: Any, *, max_len: int = 32) -> str:
     """An upper-case code (maker, item, till): letters, digits, dashes."""
     text = clean_text(field, value, max_len=max_len).upper()
     if not _CODE.match(text):
-        raise ValidationError("field.bad_code", field=field, max=max_len)
+        raise ValidationError("field.bad_code", field=Term(field), max=max_len)
     return text
 
 
@@ -48,12 +50,12 @@ def clean_digits(field: str, value: Any, count: int) -> str | None:
     if not text:
         return None
     if len(text) != count or not text.isascii() or not text.isdigit():
-        raise ValidationError("field.digits", field=field, count=count)
+        raise ValidationError("field.digits", field=Term(field), count=count)
     return text
 
 
 def clean_phone(value: Any) -> str | None:
-    text = clean_text("Telepon", value, max_len=24, required=False)
+    text = clean_text("field_name.phone", value, max_len=24, required=False)
     if not text:
         return None
     if not _PHONE.match(text) or not text.isascii():
@@ -62,8 +64,8 @@ def clean_phone(value: Any) -> str | None:
 
 
 def clean_bank_account(value: Any) -> str | None:
-    text = clean_text("Rekening", value, max_len=32, required=False).replace(" ", "").replace(
-        "-", "")
+    text = clean_text("field_name.bank_account", value, max_len=32, required=False)
+    text = text.replace(" ", "").replace("-", "")
     if not text:
         return None
     if not (text.isascii() and text.isdigit() and 6 <= len(text) <= 20):
@@ -73,7 +75,7 @@ def clean_bank_account(value: Any) -> str | None:
 
 def whole_number(field: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("field.integer", field=field)
+        raise ValidationError("field.integer", field=Term(field))
     return value
 
 
@@ -81,7 +83,7 @@ def check_count(field: str, value: Any, *, maximum: int, minimum: int = 1) -> in
     """A whole number of rows, days or copies asked for, within what makes sense."""
     number = whole_number(field, value)
     if not minimum <= number <= maximum:
-        raise ValidationError("field.out_of_range", field=field, min=minimum, max=maximum)
+        raise ValidationError("field.out_of_range", field=Term(field), min=minimum, max=maximum)
     return number
 
 
@@ -90,7 +92,7 @@ def check_day(field: str, value: Any) -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date) or not 2000 <= value.year <= 2099:
-        raise ValidationError("field.date", field=field)
+        raise ValidationError("field.date", field=Term(field))
     return value
 
 
@@ -105,11 +107,11 @@ def storable_text(value: str) -> bool:
 
 def search_text(value: Any) -> str:
     """What was typed into a search box: any printable text, or nothing."""
-    return clean_text("Pencarian", value, max_len=200, required=False)
+    return clean_text("field_name.search", value, max_len=200, required=False)
 
 
 def check_price(value: Any) -> int:
-    price = whole_number("Harga", value)
+    price = whole_number("field_name.price", value)
     if not MIN_PRICE <= price <= MAX_PRICE:
         raise ValidationError(
             "price.invalid", min=format_rupiah(MIN_PRICE), max=format_rupiah(MAX_PRICE))
@@ -117,7 +119,7 @@ def check_price(value: Any) -> int:
 
 
 def check_quantity(value: Any, *, unique_piece: bool = False) -> int:
-    quantity = whole_number("Jumlah", value)
+    quantity = whole_number("field_name.quantity", value)
     if not 1 <= quantity <= MAX_QUANTITY:
         raise ValidationError("quantity.invalid", max=MAX_QUANTITY)
     if unique_piece and quantity != 1:
@@ -126,7 +128,7 @@ def check_quantity(value: Any, *, unique_piece: bool = False) -> int:
 
 
 def check_commission(value: Any) -> int:
-    bp = whole_number("Potongan", value)
+    bp = whole_number("field_name.commission", value)
     if not 0 <= bp <= MAX_COMMISSION_BP:
         raise ValidationError("commission.invalid")
     return bp
@@ -171,7 +173,7 @@ def mask_nik(nik: str | None) -> str:
 
 def check_consent(value: Any) -> str:
     """The maker's consent to a price change as written down: who, when, how (5+ letters)."""
-    note = clean_text("Persetujuan pembatik", value, max_len=300, required=False)
+    note = clean_text("field_name.maker_consent", value, max_len=300, required=False)
     if len(note) < 5:
         raise ValidationError("price.consent_required")
     return note

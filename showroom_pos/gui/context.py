@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from showroom_pos.domain.roles import EVENT_LAPTOP_ACTIONS, Action, may
 from showroom_pos.gui.ops import Change, Changes, Op, save
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-from showroom_pos.services.stock.events import EventView
+from showroom_pos.services.stock.types import EventView
 
 T = TypeVar("T")
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
+from showroom_pos.domain.text import english
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.login_dialog import LoginDialog
 from showroom_pos.gui.errors import install_exception_hook
@@ -33,7 +34,7 @@ def install_language(app: QApplication, lang: str) -> None:
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
-    if lang == "en":
+    if english(lang):
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resources_dir() / "translations")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from showroom_pos import __version__
 from showroom_pos.db.engine import describe
-from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
+from showroom_pos.domain.roles import Action, role_label
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.print_queue_dialog import PrintQueueDialog
 from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
@@ -28,10 +26,10 @@ from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.gui.widgets.eliding_label import ElidingLabel
 from showroom_pos.paths import data_dir
-from showroom_pos.printing.queue import PrintQueue, run_job
+from showroom_pos.printing.queue import PrintQueue
+from showroom_pos.printing.service import PrintService
 from showroom_pos.services.admin import settings as showroom_settings
-from showroom_pos.services.dto import Slip
-from showroom_pos.services.stock.tags import PriceTag
+from showroom_pos.services.stock.types import PriceTag, Slip
 
 ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -67,6 +65,8 @@ class MainWindow(QMainWindow):
             self.status_labels[name] = label
         self.status_labels["training"].setObjectName("trainingMarker")
         self.print_queue = PrintQueue(data_dir() / "print-queue.json")
+        self.printing = PrintService(context.ledger, context.actor, till=context.terminal_code,
+                                     queue=self.print_queue, lang=context.lang)
         self.queue_button = QPushButton(self)
         self.queue_button.setObjectName("printQueueButton")
         self.queue_button.setFlat(True)
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             self.integrity_checked).failure(lambda _error: self.integrity_checked(None)).run()
 
     def warn_about_storage(self, codes: tuple[str, ...]) -> None:
-        from showroom_pos.domain.messages import render
+        from showroom_pos.domain.text import render
 
         marker = QLabel(self.tr(" DATABASE NOT SAFE HERE "), self)
         marker.setObjectName("trainingMarker")
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def integrity_checked(self, report: object) -> None:
-        from showroom_pos.services.admin.integrity import IntegrityReport
+        from showroom_pos.services.admin.types import IntegrityReport
 
         self.integrity_ok = isinstance(report, IntegrityReport) and report.ok
         if self.integrity_ok:
@@ -176,18 +176,13 @@ class MainWindow(QMainWindow):
             self.screens[key] = screen
         self.ui.stack.setCurrentIndex(row)
 
-    def print_through_queue(self, kind: str, reference: str,
-                            tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
-        """Run on a worker: the job is queued first, then sent; if the printer does not take
-        it, it stays in the queue and the caller hears why."""
-        job = self.print_queue.add(kind, reference, tag_codes=tag_codes)
+    def print_through_queue(self, send: Callable[[], None]) -> None:
+        """Run on a worker: `send` queues the job first, then sends it; if the printer does not
+        take it, it stays in the queue and the caller hears why."""
         try:
-            failed = run_job(self.context.ledger, self.context.actor, self.print_queue, job.id,
-                             self.context.lang, till=self.context.terminal_code)
+            send()
         finally:
             self.queue_changed.emit()
-        if failed is not None:
-            raise ShowroomError("printer.queued", reason=failed.last_error)
 
     def settings_changed(self, change: Change) -> None:
         if change & Change.SETTINGS:
@@ -208,14 +203,13 @@ class MainWindow(QMainWindow):
         """Prints a receipt number through the queue, if a receipt printer is set up."""
         if not self.has_printer("receipt.printer"):
             return None
-        return lambda receipt_no: self.print_through_queue("receipt", receipt_no)
+        return lambda receipt_no: self.print_through_queue(
+            lambda: self.printing.queue_receipt(receipt_no))
 
-    def _start_print(self, kind: str, reference: str, done_text: str,
-                     tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
+    def _start_print(self, send: Callable[[], None], done_text: str) -> None:
         from showroom_pos.gui.errors import message_of
 
-        query(self, lambda: self.print_through_queue(kind, reference, tag_codes),
-              quiet=True).success(
+        query(self, lambda: self.print_through_queue(send), quiet=True).success(
             lambda _none: self.ui.statusBar.showMessage(done_text, 8000)).failure(
             lambda error: self.ui.statusBar.showMessage(message_of(error), 15000)).run()
 
@@ -225,7 +219,7 @@ class MainWindow(QMainWindow):
             return None
 
         def start(slip: Slip) -> str:
-            self._start_print("slip", slip.number,
+            self._start_print(lambda: self.printing.queue_slip(slip.number),
                               self.tr("Slip %1 printed.").replace("%1", slip.number))
             return self.tr("Printing the slip...")
 
@@ -237,11 +231,8 @@ class MainWindow(QMainWindow):
             return None
 
         def start(chosen: list[PriceTag]) -> str:
-            counts = Counter(tag.item_code for tag in chosen)
-            reference = ", ".join(counts)[:80]
-            self._start_print("tags", reference,
-                              self.tr("%1 tags printed.").replace("%1", str(len(chosen))),
-                              tuple(counts.items()))
+            self._start_print(lambda: self.printing.queue_tags(chosen),
+                              self.tr("%1 tags printed.").replace("%1", str(len(chosen))))
             return self.tr("Printing %1 tags...").replace("%1", str(len(chosen)))
 
         return start
@@ -281,8 +272,7 @@ class MainWindow(QMainWindow):
     def retry_print_job(self, job_id: str) -> None:
         def work() -> None:
             try:
-                run_job(self.context.ledger, self.context.actor, self.print_queue, job_id,
-                        self.context.lang, till=self.context.terminal_code)
+                self.printing.run_job(job_id)
             finally:
                 self.queue_changed.emit()
 
@@ -297,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         actor = self.context.actor
-        role = ROLE_LABELS[Role(actor.role)][1 if self.context.lang == "en" else 0]
+        role = role_label(actor.role, self.context.lang)
         self.status_labels["user"].setText(f"{actor.full_name} ({role})")
         self.status_labels["till"].setText(
             self.tr("Till %1").replace("%1", self.context.terminal_code or "-"))

@@ -76,7 +76,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     from showroom_pos.gui.screens.settings_screen import SettingsScreen
     from showroom_pos.services.admin import auth
     from showroom_pos.services.stock import stock
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import sales, shifts
 
     application(lang)
     written: list[Path] = []
@@ -104,7 +104,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     supervisor = auth.login(ledger, username="sari", password="demo-sari")
     cashier = auth.login(ledger, username="budi", password="demo-budi")
     shot("login", login_dialog(ledger, demo=True))
-    sales.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=300_000)
+    shifts.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=300_000)
 
     till_context = AppContext(ledger, cashier, "K1", lang, True)
     till_window = MainWindow(till_context)
@@ -140,7 +140,7 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     shot("refund", refund)
     shot("approval", ApprovalDialog("retur " + sale.receipt_no, till_window))
     shot("open_shift", OpenShiftDialog(till_window))
-    shift = sales.current_shift(ledger, actor=cashier, terminal_code="K1")
+    shift = shifts.current_shift(ledger, actor=cashier, terminal_code="K1")
     closing = CloseShiftDialog(shift.expected_cash if shift else 0, till_window)
     closing.spins[100_000].setValue(4)
     closing.spins[50_000].setValue(3)
@@ -198,21 +198,21 @@ def _event_till(ledger, supervisor, code: str,  # type: ignore[no-untyped-def]
     from showroom_pos.gui.main_window import MainWindow
     from showroom_pos.gui.ops import wait_for_background
     from showroom_pos.services.admin import auth
-    from showroom_pos.services.stock import event_laptop, events, stock
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.stock import event_pack, events, stock
+    from showroom_pos.services.till import shifts
 
     database = sqlite_path(ledger.url)
     assert database is not None
     name = f"pameran-{code}.sqlite3"
     path = database.with_name(name)
-    event_laptop.pack_event(ledger, actor=supervisor, event_code=code, out=path)
+    event_pack.pack_event(ledger, actor=supervisor, event_code=code, out=path)
     laptop = open_ledger(f"sqlite:///{path}")
     renamed[describe(laptop.url)] = SHOWROOM_PC_DATABASE.replace("showroom.sqlite3", name)
     try:
         cashier = auth.login(laptop, username="budi", password="demo-budi")
         event = events.here(laptop)
         assert event is not None
-        sales.open_shift(laptop, actor=cashier, terminal_code=event.till_code,
+        shifts.open_shift(laptop, actor=cashier, terminal_code=event.till_code,
                          opening_float=200_000)
         window = MainWindow(AppContext(laptop, cashier, event.till_code, lang, True,
                                        event=event))

@@ -16,6 +16,7 @@ import qrcode
 from escpos.escpos import Escpos
 from PIL import Image, ImageDraw
 
+from showroom_pos.domain.text import render
 from showroom_pos.printing.connection import paper_columns
 from showroom_pos.printing.text import centre, printable
 
@@ -25,7 +26,7 @@ MODULE_DOTS = (3, 2)  # widest first; one dot (0.125 mm) smears on thermal paper
 QR_MODULE_DOTS = (6, 5, 4, 3)
 NATIVE_QR_DOTS = 4
 DOTS_BY_COLUMNS = {32: 384, 42: 512, 48: 576}
-TOO_LONG_NOTE = "(kode terlalu panjang untuk barcode; ketik kodenya)"
+TOO_LONG_NOTE = render("barcode_paper.too_long", "id")  # paper is in Bahasa Indonesia
 
 
 def paper_dots(printer: Escpos) -> int:

@@ -8,12 +8,13 @@ capability profile (e.g. TM-T88III for 80 mm, POS-5890 for 58 mm) gives the pape
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from escpos import printer as escpos_printers
 from escpos.escpos import Escpos
 
-from showroom_pos.domain.errors import PrinterError
+from showroom_pos.domain.errors import PrinterError, ValidationError
 from showroom_pos.domain.printer_uri import parse_uri
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,24 @@ def connect(printer: Escpos, uri: str) -> None:
     except Exception as error:
         log.info("printer %s not opened: %r", uri, error)
         raise not_reached(uri, error) from error
+
+
+def send_job(uri: str, profile: str | None, draw: Callable[[Escpos], None]) -> None:
+    """Open the printer, send one job, close; the printer's failure becomes a clear refusal."""
+    if not uri:
+        raise ValidationError("printer.not_set")
+    printer = open_printer(uri, profile)
+    connect(printer, uri)
+    try:
+        draw(printer)
+        printer.close()
+    except Exception as error:  # unplugged, no paper, asleep
+        log.info("print job not done on %s: %r", uri, error)
+        try:
+            printer.close()
+        except Exception as closing:  # the connection is gone already
+            log.info("closing %s after a failed job: %r", uri, closing)
+        raise PrinterError("printer.failed", printer=uri) from error
 
 
 def not_reached(uri: str, error: BaseException) -> PrinterError:

@@ -4,6 +4,7 @@ printer did not take stays, with its error, until it is printed, sent elsewhere,
 The queue is a small JSON file in the data folder of this computer (the printer belongs to the
 computer, not to the database). It is rewritten atomically, so a crash never leaves half a file;
 a job that succeeded is removed, so nothing is printed twice unless a reprint is asked for.
+Jobs are sent by `PrintService.run_job` (`printing/service.py`).
 """
 
 from __future__ import annotations
@@ -19,11 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from showroom_pos.domain.errors import ShowroomError, ValidationError
+from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.periods import utc_now
 from showroom_pos.domain.printer_uri import parse_uri
-from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
 
 log = logging.getLogger(__name__)
 
@@ -124,41 +123,6 @@ class PrintQueue:
         if job is None:
             return None
         return self._change(job_id, attempts=job.attempts + 1, last_error=error[:300])
-
-
-def _send(ledger: Ledger, actor: Actor, job: PrintJob, till: str | None) -> None:
-    from showroom_pos.printing import jobs
-    from showroom_pos.services.stock import tags
-
-    uri = job.printer or None
-    if job.kind == "receipt":
-        jobs.print_sale_receipt(ledger, actor=actor, receipt_no=job.reference, printer_uri=uri,
-                                till=till)
-    elif job.kind == "slip":
-        jobs.print_slip_now(ledger, actor=actor, number=job.reference, printer_uri=uri)
-    else:
-        chosen = [tag for code, count in job.tag_codes
-                  for tag in tags.tags_for_item(ledger, actor=actor, code=code, copies=count)]
-        jobs.print_tags_now(ledger, chosen, printer_uri=uri)
-
-
-def run_job(ledger: Ledger, actor: Actor, queue: PrintQueue, job_id: str,
-            lang: str = "id", till: str | None = None) -> PrintJob | None:
-    """Send one queued job from till `till` (this computer's); gone from the queue when the
-    printer took it, else kept with its error (returned). Never raises for a printer's
-    failure: the sale is already safe."""
-    job = queue.get(job_id)
-    if job is None:
-        return None
-    try:
-        _send(ledger, actor, job, till)
-    except ShowroomError as error:
-        return queue.failed(job_id, error.message(lang))
-    except Exception as error:  # a driver's own exception: the job waits with it
-        log.exception("print job %s failed", job_id)
-        return queue.failed(job_id, str(error) or type(error).__name__)
-    queue.remove(job_id)
-    return None
 
 
 def check_printer_uri(text: str) -> str:

@@ -13,18 +13,20 @@ from pathlib import Path
 from escpos.escpos import Escpos
 from PIL import Image
 
-from showroom_pos.domain.kinds import PAYMENT_LABELS, TECHNIQUE_LABELS, PaymentMethod, Technique
+from showroom_pos.domain.kinds import payment_label, technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.text import render, text
 from showroom_pos.printing.barcodes import paper_dots, print_code128, print_qr
 from showroom_pos.printing.commands import begin_job, end_job, text_lines
 from showroom_pos.printing.connection import paper_columns
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
-from showroom_pos.services.dto import SaleReceipt
+from showroom_pos.services.till.types import SaleReceipt
 
 log = logging.getLogger(__name__)
 
-NO_MARKUP = "Harga sesuai harga pembatik, tanpa mark-up"
+LANG = "id"  # receipts, slips and day reports on paper are in Bahasa Indonesia
+NO_MARKUP = render("receipt_paper.no_markup", LANG)
 
 
 @dataclass(frozen=True)
@@ -55,17 +57,11 @@ def _logo(printer: Escpos, path: str) -> None:
 
 
 def _technique(value: str) -> str:
-    try:
-        return TECHNIQUE_LABELS[Technique(value)][0]
-    except ValueError:
-        return value
+    return technique_label(value, LANG)
 
 
 def _method(value: str) -> str:
-    try:
-        return PAYMENT_LABELS[PaymentMethod(value)][0]
-    except ValueError:
-        return value
+    return payment_label(value, LANG)
 
 
 def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
@@ -81,16 +77,17 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         lines += centre(receipt.event, width)
     lines.append(rule(width, "="))
     if copy_number:
-        lines += centre(f"SALINAN KE-{copy_number}", width)
+        lines += centre(text("receipt_paper.copy", LANG, number=copy_number), width)
     if refund_numbers:
         whole = all(line.refunded_quantity >= line.quantity for line in receipt.lines)
-        lines += centre(("DIRETUR: " if whole else "DIRETUR SEBAGIAN: ")
-                        + ", ".join(refund_numbers), width)
+        lines += centre(text("receipt_paper.refunded" if whole else "receipt_paper.part_refunded",
+                             LANG, refunds=", ".join(refund_numbers)), width)
     if receipt.training:
-        lines += centre("LATIHAN - BUKAN TRANSAKSI", width)
-    when = to_local(receipt.sold_at).strftime("%d-%m-%Y %H:%M WIB")
-    lines += columns(f"No. {receipt.receipt_no}", when, width)
-    lines += columns(f"Kasir: {receipt.cashier_name}", f"Kasir {receipt.terminal_code}", width)
+        lines += centre(render("receipt_paper.training_banner", LANG), width)
+    when = to_local(receipt.sold_at).strftime(render("receipt_paper.when", LANG))
+    lines += columns(text("receipt_paper.number", LANG, number=receipt.receipt_no), when, width)
+    lines += columns(text("receipt_paper.cashier", LANG, name=receipt.cashier_name),
+                     text("receipt_paper.till", LANG, till=receipt.terminal_code), width)
     lines.append(rule(width))
     for line in receipt.lines:
         lines += wrap(line.description, width)
@@ -98,24 +95,27 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         lines += columns(f"  {line.quantity} x {format_rupiah(line.unit_price)}",
                          format_rupiah(line.amount), width)
         if line.refunded_quantity:
-            lines += wrap(f"diretur {line.refunded_quantity} dari {line.quantity}", width, "  ")
+            lines += wrap(text("receipt_paper.line_refunded", LANG,
+                               refunded=line.refunded_quantity, quantity=line.quantity),
+                          width, "  ")
     lines.append(rule(width))
-    lines += columns("TOTAL", format_rupiah(receipt.total), width)
+    lines += columns(render("receipt_paper.total", LANG), format_rupiah(receipt.total), width)
     for payment in receipt.payments:
         paid = payment.tendered if payment.tendered is not None else payment.amount
         label = _method(payment.method)
         lines += columns(label, format_rupiah(paid), width)
         reference = payment.reference or payment.approval_code
         if reference:
-            lines += wrap(f"Ref: {reference}", width, "  ")
+            lines += wrap(text("receipt_paper.reference", LANG, reference=reference), width, "  ")
     if receipt.change:
-        lines += columns("Kembalian", format_rupiah(receipt.change), width)
+        lines += columns(render("receipt_paper.change", LANG), format_rupiah(receipt.change),
+                         width)
     lines.append(rule(width))
     lines += centre(NO_MARKUP, width)
     if header.footer:
         lines += centre(header.footer, width)
     if receipt.training:
-        lines += centre("LATIHAN", width)
+        lines += centre(render("receipt_paper.training", LANG), width)
     return [printable(line)[:width] for line in lines]
 
 

@@ -8,13 +8,14 @@ from escpos.escpos import Escpos
 
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
+from showroom_pos.domain.text import render, text
 from showroom_pos.printing.commands import begin_job, end_job, text_lines
 from showroom_pos.printing.connection import paper_columns
-from showroom_pos.printing.receipt import ReceiptHeader
+from showroom_pos.printing.receipt import LANG, ReceiptHeader
 from showroom_pos.printing.text import centre, columns, printable, rule, wrap
-from showroom_pos.services.dto import Slip
+from showroom_pos.services.stock.types import Slip
 
-TITLES = {"intake": "TANDA TERIMA TITIPAN", "return": "BERITA ACARA PENGEMBALIAN"}
+TITLES = {"intake": "slip_paper.intake", "return": "slip_paper.return"}  # catalogue codes
 SIGNING_SPACE = 3  # blank lines to sign in
 
 
@@ -27,45 +28,46 @@ def _signature_block(heading: str, role: str, name: str, width: int) -> list[str
 def signature_lines(slip: Slip, width: int) -> list[str]:
     """The giver's and the taker's places side by side, or one under the other where the
     paper is too narrow for both (58 mm)."""
-    if slip.kind == "intake":
-        giver = ("Pembatik", slip.maker_name)
-        taker = ("Petugas", slip.staff_name)
-    else:
-        giver = ("Petugas", slip.staff_name)
-        taker = ("Pembatik", slip.maker_name)
+    maker = (render("slip_paper.maker_role", LANG), slip.maker_name)
+    staff = (render("slip_paper.staff_role", LANG), slip.staff_name)
+    giver, taker = (maker, staff) if slip.kind == "intake" else (staff, maker)
+    handed, received = render("slip_paper.handed", LANG), render("slip_paper.received", LANG)
     half = (width - 2) // 2
-    left = _signature_block("Yang menyerahkan,", *giver, half)
-    right = _signature_block("Yang menerima,", *taker, half)
+    left = _signature_block(handed, *giver, half)
+    right = _signature_block(received, *taker, half)
     fits = all(len(printable(text)) <= half for text in (*left, *right)) and \
         len(left) == len(right)
     if fits:
         return [f"{a:<{half}}  {b}".rstrip() for a, b in zip(left, right, strict=True)]
-    return [*_signature_block("Yang menyerahkan,", *giver, width * 2 // 3), "",
-            *_signature_block("Yang menerima,", *taker, width * 2 // 3)]
+    return [*_signature_block(handed, *giver, width * 2 // 3), "",
+            *_signature_block(received, *taker, width * 2 // 3)]
 
 
 def slip_lines(slip: Slip, header: ReceiptHeader, width: int,
                copy_number: int | None = None) -> list[str]:
     lines = [*centre(header.showroom_name, width), rule(width, "=")]
-    lines += centre(TITLES.get(slip.kind, slip.kind.upper()), width)
+    title = TITLES.get(slip.kind)
+    lines += centre(render(title, LANG) if title else slip.kind.upper(), width)
     if copy_number:
-        lines += centre(f"SALINAN KE-{copy_number}", width)
-    lines += columns(f"No. {slip.number}", to_local(slip.at).strftime("%d-%m-%Y %H:%M WIB"),
-                     width)
-    lines += wrap(f"Pembatik: {slip.maker_code} {slip.maker_name}", width)
+        lines += centre(text("receipt_paper.copy", LANG, number=copy_number), width)
+    lines += columns(text("receipt_paper.number", LANG, number=slip.number),
+                     to_local(slip.at).strftime(render("receipt_paper.when", LANG)), width)
+    lines += wrap(text("slip_paper.maker", LANG, code=slip.maker_code, name=slip.maker_name),
+                  width)
     if slip.maker_business:
         lines += wrap(slip.maker_business, width, "  ")
-    lines += wrap(f"Petugas: {slip.staff_name}", width)
+    lines += wrap(text("slip_paper.staff", LANG, name=slip.staff_name), width)
     lines.append(rule(width))
     for line in slip.lines:
         lines += wrap(f"{line.item_code} {line.description}", width)
         lines += columns(f"  {line.quantity} x {format_rupiah(line.price)}",
                          format_rupiah(line.amount), width)
     lines.append(rule(width))
-    lines += columns("Jumlah barang", f"{slip.total_quantity} buah", width)
-    lines += columns("Nilai (harga pembatik)", format_rupiah(slip.total_value), width)
+    lines += columns(render("slip_paper.pieces", LANG),
+                     text("slip_paper.piece_count", LANG, count=slip.total_quantity), width)
+    lines += columns(render("slip_paper.value", LANG), format_rupiah(slip.total_value), width)
     if slip.notes:
-        lines += wrap(f"Catatan: {slip.notes}", width)
+        lines += wrap(text("slip_paper.notes", LANG, notes=slip.notes), width)
     lines += ["", *signature_lines(slip, width)]
     return [printable(line)[:width] for line in lines]
 

@@ -9,12 +9,15 @@ from dataclasses import dataclass
 
 from showroom_pos.domain.errors import PrinterError
 from showroom_pos.domain.printer_uri import parse_uri
+from showroom_pos.domain.text import render
 from showroom_pos.printing.connection import connect, open_printer
 
 log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_S = 3.0
 PAPER = {2: "ok", 1: "low", 0: "out"}
+PAPER_TEXT = {"ok": "printer_status.paper_ok", "low": "printer_status.paper_low",
+              "out": "printer_status.paper_out", "unknown": "printer_status.paper_unknown"}
 
 
 @dataclass(frozen=True)
@@ -27,15 +30,10 @@ class PrinterStatus:
     problem: PrinterError | None = None  # why the printer could not be reached
 
     def describe(self, lang: str = "id") -> str:
-        english = lang == "en"
         if self.online is None:
-            return "status unknown" if english else "status tidak diketahui"
-        words = {"ok": ("kertas cukup", "paper ok"), "low": ("kertas hampir habis", "paper low"),
-                 "out": ("KERTAS HABIS", "OUT OF PAPER"),
-                 "unknown": ("kertas ?", "paper ?")}[self.paper]
-        state = ("online" if self.online else "offline") if english else \
-            ("siap" if self.online else "tidak siap")
-        return f"{state}, {words[1] if english else words[0]}"
+            return render("printer_status.unknown", lang)
+        state = render("printer_status.online" if self.online else "printer_status.offline", lang)
+        return f"{state}, {render(PAPER_TEXT[self.paper], lang)}"
 
     def explain(self, lang: str = "id") -> str:
         """The short state and, when the printer was not reached, what to check."""

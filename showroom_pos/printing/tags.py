@@ -11,7 +11,7 @@ from showroom_pos.printing.barcodes import print_code128
 from showroom_pos.printing.commands import begin_job, end_job, reset_style, text_lines
 from showroom_pos.printing.connection import has_cutter, paper_columns
 from showroom_pos.printing.text import printable, wrap
-from showroom_pos.services.stock.tags import PriceTag
+from showroom_pos.services.stock.types import PriceTag
 
 DESCRIPTION_LINES = 2
 

@@ -1,13 +1,26 @@
-"""Rules shared by several use cases: document numbers and the closed-month check."""
+"""Rules shared by several use cases: document numbers, the closed-month check, stock
+movements, and the journal entry a use case ends with."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from showroom_pos.db.models import Counter, Item, PeriodClose, Setting, Settlement, StockMovement
+from showroom_pos.db import journal
+from showroom_pos.db.models import (
+    Base,
+    Counter,
+    Item,
+    JournalEntry,
+    PeriodClose,
+    Setting,
+    Settlement,
+    StockMovement,
+)
 from showroom_pos.domain.errors import PeriodClosed, StockError
 from showroom_pos.domain.kinds import MovementKind
 from showroom_pos.domain.periods import period_of
@@ -95,3 +108,12 @@ def move_stock(
     )
     session.add(movement)
     return movement
+
+
+def record(session: Session, *, action: str, user_id: int | None, at: datetime, summary: str,
+           records: Iterable[Base] = (), data: dict[str, Any] | None = None) -> JournalEntry:
+    """End a use case: write out what it added and append the one journal entry that covers
+    `records`, in the same transaction (a failure here undoes the whole use case)."""
+    session.flush()
+    return journal.append(session, action=action, user_id=user_id, at=at, summary=summary,
+                          records=records, data=data)

@@ -17,6 +17,7 @@ from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.items_screen import ItemsScreen
 from showroom_pos.gui.screens.journal_screen import JournalScreen
+from showroom_pos.services.stock.types import MakerInput
 from tests.conftest import Clock, Showroom, build_showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions, on_hand
@@ -61,7 +62,7 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from showroom_pos.services.stock import stock
+    from showroom_pos.services.stock import consignment
 
     application("en")
     settle()
@@ -100,8 +101,8 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
     settle()
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 3
     assert printed == ["BA-000001"] and "BA-000001" in screen.ui.messageLabel.text()
-    slip = stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                          number="BA-000001")
+    slip = consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                number="BA-000001")
     assert slip.notes == "tidak laku 3 bulan" and slip.total_quantity == 2
 
 
@@ -130,7 +131,7 @@ def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
                                               sqlite_showroom: Showroom,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from showroom_pos.gui.screens import items_screen
-    from showroom_pos.services.dto import Approval
+    from showroom_pos.services.admin.types import Approval
     from tests.conftest import PASSWORD
 
     staff_items.ui.itemsView.selectRow(2)
@@ -245,7 +246,7 @@ def test_stock_count_needs_an_explanation_for_each_difference(
         sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from showroom_pos.gui.dialogs import stock_count_dialog
     from showroom_pos.gui.dialogs.stock_count_dialog import StockCountDialog
-    from showroom_pos.services.dto import Approval
+    from showroom_pos.services.admin.types import Approval
     from tests.conftest import PASSWORD
 
     application("en")
@@ -306,14 +307,14 @@ def test_stock_count_needs_an_explanation_for_each_difference(
 
 def test_items_filtered_by_maker_and_category(staff_items: ItemsScreen, qtbot: QtBot,
                                               sqlite_showroom: Showroom) -> None:
-    from showroom_pos.services.stock import makers, stock
-    from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+    from showroom_pos.services.stock import consignment, makers
+    from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 
     makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                     data=makers.MakerInput(code="PKL002", name="Ahmad Fauzi"))
+                     data=MakerInput(code="PKL002", name="Ahmad Fauzi"))
     settle()
-    stock.receive_consignment(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                              maker_code="PKL002", lines=[IntakeLineInput(2, ItemFields(
+    consignment.receive_consignment(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                    maker_code="PKL002", lines=[IntakeLineInput(2, ItemFields(
                                   "Kemeja cap Liong", "kemeja", "cap", 200_000))])
     settle()
     staff_items.reload()

@@ -21,11 +21,11 @@ from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
 from showroom_pos.gui.screens.events_screen import EventsScreen
 from showroom_pos.services.admin import auth
-from showroom_pos.services.dto import Actor
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.reports import day_reports
 from showroom_pos.services.stock import events
-from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from showroom_pos.this_computer import set_till_code
 from tests.conftest import PASSWORD, Showroom
 from tests.gui.waiting import settle
@@ -140,7 +140,7 @@ def sell_on_the_laptop(path: Path, showroom: Showroom) -> tuple[int, list[str]]:
     try:
         cashier = auth.login(laptop, username="budi", password=PASSWORD)
         supervisor = auth.login(laptop, username="sari", password=PASSWORD)
-        sales.open_shift(laptop, actor=cashier, terminal_code="P1", opening_float=100_000)
+        shifts.open_shift(laptop, actor=cashier, terminal_code="P1", opening_float=100_000)
         receipts = []
         for lines, paid in (([CartLine(TULIS)], 1_250_000),
                             ([CartLine(KEMEJA), CartLine(SELENDANG)], 725_000)):
@@ -148,7 +148,7 @@ def sell_on_the_laptop(path: Path, showroom: Showroom) -> tuple[int, list[str]]:
             receipts.append(sales.complete_sale(laptop, actor=cashier, terminal_code="P1",
                                                 lines=lines,
                                                 payments=[PaymentInput("cash", paid)]))
-        sales.close_shift(laptop, actor=cashier, terminal_code="P1",
+        shifts.close_shift(laptop, actor=cashier, terminal_code="P1",
                           denominations={100_000: 20, 50_000: 1, 20_000: 1, 5_000: 1})
         day_reports.z_report(laptop, actor=supervisor, terminal_code="P1",
                              day=to_local(showroom.clock()).date())

@@ -25,7 +25,7 @@ from showroom_pos.gui.main import (
     login_dialog,
     preload_main_window,
 )
-from showroom_pos.gui.screens import till_screen
+from showroom_pos.gui.screens import till_screen, till_shift
 from showroom_pos.services.admin import demo
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.stock import stock
@@ -107,7 +107,7 @@ def test_a_working_day_at_demo_size_has_no_freeze(demo_ledger: Ledger, qtbot: Qt
         window.show_screen("till")
         opening: list[Callable[[], None]] = []
 
-        class Drawer(till_screen.OpenShiftDialog):
+        class Drawer(till_shift.OpenShiftDialog):
             def exec(self) -> int:
                 opening.append(self.accept)
                 return 1
@@ -115,7 +115,7 @@ def test_a_working_day_at_demo_size_has_no_freeze(demo_ledger: Ledger, qtbot: Qt
             def opening_float(self) -> int:
                 return 300_000
 
-        monkeypatch.setattr(till_screen, "OpenShiftDialog", Drawer)
+        monkeypatch.setattr(till_shift, "OpenShiftDialog", Drawer)
         for code in codes:
             meter.step("scan")
             qtbot.keyClicks(till.ui.scanEdit, code)

@@ -9,7 +9,7 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.screens.intake_screen import IntakeScreen
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
-from showroom_pos.services.stock import stock
+from showroom_pos.services.stock import consignment
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
@@ -59,8 +59,8 @@ def test_intake_of_two_lines_lands_in_stock_with_a_slip(sqlite_showroom: Showroo
     screen.save()
     settle()
     assert "TT-000002" in screen.ui.messageLabel.text()
-    slip = stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                          number="TT-000002")
+    slip = consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                number="TT-000002")
     assert [(ln.description, ln.quantity, ln.price) for ln in slip.lines] == [
         ("Kain tulis Merak Ngibing", 1, 2_750_000), ("Kemeja cap Liong", 6, 185_000)]
     assert on_hand(sqlite_showroom.ledger, "PKL001-00004") == 1
@@ -85,8 +85,8 @@ def test_a_bad_price_is_refused_and_nothing_saved(sqlite_showroom: Showroom,
     settle()
     assert "Rp1.000" in screen.ui.messageLabel.text()
     assert screen.ui.messageLabel.property("problem") is True
-    assert stock.list_slips(sqlite_showroom.ledger, actor=sqlite_showroom.staff)[0].number == \
-        "TT-000001"
+    slips = consignment.list_slips(sqlite_showroom.ledger, actor=sqlite_showroom.staff)
+    assert slips[0].number == "TT-000001"
 
 
 def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(

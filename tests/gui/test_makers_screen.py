@@ -17,7 +17,7 @@ from showroom_pos.gui.screens.makers_screen import MakersScreen
 from showroom_pos.services.settlement import settlements
 from showroom_pos.services.stock import makers
 from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions

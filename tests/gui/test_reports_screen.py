@@ -16,8 +16,8 @@ from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.screens.reports_screen import ReportsScreen
 from showroom_pos.services.admin import settings
 from showroom_pos.services.stock import events
-from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions, on_hand
@@ -36,7 +36,7 @@ def sell_and_close_shift(showroom: Showroom) -> None:
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                         lines=[CartLine("PKL001-00002", 2)],
                         payments=[PaymentInput("cash", 500_000)])
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                       denominations={100_000: 8})
 
 

@@ -18,10 +18,10 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.screens import statements_screen
 from showroom_pos.gui.screens.statements_screen import StatementsScreen
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
 from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import journal_actions
@@ -31,10 +31,10 @@ from tests.ledgerstate import journal_actions
 def october(sqlite_showroom: Showroom) -> Showroom:
     """Two makers who sold in October; the clock is in early November."""
     showroom = sqlite_showroom
-    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=makers.MakerInput(
+    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=MakerInput(
         code="PKL002", name="Ahmad Fauzi", bank_name="BNI", bank_account="0123456789"))
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
-                              lines=[IntakeLineInput(4, ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
+                                    lines=[IntakeLineInput(4, ItemFields(
                                   "Kemeja cap Liong", "kemeja", "cap", 200_000))])
     for code, price in (("PKL001-00002", 250_000), ("PKL002-00001", 200_000)):
         sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",

@@ -17,10 +17,11 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
-from showroom_pos.gui.screens import till_screen
+from showroom_pos.gui.screens import till_screen, till_shift
 from showroom_pos.gui.screens.till_screen import TillScreen
-from showroom_pos.services.stock import stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import consignment
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
@@ -185,19 +186,19 @@ def test_a_piece_sold_meanwhile_at_the_other_till_is_said_and_nothing_is_taken(
         till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from showroom_pos.services.admin import settings
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import sales, shifts
 
     ledger = sqlite_showroom.ledger
     scan(qtbot, till, TULIS)
     settle()
     settings.add_terminal(ledger, actor=sqlite_showroom.admin, code="K2", name="Pameran")
     settle()
-    sales.open_shift(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
+    shifts.open_shift(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
                      opening_float=0)
     settle()
     sales.complete_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
-                        lines=[sales.CartLine(TULIS)],
-                        payments=[sales.PaymentInput("cash", 1_250_000)])
+                        lines=[CartLine(TULIS)],
+                        payments=[PaymentInput("cash", 1_250_000)])
     settle()
     monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
         "\b" * 12, "1250000", Qt.Key.Key_Return, Qt.Key.Key_Return]))
@@ -244,8 +245,8 @@ def test_payment_dialog_arithmetic(qtbot: QtBot, qapp: Any) -> None:
 
 
 def _many_items(showroom: Showroom, count: int) -> list[str]:
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                              lines=[IntakeLineInput(5, ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                    lines=[IntakeLineInput(5, ItemFields(
                                   f"Kartu pos batik {n}", "souvenir", "printing", 15_000))
                                   for n in range(count)])
     return [f"PKL001-{n:05d}" for n in range(4, 4 + count)]
@@ -290,7 +291,7 @@ def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
                                                 sqlite_showroom: Showroom,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from showroom_pos.gui.dialogs import refund_dialog
-    from showroom_pos.services.dto import Approval
+    from showroom_pos.services.admin.types import Approval
     from tests.conftest import PASSWORD
 
     scan(qtbot, till, KEMEJA)
@@ -340,7 +341,7 @@ def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
             assert self.ui.differenceLabel.text() == "exact"
             return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(till_screen, "CloseShiftDialog", Counting)
+    monkeypatch.setattr(till_shift, "CloseShiftDialog", Counting)
     till.ui.closeShiftButton.click()
     settle()
     assert "counted Rp300.000" in till.ui.messageLabel.text()
@@ -523,7 +524,7 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
         till: TillScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import shifts
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, ways, *_a: (ways[1], True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (50_000, True))
@@ -535,13 +536,13 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
     settle()
     assert asked == ["Record Rp50.000 taken OUT of the drawer of till K1 "
                      "(beli kantong plastik)?"]
-    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.cash_in_out == 0  # not confirmed: nothing recorded
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     till.cash_in_out()
     settle()
-    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.cash_in_out == -50_000
 
@@ -584,9 +585,9 @@ def test_the_arrows_choose_the_cart_line_that_f3_and_del_act_on(
 def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
         till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import shifts
 
-    sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                       terminal_code="K1", denominations={100_000: 3})
     settle()
     till.refresh_shift()
@@ -604,14 +605,14 @@ def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
         def opening_float(self) -> int:
             return 200_000
 
-    monkeypatch.setattr(till_screen, "OpenShiftDialog", CashierAtTheDrawer)
+    monkeypatch.setattr(till_shift, "OpenShiftDialog", CashierAtTheDrawer)
     scan(qtbot, till, KEMEJA)  # the cashier cancels: nothing in the cart, and it says why
     settle()
     assert till.cart.rows == [] and "Open the shift first" in till.ui.messageLabel.text()
     scan(qtbot, till, KEMEJA)
     settle()
     assert [row.code for row in till.cart.rows] == [KEMEJA]
-    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.opening_float == 200_000
     scan(qtbot, till, SELENDANG)  # asked once only
@@ -624,8 +625,8 @@ def test_a_sold_unique_piece_is_called_sold(till: TillScreen, qtbot: QtBot,
     from showroom_pos.services.till import sales
 
     sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                        terminal_code="K1", lines=[sales.CartLine("PKL001-00001")],
-                        payments=[sales.PaymentInput("cash", 1_250_000)])
+                        terminal_code="K1", lines=[CartLine("PKL001-00001")],
+                        payments=[PaymentInput("cash", 1_250_000)])
     scan(qtbot, till, "PKL001-00001")
     assert till.cart.rows == []
     assert "PKL001-00001 is a unique piece and has already been sold." in \

@@ -8,6 +8,7 @@ from showroom_pos.app import open_ledger
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.services.admin import auth
 from showroom_pos.services.till import sales
+from showroom_pos.services.till.types import CartLine, PaymentInput
 
 
 def main(url: str, username: str, password: str) -> None:
@@ -18,9 +19,9 @@ def main(url: str, username: str, password: str) -> None:
         try:
             receipt = sales.complete_sale(
                 ledger, actor=actor, terminal_code="K1",
-                lines=[sales.CartLine("PKL001-00004", 1), sales.CartLine("PKL001-00005", 2)],
-                payments=[sales.PaymentInput("qris", 10_000, "QR"),
-                          sales.PaymentInput("cash", 50_000)])
+                lines=[CartLine("PKL001-00004", 1), CartLine("PKL001-00005", 2)],
+                payments=[PaymentInput("qris", 10_000, "QR"),
+                          PaymentInput("cash", 50_000)])
             print(receipt.receipt_no, flush=True)
         except ShowroomError as refused:
             print(refused.code, flush=True)

@@ -10,29 +10,32 @@ from typing import Any
 def _cart(ledger: Any, actor: Any, *, terminal: str, cart: list[tuple[str, int, int]]) -> str:
     """Sell one cart (item code, quantity, unit price), paid in cash."""
     from showroom_pos.services.till import sales
+    from showroom_pos.services.till.types import CartLine, PaymentInput
 
     return sales.complete_sale(
         ledger, actor=actor, terminal_code=terminal,
-        lines=[sales.CartLine(code, quantity) for code, quantity, _ in cart],
-        payments=[sales.PaymentInput("cash", sum(q * price for _, q, price in cart))]
+        lines=[CartLine(code, quantity) for code, quantity, _ in cart],
+        payments=[PaymentInput("cash", sum(q * price for _, q, price in cart))]
     ).receipt_no
 
 
 def _refund(ledger: Any, actor: Any, *, terminal: str, receipt: str, line: int) -> str:
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import refunds
+    from showroom_pos.services.till.types import RefundLineInput
 
-    done = sales.refund_sale(ledger, actor=actor, terminal_code=terminal, receipt_no=receipt,
-                             lines=[sales.RefundLineInput(line, 1)], reason="Salah ukuran",
+    done = refunds.refund_sale(ledger, actor=actor, terminal_code=terminal, receipt_no=receipt,
+                             lines=[RefundLineInput(line, 1)], reason="Salah ukuran",
                              method="transfer")
     return done.refund_no
 
 
 def _sell(ledger: Any, actor: Any, *, terminal: str, code: str, price: int) -> str:
     from showroom_pos.services.till import sales
+    from showroom_pos.services.till.types import CartLine, PaymentInput
 
     return sales.complete_sale(ledger, actor=actor, terminal_code=terminal,
-                               lines=[sales.CartLine(code)],
-                               payments=[sales.PaymentInput("transfer", price, reference="T1")]
+                               lines=[CartLine(code)],
+                               payments=[PaymentInput("transfer", price, reference="T1")]
                                ).receipt_no
 
 
@@ -57,17 +60,18 @@ def _pay(ledger: Any, actor: Any, *, maker: str, period: str) -> str:
 
 
 def _restock(ledger: Any, actor: Any, *, maker: str, code: str, quantity: int) -> str:
-    from showroom_pos.services.stock import stock
+    from showroom_pos.services.stock import consignment
+    from showroom_pos.services.stock.types import IntakeLineInput
 
-    return stock.receive_consignment(ledger, actor=actor, maker_code=maker, lines=[
-        stock.IntakeLineInput(quantity, existing_code=code)]).number
+    return consignment.receive_consignment(ledger, actor=actor, maker_code=maker, lines=[
+        IntakeLineInput(quantity, existing_code=code)]).number
 
 
 def _return(ledger: Any, actor: Any, *, maker: str, code: str, quantity: int) -> str:
-    from showroom_pos.services.stock import stock
+    from showroom_pos.services.stock import consignment
 
-    return stock.return_to_maker(ledger, actor=actor, maker_code=maker,
-                                 lines=[(code, quantity)]).number
+    return consignment.return_to_maker(ledger, actor=actor, maker_code=maker,
+                                       lines=[(code, quantity)]).number
 
 
 def _price(ledger: Any, actor: Any, *, code: str, price: int) -> str:

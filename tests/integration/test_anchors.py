@@ -15,11 +15,13 @@ from showroom_pos.app import open_ledger
 from showroom_pos.db import journal
 from showroom_pos.db.models import Anchor, DayClose, JournalEntry, Sale, SaleLine
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.services.admin import anchors
+from showroom_pos.services.admin import anchors, verification
 from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.admin.types import PrintedZ
 from showroom_pos.services.reports import day_reports
 from showroom_pos.services.settlement import settlements
-from showroom_pos.services.till import sales
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import PASSWORD, Clock, Showroom
 from tests.forger import Forger
 from tests.ledgerstate import ledger_snapshot
@@ -27,8 +29,8 @@ from tests.ledgerstate import ledger_snapshot
 
 def _sell(showroom: Showroom, code: str, price: int) -> str:
     return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                               lines=[sales.CartLine(code)],
-                               payments=[sales.PaymentInput("cash", price)]).receipt_no
+                               lines=[CartLine(code)],
+                               payments=[PaymentInput("cash", price)]).receipt_no
 
 
 def _closed_day(showroom: Showroom) -> tuple[Path, str]:
@@ -36,13 +38,13 @@ def _closed_day(showroom: Showroom) -> tuple[Path, str]:
     the database file and Monday's printed journal hash."""
     _sell(showroom, "PKL001-00002", 250_000)
     _sell(showroom, "PKL001-00003", 475_000)
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                       denominations={100_000: 10, 20_000: 1, 5_000: 1})
     showroom.clock.advance(hours=10)
     z = day_reports.z_report(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                              day=date(2026, 10, 5))
     showroom.clock.set(datetime(2026, 10, 6, 2, 0, tzinfo=UTC))
-    sales.open_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    shifts.open_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                      opening_float=300_000)
     _sell(showroom, "PKL001-00002", 250_000)
     assert check_ledger(showroom.ledger).ok
@@ -171,9 +173,9 @@ def test_a_tail_cut_with_its_records_is_caught_by_the_anchor_log_and_the_printed
     ledger = open_ledger(f"sqlite:///{path}", clock=sqlite_showroom.clock)
     try:
         with ledger.read() as session:
-            check = anchors.verify_anchors(
+            check = verification.verify_anchors(
                 session, database="another computer", log_path=elsewhere,
-                printed=[anchors.PrintedZ("K1", 1, printed_hash[:16])])
+                printed=[PrintedZ("K1", 1, printed_hash[:16])])
     finally:
         ledger.close()
     assert [p.detail for p in check.problems] == ["printed K1 Z1 is not in the database"]
@@ -199,7 +201,7 @@ def test_a_closed_day_is_refused_over_records_that_no_longer_match(
     """The Z checks the records since the last anchor, not only the chain: a row changed
     without touching the journal stops it."""
     _sell(sqlite_showroom, "PKL001-00002", 250_000)
-    sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
+    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
                       denominations={100_000: 5, 50_000: 1})
     path = Path(sqlite_showroom.ledger.engines.write.url.database or "")
     forger = Forger(path)
@@ -216,7 +218,7 @@ def test_a_closed_day_is_refused_over_records_that_no_longer_match(
 
 def test_without_the_key_nothing_is_signed_and_nothing_changes(
         sqlite_showroom: Showroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
+    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
                       denominations={100_000: 3})
     monkeypatch.setenv("SHOWROOM_POS_KEY", str(tmp_path / "not-here.pem"))
     before = ledger_snapshot(sqlite_showroom.ledger)

@@ -13,7 +13,8 @@ from showroom_pos.domain.lockout import LOCK_MAX
 from showroom_pos.domain.roles import PERMISSIONS, Action, Role, may
 from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, MakerInput
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import journal_actions
 
@@ -110,9 +111,9 @@ def test_roles_are_enforced_by_the_services(sqlite_showroom: Showroom, role: str
     ledger = sqlite_showroom.ledger
     refusals = [
         lambda: makers.add_maker(ledger, actor=actor,
-                                 data=makers.MakerInput(code="PKL009", name="Baru")),
-        lambda: stock.receive_consignment(ledger, actor=actor, maker_code="PKL001", lines=[
-            stock.IntakeLineInput(1, existing_code="PKL001-00002")]),
+                                 data=MakerInput(code="PKL009", name="Baru")),
+        lambda: consignment.receive_consignment(ledger, actor=actor, maker_code="PKL001", lines=[
+            IntakeLineInput(1, existing_code="PKL001-00002")]),
         lambda: settlements.close_period(ledger, actor=actor, period="2026-09"),
         lambda: settings.add_terminal(ledger, actor=actor, code="K9", name="Pameran"),
     ]

@@ -17,8 +17,8 @@ from showroom_pos.app import open_ledger
 from showroom_pos.db import backup
 from showroom_pos.db.models import Payment, Sale, SaleLine, StockMovement
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.stock import stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import consignment
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 from tests.conftest import PASSWORD, Showroom
 
 pytestmark = pytest.mark.slow
@@ -31,16 +31,19 @@ def _stock_up(showroom: Showroom) -> None:
     """Enough for every kill's till to sell until it is killed (a fast machine sold 4,500
     sales' worth of 9,000 masks in 176 of the 200 rounds): 40,000 masks, in intakes of at most
     10,000 a line."""
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001", lines=[
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                    lines=[
         IntakeLineInput(10_000, ItemFields("Gantungan kunci batik", "souvenir", "printing",
                                            10_000)),
         IntakeLineInput(10_000, ItemFields("Masker batik cap", "souvenir", "cap", 5_000)),
     ])
     for _ in range(3):
-        stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                                  lines=[IntakeLineInput(10_000, existing_code="PKL001-00005")])
-        stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                                  lines=[IntakeLineInput(5_000, existing_code="PKL001-00004")])
+        consignment.receive_consignment(
+            showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+            lines=[IntakeLineInput(10_000, existing_code="PKL001-00005")])
+        consignment.receive_consignment(
+            showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+            lines=[IntakeLineInput(5_000, existing_code="PKL001-00004")])
 
 
 def _start_till(url: str) -> subprocess.Popen[str]:

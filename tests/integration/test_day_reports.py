@@ -21,6 +21,7 @@ from showroom_pos.domain.periods import day_bounds
 from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.reports import day_reports
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import Showroom, demo_database, opened_copy
 from tests.ledgerstate import journal_actions
 
@@ -170,13 +171,13 @@ def test_report_command_prints_and_writes_pdf(demo_file: Path, tmp_path: Path,
 def test_nothing_is_closed_over_a_journal_that_was_changed(showroom: Showroom) -> None:
     from showroom_pos.db import guards
     from showroom_pos.services.settlement import settlements
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import sales, shifts
     from showroom_pos.services.till.sales import CartLine, PaymentInput
 
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                         lines=[CartLine("PKL001-00002", 1)],
                         payments=[PaymentInput("cash", 250_000)])
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                       denominations={100_000: 5, 50_000: 1})
     with showroom.ledger.engines.write.begin() as connection:
         guards.drop_guards(connection, ["journal"])
@@ -196,24 +197,24 @@ def test_nothing_is_closed_over_a_journal_that_was_changed(showroom: Showroom) -
 
 
 def test_after_the_z_the_till_takes_nothing_more_that_day(showroom: Showroom) -> None:
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import refunds, sales, shifts
     from tests.ledgerstate import table_counts
 
     ledger, cashier = showroom.ledger, showroom.cashier
     sold = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
-                               lines=[sales.CartLine("PKL001-00002")],
-                               payments=[sales.PaymentInput("cash", 250_000)])
-    sales.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={50_000: 11})
+                               lines=[CartLine("PKL001-00002")],
+                               payments=[PaymentInput("cash", 250_000)])
+    shifts.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={50_000: 11})
     showroom.clock.advance(hours=8)  # 17:00 WIB, the same day
     day_reports.z_report(ledger, actor=showroom.supervisor, terminal_code="K1",
                          day=date(2026, 10, 5))
     before = table_counts(ledger)
     attempts = {
-        "open_shift": lambda: sales.open_shift(ledger, actor=cashier, terminal_code="K1",
+        "open_shift": lambda: shifts.open_shift(ledger, actor=cashier, terminal_code="K1",
                                                opening_float=100_000),
-        "refund": lambda: sales.refund_sale(ledger, actor=showroom.supervisor,
+        "refund": lambda: refunds.refund_sale(ledger, actor=showroom.supervisor,
                                             terminal_code="K1", receipt_no=sold.receipt_no,
-                                            lines=[sales.RefundLineInput(sold.lines[0].id, 1)],
+                                            lines=[RefundLineInput(sold.lines[0].id, 1)],
                                             reason="salah ukuran"),
     }
     for name, attempt in attempts.items():
@@ -224,10 +225,10 @@ def test_after_the_z_the_till_takes_nothing_more_that_day(showroom: Showroom) ->
         assert "06-10-2026" in closed.value.message("en")
     assert table_counts(ledger) == before
     showroom.clock.advance(hours=8)  # 01:00 WIB the next day: the till opens again
-    sales.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=100_000)
+    shifts.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=100_000)
     again = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
-                                lines=[sales.CartLine("PKL001-00002")],
-                                payments=[sales.PaymentInput("cash", 250_000)])
+                                lines=[CartLine("PKL001-00002")],
+                                payments=[PaymentInput("cash", 250_000)])
     assert again.receipt_no == "K1-000002"
 
 
@@ -235,23 +236,23 @@ def test_a_shift_left_open_over_the_z_cannot_sell_into_the_closed_day(
         showroom: Showroom) -> None:
     """A shift opened the next morning is still open when yesterday's Z is made; selling in it
     is fine, but nothing may be recorded into a day whose Z exists (the clock set back)."""
-    from showroom_pos.services.till import sales
+    from showroom_pos.services.till import sales, shifts
 
     ledger, cashier = showroom.ledger, showroom.cashier
-    sales.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={100_000: 3})
+    shifts.close_shift(ledger, actor=cashier, terminal_code="K1", denominations={100_000: 3})
     showroom.clock.advance(days=1)
-    sales.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=100_000)
+    shifts.open_shift(ledger, actor=cashier, terminal_code="K1", opening_float=100_000)
     day_reports.z_report(ledger, actor=showroom.supervisor, terminal_code="K1",
                          day=date(2026, 10, 5))
-    sales.record_cash_movement(ledger, actor=cashier, terminal_code="K1", amount=50_000,
+    shifts.record_cash_movement(ledger, actor=cashier, terminal_code="K1", amount=50_000,
                                reason="tambah kembalian")
     showroom.clock.advance(days=-1)
     with pytest.raises(ValidationError) as closed:
         sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
-                            lines=[sales.CartLine("PKL001-00002")],
-                            payments=[sales.PaymentInput("cash", 250_000)])
+                            lines=[CartLine("PKL001-00002")],
+                            payments=[PaymentInput("cash", 250_000)])
     assert closed.value.code == "day.closed"
     with pytest.raises(ValidationError) as cash:
-        sales.record_cash_movement(ledger, actor=cashier, terminal_code="K1", amount=50_000,
+        shifts.record_cash_movement(ledger, actor=cashier, terminal_code="K1", amount=50_000,
                                    reason="tambah kembalian")
     assert cash.value.code == "day.closed"

@@ -23,12 +23,13 @@ from showroom_pos.db.models import (
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.services.admin import auth, demo
 from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.admin.types import DemoSummary
 from tests.ledgerstate import table_counts
 
 NOW = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)
 
 
-def _fill(url: str, **size: int) -> demo.DemoSummary:
+def _fill(url: str, **size: int) -> DemoSummary:
     ledger = open_ledger(url)
     try:
         return demo.fill_demo_data(ledger, seed=3, now=NOW, **size)

@@ -20,9 +20,9 @@ from showroom_pos.services.admin import auth
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.reports import day_reports
-from showroom_pos.services.stock import event_laptop, events
-from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.stock import event_laptop, event_pack, events
+from showroom_pos.services.till import refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
 from tests.conftest import PASSWORD, Clock, build_showroom
 from tests.integration.test_events import MASKS, new_event, stock_up
 
@@ -42,7 +42,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         code = new_event(showroom)
         events.send_to_event(ledger, actor=showroom.staff, event_code=code, lines=[
             (MASKS, 30), ("PKL001-00001", 1), ("PKL001-00002", 4), ("PKL001-00003", 3)])
-        event_laptop.pack_event(ledger, actor=showroom.admin, event_code=code,
+        event_pack.pack_event(ledger, actor=showroom.admin, event_code=code,
                                 out=folder / "laptop.sqlite3")
     finally:
         ledger.close()
@@ -93,18 +93,18 @@ def test_after_the_merge_stock_and_money_equal_the_laptops_records(
     clock = Clock()
     clock.advance(hours=1)
     laptop = open_ledger(f"sqlite:///{folder / 'laptop.sqlite3'}", clock=clock)
-    receipts: list[sales.SaleReceipt] = []
+    receipts: list[SaleReceipt] = []
     try:
         cashier = auth.login(laptop, username="budi", password=PASSWORD)
         supervisor = auth.login(laptop, username="sari", password=PASSWORD)
 
         def close_day() -> None:
-            sales.close_shift(laptop, actor=cashier, terminal_code="P1",
+            shifts.close_shift(laptop, actor=cashier, terminal_code="P1",
                               denominations={})
             day_reports.z_report(laptop, actor=supervisor, terminal_code="P1",
                                  day=to_local(clock()).date())
 
-        sales.open_shift(laptop, actor=cashier, terminal_code="P1", opening_float=5_000_000)
+        shifts.open_shift(laptop, actor=cashier, terminal_code="P1", opening_float=5_000_000)
         for kind, index, quantity, method, flag in operations:
             clock.advance(minutes=7)
             try:
@@ -121,7 +121,7 @@ def test_after_the_merge_stock_and_money_equal_the_laptops_records(
                         training=flag and method == "card"))
                 elif kind == "refund" and receipts:
                     sold = receipts[index % len(receipts)]
-                    sales.refund_sale(laptop, actor=supervisor, terminal_code="P1",
+                    refunds.refund_sale(laptop, actor=supervisor, terminal_code="P1",
                                       receipt_no=sold.receipt_no,
                                       lines=[RefundLineInput(sold.lines[0].id, quantity,
                                                              restock=flag)],
@@ -130,7 +130,7 @@ def test_after_the_merge_stock_and_money_equal_the_laptops_records(
                 elif kind == "day":
                     close_day()
                     clock.advance(days=1)
-                    sales.open_shift(laptop, actor=cashier, terminal_code="P1",
+                    shifts.open_shift(laptop, actor=cashier, terminal_code="P1",
                                      opening_float=5_000_000)
             except ShowroomError:
                 pass  # refused (sold out, refunded already): the laptop's records say so

@@ -34,13 +34,14 @@ from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.services.admin import anchors, auth
 from showroom_pos.services.admin.archive import export_archive
 from showroom_pos.services.admin.integrity import check_ledger
+from showroom_pos.services.admin.types import Approval
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Approval, SaleReceipt
 from showroom_pos.services.reports import day_reports, reports
 from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import event_laptop, events, stock
-from showroom_pos.services.till import printing, sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.stock import consignment, event_laptop, event_pack, events, stock
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
+from showroom_pos.services.till import printing, refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
 from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 from tests.forger import Forger
 from tests.ledgerstate import journal_actions
@@ -51,8 +52,9 @@ MASKS = "PKL001-00004"
 
 def stock_up(showroom: Showroom) -> None:
     """Enough pieces for an event: 60 masks besides the fixture's items."""
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001", lines=[
-        stock.IntakeLineInput(60, stock.ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                    lines=[
+        IntakeLineInput(60, ItemFields(
             "Masker batik cap", "aksesori", "cap", 35_000))])
 
 
@@ -84,7 +86,7 @@ def sell_at_event(path: Path, clock: Clock, code: str) -> EventDay:
     try:
         cashier = auth.login(laptop, username="budi", password=PASSWORD)
         supervisor = auth.login(laptop, username="sari", password=PASSWORD)
-        sales.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=200_000)
+        shifts.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=200_000)
         receipts = []
         baskets = [[CartLine(MASKS, 5)], [CartLine("PKL001-00002", 2), CartLine(MASKS, 3)],
                    [CartLine("PKL001-00001")], [CartLine(MASKS, 4)],
@@ -104,13 +106,13 @@ def sell_at_event(path: Path, clock: Clock, code: str) -> EventDay:
                                           receipt_no=receipts[-1].receipt_no,
                                           printer="usb:0x0416:0x5011", copy_number=None)
         clock.advance(minutes=10)
-        refund = sales.refund_sale(laptop, actor=cashier, terminal_code=code,
+        refund = refunds.refund_sale(laptop, actor=cashier, terminal_code=code,
                                    receipt_no=receipts[1].receipt_no,
                                    lines=[RefundLineInput(receipts[1].lines[1].id, 1)],
                                    reason="ukuran tidak cocok", method="cash",
                                    approval=Approval("sari", PASSWORD))
         clock.advance(minutes=30)
-        sales.close_shift(laptop, actor=cashier, terminal_code=code,
+        shifts.close_shift(laptop, actor=cashier, terminal_code=code,
                           denominations={100_000: 20})
         z = day_reports.z_report(laptop, actor=supervisor, terminal_code=code,
                                  day=to_local(clock()).date())
@@ -126,7 +128,7 @@ def send_and_pack(showroom: Showroom, folder: Path) -> tuple[Showroom, str, Path
     events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[
         (MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)])
     path = folder / "pameran.sqlite3"
-    event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
+    event_pack.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
     return showroom, code, path
 
 
@@ -223,7 +225,7 @@ def test_an_open_shift_or_unclosed_day_is_refused(packed: tuple[Showroom, str, P
     laptop = open_ledger(f"sqlite:///{path}", clock=showroom.clock)
     try:
         cashier = auth.login(laptop, username="budi", password=PASSWORD)
-        sales.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=0)
+        shifts.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=0)
         sales.complete_sale(laptop, actor=cashier, terminal_code=code,
                             lines=[CartLine(MASKS)], payments=[PaymentInput("cash", 35_000)])
     finally:
@@ -242,12 +244,12 @@ def test_an_outdated_pack_or_another_showroom_is_refused(
         event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     assert refused.value.code == "event.pack_outdated"
     again = tmp_path / "again.sqlite3"
-    event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=again)
+    event_pack.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=again)
     with pytest.raises(ValidationError) as refused:  # the first file is superseded
         event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     assert refused.value.code == "event.pack_outdated"
     with pytest.raises(ValidationError) as refused:
-        event_laptop.pack_event(showroom.ledger, actor=showroom.admin, event_code=code,
+        event_pack.pack_event(showroom.ledger, actor=showroom.admin, event_code=code,
                                 out=again)
     assert refused.value.code == "event.file_exists"
     # the laptop's database cannot take a merge, nor anything but selling
@@ -258,8 +260,8 @@ def test_an_outdated_pack_or_another_showroom_is_refused(
             event_laptop.merge_event(laptop, actor=admin, path=path)
         assert refused.value.code == "event.laptop_only_sells"
         with pytest.raises(PermissionDenied) as denied:
-            stock.receive_consignment(laptop, actor=admin, maker_code="PKL001", lines=[
-                stock.IntakeLineInput(1, existing_code=MASKS)])
+            consignment.receive_consignment(laptop, actor=admin, maker_code="PKL001", lines=[
+                IntakeLineInput(1, existing_code=MASKS)])
         assert denied.value.code == "event.laptop_only_sells"
     finally:
         laptop.close()
@@ -288,7 +290,7 @@ def test_a_file_packed_by_another_showroom_is_refused(packed: tuple[Showroom, st
 def test_the_event_till_is_refused_at_the_showroom(packed: tuple[Showroom, str, Path]) -> None:
     showroom, code, _path = packed
     with pytest.raises(ValidationError) as refused:
-        sales.open_shift(showroom.ledger, actor=showroom.supervisor, terminal_code=code,
+        shifts.open_shift(showroom.ledger, actor=showroom.supervisor, terminal_code=code,
                          opening_float=0)
     assert refused.value.code == "event.till_elsewhere"
 
@@ -464,11 +466,11 @@ def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path]
         cashier = auth.login(laptop, username="budi", password=PASSWORD)
         with pytest.raises(ShowroomError):  # only the users packed may sell there
             auth.login(laptop, username="dewi", password=PASSWORD)
-        sales.open_shift(laptop, actor=cashier, terminal_code="P2", opening_float=0)
+        shifts.open_shift(laptop, actor=cashier, terminal_code="P2", opening_float=0)
         sold = sales.complete_sale(laptop, actor=cashier, terminal_code="P2",
                                    lines=[CartLine(MASKS, 2)],
                                    payments=[PaymentInput("cash", 70_000)])
-        sales.close_shift(laptop, actor=cashier, terminal_code="P2",
+        shifts.close_shift(laptop, actor=cashier, terminal_code="P2",
                           denominations={50_000: 1, 20_000: 1})
         day_reports.z_report(laptop, actor=auth.login(laptop, username="sari",
                                                       password=PASSWORD),

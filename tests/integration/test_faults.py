@@ -28,8 +28,10 @@ from showroom_pos.domain.errors import (
     StorageFault,
 )
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.stock import stock
+from showroom_pos.services.stock import consignment
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 from showroom_pos.services.till import sales
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 
 
@@ -205,8 +207,9 @@ def test_a_full_disk_refuses_the_sale_with_a_message_and_keeps_everything(
             items_before = session.scalar(select(func.count()).select_from(Item))
         _fill(small_disk)
         with pytest.raises(StorageFault) as refused:  # an intake large enough to need room
-            stock.receive_consignment(ledger, actor=showroom.staff, maker_code="PKL001", lines=[
-                stock.IntakeLineInput(1, stock.ItemFields(
+            consignment.receive_consignment(ledger, actor=showroom.staff, maker_code="PKL001",
+                                            lines=[
+                IntakeLineInput(1, ItemFields(
                     f"Kain panjang tulis motif Jlamprang nomor {number} " * 3, "kain panjang",
                     "tulis", 900_000)) for number in range(400)])
         with ledger.read() as session:
@@ -232,8 +235,8 @@ def test_restore_is_refused_while_a_till_has_the_database_open(
                   stdin=PASSWORD + "\n")
     assert code == 0
     sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                        terminal_code="K1", lines=[sales.CartLine("PKL001-00002")],
-                        payments=[sales.PaymentInput("cash", 250_000)])
+                        terminal_code="K1", lines=[CartLine("PKL001-00002")],
+                        payments=[PaymentInput("cash", 250_000)])
     # the till (this ledger) is still open: its sale must not vanish under a restore
     code, said = run(capsys, monkeypatch, "--db", url, "restore", str(backup), "--yes",
                      "--as", "admin", stdin=PASSWORD + "\n")
@@ -278,12 +281,13 @@ def test_restore_on_postgresql_is_refused_while_a_till_is_connected(
 def test_a_bug_is_logged_with_its_traceback_and_shown_without(
         sqlite_url: str, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from showroom_pos import cli, paths
+    from showroom_pos import paths
+    from showroom_pos.cli import db as db_commands
 
     def broken(_args: object) -> int:
         raise RuntimeError("kesalahan uji 4711")
 
-    monkeypatch.setattr(cli, "cmd_db_upgrade", broken)
+    monkeypatch.setattr(db_commands, "cmd_db_upgrade", broken)
     code, said = run(capsys, monkeypatch, "--db", sqlite_url, "db", "upgrade")
     assert code == EXIT_BUG and str(paths.log_path()) in said
     for handler in logging.getLogger().handlers:

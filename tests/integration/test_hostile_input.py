@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from showroom_pos.app import open_ledger
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
 from showroom_pos.services.till import sales
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Clock, Showroom, build_showroom
 from tests.ledgerstate import table_counts
 
@@ -66,7 +68,7 @@ def test_add_maker_with_anything(code: Any, name: Any, nik: Any, phone: Any,
     with _showroom() as showroom:
         _call_and_check(showroom, lambda: makers.add_maker(
             showroom.ledger, actor=showroom.supervisor,
-            data=makers.MakerInput(code=code, name=name, nik=nik, phone=phone,
+            data=MakerInput(code=code, name=name, nik=nik, phone=phone,
                                    commission_bp=commission)))
 
 
@@ -76,9 +78,9 @@ def test_add_maker_with_anything(code: Any, name: Any, nik: Any, phone: Any,
 def test_receive_goods_with_anything(name: Any, technique: Any, price: Any,
                                      quantity: Any) -> None:
     with _showroom() as showroom:
-        _call_and_check(showroom, lambda: stock.receive_consignment(
+        _call_and_check(showroom, lambda: consignment.receive_consignment(
             showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-            lines=[stock.IntakeLineInput(quantity, stock.ItemFields(
+            lines=[IntakeLineInput(quantity, ItemFields(
                 name, "kemeja", technique, price))]))
 
 
@@ -90,5 +92,5 @@ def test_sell_with_anything(code: Any, quantity: Any, method: Any, amount: Any,
     with _showroom() as showroom:
         _call_and_check(showroom, lambda: sales.complete_sale(
             showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-            lines=[sales.CartLine(code, quantity)],
-            payments=[sales.PaymentInput(method, amount, reference=reference)]))
+            lines=[CartLine(code, quantity)],
+            payments=[PaymentInput(method, amount, reference=reference)]))

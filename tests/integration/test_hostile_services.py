@@ -29,11 +29,13 @@ from showroom_pos.domain.errors import AuthError, ShowroomError
 from showroom_pos.services.admin import archive, auth
 from showroom_pos.services.admin import settings as showroom_settings
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.dto import Approval
+from showroom_pos.services.admin.types import Approval
 from showroom_pos.services.reports import day_reports, reports
-from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import importer, makers, stock, tags
-from showroom_pos.services.till import sales
+from showroom_pos.services.settlement import months, settlements
+from showroom_pos.services.stock import consignment, importer, makers, stock, tags
+from showroom_pos.services.stock.types import ItemFields, ItemView
+from showroom_pos.services.till import refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import PASSWORD, Clock, Showroom, _postgres_url, build_showroom
 from tests.ledgerstate import ledger_snapshot, table_counts
 
@@ -79,9 +81,9 @@ def _build(url: str) -> Showroom:
         showroom = build_showroom(ledger, clock)
         showroom_settings.add_terminal(ledger, actor=showroom.admin, code="K2", name="Kasir dua")
         sales.complete_sale(ledger, actor=showroom.cashier, terminal_code="K1",
-                            lines=[sales.CartLine("PKL001-00003"),
-                                   sales.CartLine("PKL001-00002", 2)],
-                            payments=[sales.PaymentInput("cash", 1_000_000)])
+                            lines=[CartLine("PKL001-00003"),
+                                   CartLine("PKL001-00002", 2)],
+                            payments=[PaymentInput("cash", 1_000_000)])
         return showroom
     finally:
         ledger.close()
@@ -148,7 +150,7 @@ def test_change_price_with_anything(template: Template, code: Any, price: Any, n
         result = _refused_or_done(showroom, lambda: stock.change_price(
             showroom.ledger, actor=showroom.supervisor, code=code, new_price=price,
             consent_note=note))
-        if isinstance(result, stock.ItemView):
+        if isinstance(result, ItemView):
             assert result.price == price and price > 0
 
 
@@ -160,7 +162,7 @@ def test_edit_item_with_anything(template: Template, code: Any, name: Any, categ
     with _showroom(template) as (showroom, _):
         _refused_or_done(showroom, lambda: stock.edit_item(
             showroom.ledger, actor=showroom.supervisor, code=code, active=active,
-            fields=stock.ItemFields(name, category, "cap", price, motif=motif)))
+            fields=ItemFields(name, category, "cap", price, motif=motif)))
 
 
 @RELAXED
@@ -171,7 +173,7 @@ def test_adjust_stock_with_anything(template: Template, code: Any, quantity: Any
         result = _refused_or_done(showroom, lambda: stock.adjust_stock(
             showroom.ledger, actor=showroom.supervisor, code=code, quantity=quantity,
             reason=reason))
-        if isinstance(result, stock.ItemView):
+        if isinstance(result, ItemView):
             assert result.on_hand >= 0
 
 
@@ -193,7 +195,7 @@ def test_stock_count_with_anything(template: Template, counted: Any, explanation
 def test_return_to_maker_with_anything(template: Template, maker_code: Any, lines: Any,
                                        notes: Any) -> None:
     with _showroom(template) as (showroom, _):
-        _refused_or_done(showroom, lambda: stock.return_to_maker(
+        _refused_or_done(showroom, lambda: consignment.return_to_maker(
             showroom.ledger, actor=showroom.staff, maker_code=maker_code, lines=lines,
             notes=notes))
 
@@ -204,9 +206,9 @@ def test_return_to_maker_with_anything(template: Template, maker_code: Any, line
 def test_refund_with_anything(template: Template, receipt_no: Any, line_id: Any, quantity: Any,
                               restock: Any, reason: Any, method: Any) -> None:
     with _showroom(template) as (showroom, _):
-        _refused_or_done(showroom, lambda: sales.refund_sale(
+        _refused_or_done(showroom, lambda: refunds.refund_sale(
             showroom.ledger, actor=showroom.cashier, terminal_code="K1", receipt_no=receipt_no,
-            lines=[sales.RefundLineInput(line_id, quantity, restock)], reason=reason,
+            lines=[RefundLineInput(line_id, quantity, restock)], reason=reason,
             method=method, approval=Approval("sari", PASSWORD)))
 
 
@@ -219,11 +221,11 @@ def test_the_cash_drawer_with_anything(template: Template, terminal: Any, amount
                                        denominations: Any) -> None:
     with _showroom(template) as (showroom, _):
         ledger, cashier = showroom.ledger, showroom.cashier
-        _refused_or_done(showroom, lambda: sales.open_shift(
+        _refused_or_done(showroom, lambda: shifts.open_shift(
             ledger, actor=cashier, terminal_code=terminal, opening_float=amount))
-        _refused_or_done(showroom, lambda: sales.record_cash_movement(
+        _refused_or_done(showroom, lambda: shifts.record_cash_movement(
             ledger, actor=cashier, terminal_code="K1", amount=amount, reason=reason))
-        _refused_or_done(showroom, lambda: sales.close_shift(
+        _refused_or_done(showroom, lambda: shifts.close_shift(
             ledger, actor=cashier, terminal_code="K1", denominations=denominations,
             notes=reason))
 
@@ -236,9 +238,9 @@ def test_settlements_with_anything(template: Template, maker_code: Any, period: 
                                    paid_on: Any) -> None:
     with _showroom(template) as (showroom, _):
         ledger, supervisor = showroom.ledger, showroom.supervisor
-        _read_only(showroom, lambda: settlements.compute_settlement(
+        _read_only(showroom, lambda: months.compute_settlement(
             ledger, actor=supervisor, maker_code=maker_code, period=period))
-        _read_only(showroom, lambda: settlements.list_settlements(
+        _read_only(showroom, lambda: months.list_settlements(
             ledger, actor=supervisor, period=period))
         _refused_or_done(showroom, lambda: settlements.add_deduction(
             ledger, actor=supervisor, maker_code=maker_code, period=period, name=name,
@@ -342,13 +344,13 @@ def test_lookups_with_anything(template: Template, text: Any, code: Any, copies:
             lambda: makers.get_maker(ledger, actor=cashier, code=code),
             lambda: stock.find_item(ledger, actor=cashier, code=code),
             lambda: stock.item_history(ledger, actor=cashier, code=code),
-            lambda: stock.get_slip(ledger, actor=cashier, number=code),
-            lambda: stock.list_slips(ledger, actor=cashier, maker_code=code, limit=limit),
+            lambda: consignment.get_slip(ledger, actor=cashier, number=code),
+            lambda: consignment.list_slips(ledger, actor=cashier, maker_code=code, limit=limit),
             lambda: sales.get_sale(ledger, actor=cashier, receipt_no=code),
             lambda: tags.tags_for_item(ledger, actor=cashier, code="PKL001-00002",
                                        copies=copies),
             lambda: tags.tags_for_intake(ledger, actor=cashier, intake_no=code),
-            lambda: settlements.maker_statements(ledger, actor=showroom.staff,
+            lambda: months.maker_statements(ledger, actor=showroom.staff,
                                                  maker_code=code),
         ):
             _read_only(showroom, lookup)

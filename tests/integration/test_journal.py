@@ -8,11 +8,11 @@ from sqlalchemy.exc import DBAPIError
 
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput
+from showroom_pos.services.till.types import CartLine, PaymentInput, SaleReceipt
 from tests.conftest import Showroom
 
 
-def _sale(showroom: Showroom) -> sales.SaleReceipt:
+def _sale(showroom: Showroom) -> SaleReceipt:
     return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                                lines=[CartLine("PKL001-00002", 2)],
                                payments=[PaymentInput("cash", 500_000)])

@@ -22,6 +22,7 @@ from showroom_pos.db.models import IMMUTABLE_TABLES, Base, JournalEntry, Maker
 from showroom_pos.domain.errors import DatabaseError
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.stock import makers
+from showroom_pos.services.stock.types import MakerInput
 from tests.conftest import Clock, build_showroom
 
 
@@ -96,7 +97,7 @@ def test_an_upgrade_journals_older_private_fields_keyed_and_launders_no_change(
         with monkeypatch.context() as old_program:
             old_program.setattr(private, "conceal", _as_before_the_key)
             showroom = build_showroom(ledger, clock)
-            makers.add_maker(ledger, actor=showroom.staff, data=makers.MakerInput(
+            makers.add_maker(ledger, actor=showroom.staff, data=MakerInput(
                 code="PKL002", name="Wati", nik="3375014101800002", phone="0813-1111-2222"))
         with ledger.engines.write.begin() as connection:
             config = schema.alembic_config()

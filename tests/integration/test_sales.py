@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 from showroom_pos.db.models import Payment, Sale, SaleLine, StockMovement
 from showroom_pos.domain.errors import PermissionDenied, StockError, ValidationError
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.dto import Approval
+from showroom_pos.services.admin.types import Approval
 from showroom_pos.services.stock import stock
-from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.till import refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import journal_actions, on_hand, scalar, table_counts
 
@@ -19,7 +19,7 @@ TULIS, KEMEJA, SELENDANG = "PKL001-00001", "PKL001-00002", "PKL001-00003"
 
 
 def sell(showroom: Showroom, *codes: str, pay: list[PaymentInput] | None = None,
-         training: bool = False) -> sales.SaleReceipt:
+         training: bool = False) -> SaleReceipt:
     lines = [CartLine(code) for code in codes]
     if pay is None:
         total = sum(stock.find_item(showroom.ledger, actor=showroom.cashier, code=c).price
@@ -118,7 +118,7 @@ def test_staff_cannot_sell_and_cashier_needs_an_open_shift(sqlite_showroom: Show
         sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
                             terminal_code="K1", lines=[CartLine(KEMEJA)],
                             payments=[PaymentInput("cash", 250_000)])
-    sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
+    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
                       denominations={100_000: 3})
     with pytest.raises(ValidationError) as refused:
         sell(sqlite_showroom, KEMEJA)
@@ -130,11 +130,11 @@ def test_training_sale_moves_no_stock_and_is_marked(sqlite_showroom: Showroom) -
     assert receipt.training
     assert on_hand(sqlite_showroom.ledger, TULIS) == 1
     assert journal_actions(sqlite_showroom.ledger)[-1] == "sale.training"
-    shift = sales.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                 terminal_code="K1")
     assert shift is not None and shift.cash_sales == 0
     with pytest.raises(ValidationError):
-        sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+        refunds.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
                           terminal_code="K1", receipt_no=receipt.receipt_no,
                           lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="latihan")
     assert check_ledger(sqlite_showroom.ledger).ok
@@ -146,26 +146,26 @@ def test_refund_needs_a_supervisor_and_restocks(showroom: Showroom) -> None:
                                   payments=[PaymentInput("cash", 500_000)])
     line = RefundLineInput(receipt.lines[0].id, 1)
     with pytest.raises(PermissionDenied) as refused:
-        sales.refund_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+        refunds.refund_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                           receipt_no=receipt.receipt_no, lines=[line], reason="salah ukuran")
     assert refused.value.code == "approval.required"
     with pytest.raises(Exception) as wrong:
-        sales.refund_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+        refunds.refund_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                           receipt_no=receipt.receipt_no, lines=[line], reason="salah ukuran",
                           approval=Approval("sari", "bukan-ini"))
     assert getattr(wrong.value, "code", "") == "auth.failed"
-    refund = sales.refund_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    refund = refunds.refund_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                                receipt_no=receipt.receipt_no, lines=[line],
                                reason="salah ukuran", approval=Approval("sari", PASSWORD))
     assert (refund.refund_no, refund.total, refund.approved_by) == (
         "RK1-000001", 250_000, "Sari Wulandari")
     assert on_hand(showroom.ledger, KEMEJA) == 4
-    shift = sales.current_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1")
+    shift = shifts.current_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1")
     assert shift is not None
     assert shift.expected_cash == 300_000 + 500_000 - 250_000
     # Only what is left on the receipt can be refunded.
     with pytest.raises(ValidationError) as too_much:
-        sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+        refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                           receipt_no=receipt.receipt_no,
                           lines=[RefundLineInput(receipt.lines[0].id, 2)], reason="lagi")
     assert too_much.value.code == "refund.too_much"
@@ -178,7 +178,7 @@ def test_refund_needs_a_supervisor_and_restocks(showroom: Showroom) -> None:
 def test_approver_cannot_be_the_cashier_themself(sqlite_showroom: Showroom) -> None:
     receipt = sell(sqlite_showroom, KEMEJA)
     with pytest.raises(PermissionDenied) as refused:
-        sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+        refunds.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                           terminal_code="K1", receipt_no=receipt.receipt_no,
                           lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="rusak",
                           approval=Approval("budi", PASSWORD))
@@ -187,7 +187,7 @@ def test_approver_cannot_be_the_cashier_themself(sqlite_showroom: Showroom) -> N
 
 def test_damaged_refund_does_not_go_back_on_the_shelf(sqlite_showroom: Showroom) -> None:
     receipt = sell(sqlite_showroom, SELENDANG)
-    sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+    refunds.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
                       terminal_code="K1", receipt_no=receipt.receipt_no,
                       lines=[RefundLineInput(receipt.lines[0].id, 1, restock=False)],
                       reason="cacat jahitan")
@@ -196,15 +196,15 @@ def test_damaged_refund_does_not_go_back_on_the_shelf(sqlite_showroom: Showroom)
 
 def test_shift_close_records_over_and_short(sqlite_showroom: Showroom) -> None:
     sell(sqlite_showroom, KEMEJA)
-    sales.record_cash_movement(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    shifts.record_cash_movement(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                terminal_code="K1", amount=-50_000, reason="beli plastik")
-    closed = sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+    closed = shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                                terminal_code="K1", denominations={100_000: 4, 50_000: 1})
     assert closed.expected_cash == 300_000 + 250_000 - 50_000
     assert closed.counted_cash == 450_000
     assert closed.closed_at is not None
     with pytest.raises(ValidationError):
-        sales.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
+        shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
                           terminal_code="K1", denominations={})
 
 
@@ -225,13 +225,13 @@ def test_cash_refund_cannot_exceed_the_drawer(sqlite_showroom: Showroom) -> None
     receipt = sell(sqlite_showroom, TULIS, pay=[PaymentInput("qris", 1_250_000, "QR-1")])
     before = table_counts(sqlite_showroom.ledger)
     with pytest.raises(ValidationError) as refused:
-        sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+        refunds.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
                           terminal_code="K1", receipt_no=receipt.receipt_no,
                           lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="batal")
     assert refused.value.code == "refund.not_enough_cash"
     assert "Rp300.000" in refused.value.message("id")
     assert table_counts(sqlite_showroom.ledger) == before
-    done = sales.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
+    done = refunds.refund_sale(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
                              terminal_code="K1", receipt_no=receipt.receipt_no,
                              lines=[RefundLineInput(receipt.lines[0].id, 1)], reason="batal",
                              method="qris")

@@ -18,7 +18,7 @@ from showroom_pos.db.models import JournalEntry, User
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.services.admin import archive, auth
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.dto import Approval
+from showroom_pos.services.admin.types import Approval
 from showroom_pos.services.stock import stock
 from tests.conftest import PASSWORD, Showroom
 

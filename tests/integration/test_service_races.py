@@ -26,8 +26,10 @@ from showroom_pos.db.models import (
 from showroom_pos.services.admin import auth, settings
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import stock
-from showroom_pos.services.till import sales
+from showroom_pos.services.stock import consignment
+from showroom_pos.services.stock.types import IntakeLineInput
+from showroom_pos.services.till import sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import PASSWORD, Showroom
 from tests.integration.race_worker import Plan, run_race
 from tests.ledgerstate import on_hand
@@ -47,13 +49,13 @@ def _people(showroom: Showroom, role: str, count: int) -> list[str]:
 
 def _tills(showroom: Showroom, count: int) -> list[str]:
     """K1 closed; tills K2.. each with its own cashier and open shift (the cashiers' names)."""
-    sales.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                       denominations={100_000: 3})
     cashiers = _people(showroom, "cashier", count)
     for number, name in enumerate(cashiers, start=2):
         settings.add_terminal(showroom.ledger, actor=showroom.admin, code=f"K{number}",
                               name=f"Kasir {number}")
-        sales.open_shift(showroom.ledger, terminal_code=f"K{number}", opening_float=0,
+        shifts.open_shift(showroom.ledger, terminal_code=f"K{number}", opening_float=0,
                          actor=auth.login(showroom.ledger, username=name, password=PASSWORD))
     return cashiers
 
@@ -67,8 +69,8 @@ def _kinds(outcomes: list[tuple[str, str, str]]) -> Counter[str]:
 
 
 def _restock(showroom: Showroom, code: str, quantity: int) -> None:
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                              lines=[stock.IntakeLineInput(quantity, existing_code=code)])
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                    lines=[IntakeLineInput(quantity, existing_code=code)])
 
 
 def _movements_total(showroom: Showroom, code: str) -> int:
@@ -86,7 +88,7 @@ def test_no_sale_line_is_refunded_beyond_what_was_sold(showroom: Showroom, db_ur
     for _ in range(sales_count):
         receipt = sales.complete_sale(
             showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-            lines=[sales.CartLine(KEMEJA, 2)], payments=[sales.PaymentInput("cash", 500_000)])
+            lines=[CartLine(KEMEJA, 2)], payments=[PaymentInput("cash", 500_000)])
         lines.append({"terminal": "K1", "receipt": receipt.receipt_no,
                       "line": receipt.lines[0].id})
     supervisors = _people(showroom, "supervisor", 4)
@@ -112,8 +114,8 @@ def test_no_sale_line_is_refunded_beyond_what_was_sold(showroom: Showroom, db_ur
 
 def test_a_month_is_finalized_and_closed_once(showroom: Showroom) -> None:
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                        lines=[sales.CartLine(KEMEJA)],
-                        payments=[sales.PaymentInput("cash", 250_000)])
+                        lines=[CartLine(KEMEJA)],
+                        payments=[PaymentInput("cash", 250_000)])
     supervisors = _people(showroom, "supervisor", 6)
     plan: Plan = [(name, "finalize", [{"maker": "PKL001", "period": "2026-10"}], None)
                   for name in supervisors[:3]]
@@ -133,8 +135,8 @@ def test_a_month_is_finalized_and_closed_once(showroom: Showroom) -> None:
 
 def test_a_statement_is_paid_once(showroom: Showroom) -> None:
     sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                        lines=[sales.CartLine(KEMEJA)],
-                        payments=[sales.PaymentInput("cash", 250_000)])
+                        lines=[CartLine(KEMEJA)],
+                        payments=[PaymentInput("cash", 250_000)])
     showroom.clock.set(datetime(2026, 11, 2, 2, 0, tzinfo=UTC))
     settlements.finalize_settlement(showroom.ledger, actor=showroom.supervisor,
                                     maker_code="PKL001", period="2026-10")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,23 +17,27 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from showroom_pos.app import open_ledger
-from showroom_pos.db.models import Maker, RefundLine, SaleLine
 from showroom_pos.documents import statements as statements_service
 from showroom_pos.domain.errors import PeriodClosed, PermissionDenied, ValidationError
-from showroom_pos.domain.periods import period_bounds
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.settlement import months, settlements
+from showroom_pos.services.stock import consignment, makers, stock
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till import refunds, sales
+from showroom_pos.services.till.types import (
+    CartLine,
+    PaymentInput,
+    RefundLineInput,
+    RefundReceipt,
+    SaleReceipt,
+)
 from tests.conftest import Clock, Showroom, build_showroom
 
 KEMEJA, SELENDANG = "PKL001-00002", "PKL001-00003"
 NOVEMBER_1 = datetime(2026, 11, 1, 2, 0, tzinfo=UTC)  # 09:00 WIB
 
 
-def sell(showroom: Showroom, code: str, quantity: int = 1) -> sales.SaleReceipt:
+def sell(showroom: Showroom, code: str, quantity: int = 1) -> SaleReceipt:
     price = stock.find_item(showroom.ledger, actor=showroom.cashier, code=code).price
     return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                                lines=[CartLine(code, quantity)],
@@ -39,11 +45,11 @@ def sell(showroom: Showroom, code: str, quantity: int = 1) -> sales.SaleReceipt:
 
 
 def add_commissioned_maker(showroom: Showroom) -> None:
-    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=makers.MakerInput(
+    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=MakerInput(
         code="PKL002", name="Ahmad Fauzi", business_name="Batik Cap Fauzi",
         bank_name="BNI", bank_account="0123456789", commission_bp=1000))
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
-                              lines=[IntakeLineInput(10, ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
+                                    lines=[IntakeLineInput(10, ItemFields(
                                   "Kemeja cap Liong", "kemeja", "cap", 199_999))])
 
 
@@ -51,12 +57,12 @@ def test_draft_adds_up_to_the_rupiah(showroom: Showroom) -> None:
     add_commissioned_maker(showroom)
     first = sell(showroom, "PKL002-00001", 3)
     sell(showroom, "PKL002-00001", 2)
-    sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+    refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                       receipt_no=first.receipt_no,
                       lines=[RefundLineInput(first.lines[0].id, 1)], reason="ukuran")
     settlements.add_deduction(showroom.ledger, actor=showroom.treasurer, maker_code="PKL002",
                               period="2026-10", name="Iuran anggota Oktober", amount=25_000)
-    draft = settlements.compute_settlement(showroom.ledger, actor=showroom.treasurer,
+    draft = months.compute_settlement(showroom.ledger, actor=showroom.treasurer,
                                            maker_code="PKL002", period="2026-10")
     assert draft.status == "draft"
     assert draft.gross_sales == 5 * 199_999
@@ -75,7 +81,7 @@ def test_draft_adds_up_to_the_rupiah(showroom: Showroom) -> None:
 
 def test_zero_commission_maker_is_paid_every_rupiah(showroom: Showroom) -> None:
     sell(showroom, KEMEJA, 2)
-    draft = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    draft = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                            maker_code="PKL001", period="2026-10")
     assert (draft.commission_bp, draft.commission, draft.payable) == (0, 0, 500_000)
 
@@ -94,15 +100,15 @@ def test_finalize_freezes_and_closes_the_month_for_the_maker(showroom: Showroom)
                                             maker_code="PKL001", period="2026-10")
     assert (final.status, final.statement_no, final.payable) == (
         "final", "RB-2026-10-PKL001", 250_000)
-    code = settlements.verification_code(final.content_hash or "")
+    code = months.verification_code(final.content_hash or "")
     assert len(code) == 14 and code.count("-") == 2
     assert [s.statement_no for s in settlements.find_settlement_by_code(
         showroom.ledger, code=code)] == ["RB-2026-10-PKL001"]
     # The maker's details change later; the frozen statement does not.
     makers.edit_maker(showroom.ledger, actor=showroom.supervisor, code="PKL001",
-                      data=makers.MakerInput(code="PKL001", name="Siti Aminah Hasan",
+                      data=MakerInput(code="PKL001", name="Siti Aminah Hasan",
                                              bank_name="BSI", bank_account="7770001112"))
-    again = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    again = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                            maker_code="PKL001", period="2026-10")
     assert again.maker_name == "Siti Aminah" and again.bank_name == "BRI"
     assert again.content_hash == final.content_hash
@@ -140,13 +146,13 @@ def test_refund_after_the_month_closed_lands_in_the_next_month(showroom: Showroo
     settlements.finalize_settlement(showroom.ledger, actor=showroom.supervisor,
                                     maker_code="PKL001", period="2026-10")
     showroom.clock.advance(days=2)
-    sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+    refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                       receipt_no=october.receipt_no,
                       lines=[RefundLineInput(october.lines[0].id, 1)], reason="cacat")
-    closed = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    closed = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                             maker_code="PKL001", period="2026-10")
     assert closed.payable == 500_000 and closed.refunds == 0
-    november = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    november = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                               maker_code="PKL001", period="2026-11")
     assert november.refunds == 0 and november.adjustments == -250_000
     assert november.adjustment_lines[0].name.startswith("Koreksi: retur RK1-000001")
@@ -157,12 +163,12 @@ def test_negative_balance_is_carried_forward(showroom: Showroom) -> None:
     october = sell(showroom, SELENDANG)
     showroom.clock.set(NOVEMBER_1)
     settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-10")
-    sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+    refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                       receipt_no=october.receipt_no,
                       lines=[RefundLineInput(october.lines[0].id, 1)], reason="warna luntur")
     showroom.clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
     settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-11")
-    november = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    november = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                               maker_code="PKL001", period="2026-11")
     assert november.payable == -475_000
     with pytest.raises(ValidationError) as refused:  # carried, never "paid" Rp0
@@ -171,7 +177,7 @@ def test_negative_balance_is_carried_forward(showroom: Showroom) -> None:
     assert refused.value.code == "settlement.nothing_to_pay"
     assert "-Rp475.000" in refused.value.message("id")
     sell(showroom, KEMEJA, 3)
-    december = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    december = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                               maker_code="PKL001", period="2026-12")
     assert [a.amount for a in december.adjustment_lines] == [-475_000]
     assert december.payable == 750_000 - 475_000
@@ -181,10 +187,10 @@ def test_a_refund_in_a_later_month_gives_its_commission_back(showroom: Showroom,
                                                              tmp_path: Path) -> None:
     """10% on a Rp1.000.000 sale in October; refunded in November with nothing sold; Rp500.000
     sold in December. Over the three months the showroom keeps 10% of Rp500.000, no more."""
-    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=makers.MakerInput(
+    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=MakerInput(
         code="PKL002", name="Ahmad Fauzi", commission_bp=1000))
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
-                              lines=[IntakeLineInput(1, ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
+                                    lines=[IntakeLineInput(1, ItemFields(
                                   "Kain tulis Jlamprang", "kain panjang", "tulis", 1_000_000,
                                   unique_piece=True)),
                                      IntakeLineInput(1, ItemFields(
@@ -197,12 +203,12 @@ def test_a_refund_in_a_later_month_gives_its_commission_back(showroom: Showroom,
                                              method="cash")
     assert paid_october.commission == 100_000 and paid_october.payable == 900_000
     showroom.clock.advance(days=3)
-    sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+    refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                       receipt_no=october.receipt_no,
                       lines=[RefundLineInput(october.lines[0].id, 1)], reason="cacat")
     showroom.clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
     settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-11")
-    november = settlements.compute_settlement(showroom.ledger, actor=showroom.treasurer,
+    november = months.compute_settlement(showroom.ledger, actor=showroom.treasurer,
                                               maker_code="PKL002", period="2026-11")
     assert november.commission_base == -1_000_000
     assert november.commission == -100_000  # given back with the sale
@@ -210,7 +216,7 @@ def test_a_refund_in_a_later_month_gives_its_commission_back(showroom: Showroom,
     sell(showroom, "PKL002-00002")
     showroom.clock.set(datetime(2027, 1, 1, 2, 0, tzinfo=UTC))
     settlements.close_period(showroom.ledger, actor=showroom.supervisor, period="2026-12")
-    december = settlements.compute_settlement(showroom.ledger, actor=showroom.treasurer,
+    december = months.compute_settlement(showroom.ledger, actor=showroom.treasurer,
                                               maker_code="PKL002", period="2026-12")
     assert (december.commission_base, december.commission) == (500_000, 50_000)
     assert december.payable == 500_000 - 50_000 - 900_000
@@ -262,29 +268,64 @@ def test_close_period_finalizes_every_maker_and_payouts(showroom: Showroom) -> N
         settlements.record_payout(showroom.ledger, actor=showroom.treasurer,
                                   maker_code="PKL002", period="2026-10", method="cash")
     assert again.value.code == "settlement.already_paid"
-    overview = settlements.list_settlements(showroom.ledger, actor=showroom.treasurer,
+    overview = months.list_settlements(showroom.ledger, actor=showroom.treasurer,
                                             period="2026-10")
     assert [(o.maker_code, o.payable, o.status) for o in overview] == [
         ("PKL001", 250_000, "final"), ("PKL002", 180_000, "paid")]
     assert check_ledger(showroom.ledger).ok
 
 
-def _independent_month_totals(showroom: Showroom, maker_code: str,
-                              period: str) -> tuple[int, int]:
-    start, end = period_bounds(period)
-    with showroom.ledger.read() as session:
-        maker_id = session.scalar(select(Maker.id).where(Maker.code == maker_code))
-        sold = session.scalar(select(func.coalesce(func.sum(SaleLine.amount), 0)).where(
-            SaleLine.maker_id == maker_id, SaleLine.training.is_(False),
-            SaleLine.sold_at >= start, SaleLine.sold_at < end))
-        refunded = session.scalar(select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
-            RefundLine.maker_id == maker_id, RefundLine.refunded_at >= start,
-            RefundLine.refunded_at < end))
-    return int(sold or 0), int(refunded or 0)
+WIB = ZoneInfo("Asia/Jakarta")
+OTHER_MAKER, OTHER_ITEM, OTHER_BP = "PKL009", "PKL009-00001", 750
+
+
+def _month_of(moment: datetime) -> str:
+    """The calendar month, in Pekalongan (WIB), that a receipt's date and time fall in."""
+    return moment.astimezone(WIB).strftime("%Y-%m")
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """A maker's month as the buyers' receipts say it, added up by hand."""
+
+    sales: list[tuple[str, str, int, int]]  # receipt_no, item_code, quantity, amount
+    refunds: list[tuple[str, str, str, int, int]]  # refund_no, receipt_no, item, qty, amount
+    gross_sales: int
+    refunds_total: int
+    commission: int
+    deductions: int
+    payable: int
+
+
+def _expected_from_receipts(sold: list[SaleReceipt], refunded: list[RefundReceipt],
+                            *, maker_code: str, period: str, commission_bp: int,
+                            deductions: int) -> _Expected:
+    """The statement a maker should get, worked out from the printed receipts alone.
+
+    Every non-training line of the maker's goods rung up in the month counts at the amount on
+    its receipt; every refund line given in the month for one of those goods takes its amount
+    back. Nothing is closed, so there is no adjustment; the commission is the maker's rate on
+    the month's net sales, rounded down to the rupiah; the maker is paid what is left.
+    """
+    sold_line = {line.id: line for receipt in sold for line in receipt.lines}
+    sale_rows = [(receipt.receipt_no, line.item_code, line.quantity, line.amount)
+                 for receipt in sold
+                 if not receipt.training and _month_of(receipt.sold_at) == period
+                 for line in receipt.lines if line.maker_code == maker_code]
+    refund_rows = [(refund.refund_no, refund.receipt_no, line.item_code, line.quantity,
+                    line.amount)
+                   for refund in refunded if _month_of(refund.refunded_at) == period
+                   for line in refund.lines
+                   if sold_line[line.sale_line_id].maker_code == maker_code]
+    gross = sum(row[3] for row in sale_rows)
+    back = sum(row[4] for row in refund_rows)
+    commission = max(gross - back, 0) * commission_bp // 10_000
+    return _Expected(sale_rows, refund_rows, gross, back, commission, deductions,
+                     gross - back - commission - deductions)
 
 
 actions = st.lists(
-    st.tuples(st.sampled_from(["sell", "refund", "deduct", "wait"]),
+    st.tuples(st.sampled_from(["sell", "refund", "deduct", "wait", "train"]),
               st.integers(min_value=1, max_value=3), st.integers(min_value=0, max_value=40)),
     min_size=1, max_size=12)
 
@@ -292,51 +333,83 @@ actions = st.lists(
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions, st.sampled_from([0, 250, 1000, 1500]))
 def test_statement_always_adds_up(steps: list[tuple[str, int, int]], commission_bp: int) -> None:
-    """Whatever happens in a month, the statement's lines sum to its totals and its payable is
-    gross - refunds + adjustments - commission - deductions, matching the raw ledger."""
+    """Whatever happens in a month, each maker's statement says what the receipts say: gross
+    sales and refunds are the receipts' line amounts for that maker's goods, the commission is
+    the maker's rate on their difference, and the payable is what is left after deductions."""
     with tempfile.TemporaryDirectory() as folder:
         clock = Clock()
         ledger = open_ledger(f"sqlite:///{Path(folder) / 'p.sqlite3'}", clock=clock)
         try:
             showroom = build_showroom(ledger, clock)
             makers.edit_maker(ledger, actor=showroom.supervisor, code="PKL001",
-                              data=makers.MakerInput(code="PKL001", name="Siti Aminah",
-                                                     commission_bp=commission_bp))
-            receipts: list[sales.SaleReceipt] = []
+                              data=MakerInput(code="PKL001", name="Siti Aminah",
+                                              commission_bp=commission_bp))
+            makers.add_maker(ledger, actor=showroom.supervisor, data=MakerInput(
+                code=OTHER_MAKER, name="Nur Hidayah", commission_bp=OTHER_BP))
+            consignment.receive_consignment(
+                ledger, actor=showroom.staff, maker_code=OTHER_MAKER,
+                lines=[IntakeLineInput(30, ItemFields("Dompet batik cap Kawung", "dompet",
+                                                      "cap", 33_333))])
+            receipts: list[SaleReceipt] = []
+            refund_receipts: list[RefundReceipt] = []
+            refunded_so_far: dict[int, int] = {}
             deducted = 0
             for action, quantity, hours in steps:
                 clock.advance(hours=hours)
-                if action == "sell":
-                    available = stock.find_item(ledger, actor=showroom.cashier, code=KEMEJA)
-                    if available.on_hand >= quantity:
-                        receipts.append(sell(showroom, KEMEJA, quantity))
-                elif action == "refund" and receipts:
-                    receipt = sales.get_sale(ledger, actor=showroom.cashier,
-                                             receipt_no=receipts[-1].receipt_no)
-                    line = receipt.lines[0]
-                    left = line.quantity - line.refunded_quantity
-                    if left:
-                        sales.refund_sale(ledger, actor=showroom.supervisor, terminal_code="K1",
-                                          receipt_no=receipt.receipt_no,
-                                          lines=[RefundLineInput(line.id, min(left, quantity))],
-                                          reason="retur")
+                if action in ("sell", "train"):
+                    # A cart of the maker's kemeja (when the shelf has enough) and one piece
+                    # of another maker's goods, which must stay off the first maker's statement.
+                    kemeja = stock.find_item(ledger, actor=showroom.cashier, code=KEMEJA)
+                    cart = [CartLine(OTHER_ITEM, 1)]
+                    if kemeja.on_hand >= quantity:
+                        cart.insert(0, CartLine(KEMEJA, quantity))
+                    total = sum(stock.find_item(ledger, actor=showroom.cashier,
+                                                code=line.item_code).price * line.quantity
+                                for line in cart)
+                    receipts.append(sales.complete_sale(
+                        ledger, actor=showroom.cashier, terminal_code="K1", lines=cart,
+                        payments=[PaymentInput("cash", total)], training=action == "train"))
+                elif action == "refund":
+                    real = [r for r in receipts if not r.training]
+                    if real:
+                        receipt = real[-1]
+                        wanted = [RefundLineInput(line.id, min(left, quantity))
+                                  for line in receipt.lines
+                                  if (left := line.quantity - refunded_so_far.get(line.id, 0))]
+                        if wanted:
+                            refund = refunds.refund_sale(
+                                ledger, actor=showroom.supervisor, terminal_code="K1",
+                                receipt_no=receipt.receipt_no, lines=wanted, reason="retur")
+                            refund_receipts.append(refund)
+                            for line in refund.lines:
+                                refunded_so_far[line.sale_line_id] = (
+                                    refunded_so_far.get(line.sale_line_id, 0) + line.quantity)
                 elif action == "deduct":
                     settlements.add_deduction(ledger, actor=showroom.treasurer,
                                               maker_code="PKL001", period="2026-10",
                                               name=f"Potongan {quantity}",
                                               amount=quantity * 7_500)
                     deducted += quantity * 7_500
-            view = settlements.compute_settlement(ledger, actor=showroom.supervisor,
-                                                  maker_code="PKL001", period="2026-10")
-            sold, refunded = _independent_month_totals(showroom, "PKL001", "2026-10")
-            assert view.gross_sales == sold == sum(s.amount for s in view.sales)
-            assert view.refunds == refunded == sum(r.amount for r in view.refund_lines)
-            assert view.deductions == deducted == sum(d.amount for d in view.deduction_lines)
-            assert view.commission == max(sold - refunded, 0) * commission_bp // 10_000
-            assert view.payable == (view.gross_sales - view.refunds + view.adjustments
-                                    - view.commission - view.deductions)
-            for line in view.sales:
-                assert line.amount == line.quantity * line.unit_price
+            for receipt in receipts:  # the receipts themselves add up
+                assert receipt.total == sum(line.amount for line in receipt.lines)
+                for line in receipt.lines:
+                    assert line.amount == line.quantity * line.unit_price
+            for maker_code, rate, owed in (("PKL001", commission_bp, deducted),
+                                           (OTHER_MAKER, OTHER_BP, 0)):
+                expected = _expected_from_receipts(receipts, refund_receipts,
+                                                   maker_code=maker_code, period="2026-10",
+                                                   commission_bp=rate, deductions=owed)
+                view = months.compute_settlement(ledger, actor=showroom.supervisor,
+                                                 maker_code=maker_code, period="2026-10")
+                assert sorted((s.receipt_no, s.item_code, s.quantity, s.amount)
+                              for s in view.sales) == sorted(expected.sales)
+                assert sorted((r.refund_no, r.receipt_no, r.item_code, r.quantity, r.amount)
+                              for r in view.refund_lines) == sorted(expected.refunds)
+                assert (view.gross_sales, view.refunds, view.adjustments, view.commission,
+                        view.deductions, view.payable) == (
+                    expected.gross_sales, expected.refunds_total, 0, expected.commission,
+                    expected.deductions, expected.payable)
+                assert sum(d.amount for d in view.deduction_lines) == expected.deductions
             assert check_ledger(ledger).ok
         finally:
             ledger.close()

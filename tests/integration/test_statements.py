@@ -8,7 +8,6 @@ import io
 import random
 import re
 import shutil
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -19,7 +18,6 @@ from pypdf import PdfReader
 from sqlalchemy import func, select, text
 
 from showroom_pos.app import open_ledger
-from showroom_pos.cli import main
 from showroom_pos.db import guards
 from showroom_pos.db.models import Maker, RefundLine, Sale, SaleLine
 from showroom_pos.documents import statements
@@ -30,11 +28,12 @@ from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 from showroom_pos.domain.periods import period_bounds
 from showroom_pos.services.admin import auth
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput, RefundLineInput
+from showroom_pos.services.settlement import months, settlements
+from showroom_pos.services.stock import consignment, stock
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
+from showroom_pos.services.till import refunds, sales
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput
+from tests.cli.runner import run as run_cli
 from tests.conftest import Showroom, demo_database, opened_copy
 
 NOW = datetime(2026, 11, 20, 5, 0, tzinfo=UTC)
@@ -114,7 +113,7 @@ def test_every_sale_appears_once_and_the_sums_are_the_databases(
         assert refunds
         # refunds of sales from a finalized month are printed as named corrections instead
         assert rupiah(refunds.group(1)) + sum(map(rupiah, corrections)) == -refunded
-        view = settlements.compute_settlement(demo_ledger, actor=supervisor(demo_ledger),
+        view = months.compute_settlement(demo_ledger, actor=supervisor(demo_ledger),
                                               maker_code=maker_code, period=period)
         payable = re.search(r"(JUMLAH DIBAYARKAN|SALDO KURANG[^\n]*)\n(-?Rp[\d.]+)", full)
         assert payable and rupiah(payable.group(2)) == view.payable
@@ -161,7 +160,7 @@ def test_english_statement(demo_ledger: Ledger, tmp_path: Path) -> None:
 
 def test_a_long_month_repeats_the_table_header_on_every_page(showroom: Showroom,
                                                              tmp_path: Path) -> None:
-    slip = stock.receive_consignment(
+    slip = consignment.receive_consignment(
         showroom.ledger, actor=showroom.staff, maker_code="PKL001",
         lines=[IntakeLineInput(90, ItemFields("Kemeja printing Jlamprang", "kemeja", "printing",
                                               95_000))])
@@ -169,7 +168,7 @@ def test_a_long_month_repeats_the_table_header_on_every_page(showroom: Showroom,
     for _ in range(90):
         sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
                             lines=[CartLine(code, 1)], payments=[PaymentInput("cash", 95_000)])
-    view = settlements.compute_settlement(showroom.ledger, actor=showroom.supervisor,
+    view = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
                                           maker_code="PKL001", period="2026-10")
     path = tmp_path / "long.pdf"
     write_statement(view, Letterhead("Showroom"), path)
@@ -195,7 +194,7 @@ def test_refund_after_the_close_is_an_adjustment_in_the_next_statement(
     assert batch.finalized == 1
     assert statements.verify_statement(showroom.ledger, pdf=batch.statements[0]).ok
     showroom.clock.advance(days=2)
-    sales.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
+    refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
                       receipt_no=october.receipt_no,
                       lines=[RefundLineInput(october.lines[0].id, 1)], reason="cacat")
     again = statements.write_statements(showroom.ledger, actor=showroom.supervisor,
@@ -224,7 +223,7 @@ def test_verify_finds_forged_pdfs_and_tampered_statements(demo_ledger: Ledger,
     assert check.ok and check.statement_no == "RB-2026-10-PKL002"
     assert statements.verify_statement(demo_ledger, code=check.code).ok
 
-    view = settlements.compute_settlement(demo_ledger, actor=actor, maker_code="PKL002",
+    view = months.compute_settlement(demo_ledger, actor=actor, maker_code="PKL002",
                                           period="2026-10")
     forged = dataclasses.replace(view, payable=view.payable + 1_000_000,
                                  sales=view.sales[:-1])
@@ -253,14 +252,6 @@ def test_verify_finds_forged_pdfs_and_tampered_statements(demo_ledger: Ledger,
     tampered = statements.verify_statement(demo_ledger, code=check.code)
     assert not tampered.ok
     assert {p.code for p in tampered.problems} >= {"verify.hash", "verify.no_journal"}
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *argv: str,
-            stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_settle_commands(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -20,10 +20,11 @@ from showroom_pos.domain.errors import (
     ValidationError,
 )
 from showroom_pos.services.admin.integrity import check_ledger
-from showroom_pos.services.dto import Approval
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.till import sales
+from showroom_pos.services.admin.types import Approval
+from showroom_pos.services.stock import consignment, makers, stock
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till import refunds, sales
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
 from tests.conftest import PASSWORD, Clock, Showroom, build_showroom
 from tests.ledgerstate import journal_actions, on_hand, table_counts
 
@@ -31,13 +32,13 @@ KEMEJA = "PKL001-00002"
 
 
 def test_intake_slip_lists_what_the_maker_left(showroom: Showroom) -> None:
-    slip = stock.get_slip(showroom.ledger, actor=showroom.staff, number="TT-000001")
+    slip = consignment.get_slip(showroom.ledger, actor=showroom.staff, number="TT-000001")
     assert slip.kind == "intake" and slip.maker_code == "PKL001"
     assert [(ln.item_code, ln.quantity, ln.price) for ln in slip.lines] == [
         ("PKL001-00001", 1, 1_250_000), ("PKL001-00002", 5, 250_000),
         ("PKL001-00003", 3, 475_000)]
     assert slip.staff_name == "Dewi Lestari"
-    second = stock.receive_consignment(
+    second = consignment.receive_consignment(
         showroom.ledger, actor=showroom.staff, maker_code="PKL001",
         lines=[IntakeLineInput(4, existing_code=KEMEJA),
                IntakeLineInput(2, ItemFields("Taplak meja cap Sawat", "taplak", "cap", 85_000))])
@@ -59,7 +60,7 @@ def test_bad_intake_lines_change_nothing(sqlite_showroom: Showroom, fields: Item
                                          quantity: int, code: str) -> None:
     before = table_counts(sqlite_showroom.ledger)
     with pytest.raises(ValidationError) as refused:
-        stock.receive_consignment(
+        consignment.receive_consignment(
             sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL001",
             lines=[IntakeLineInput(1, ItemFields("Kemeja", "kemeja", "cap", 200_000)),
                    IntakeLineInput(quantity, fields)])
@@ -68,13 +69,13 @@ def test_bad_intake_lines_change_nothing(sqlite_showroom: Showroom, fields: Item
 
 
 def test_return_to_maker_slip_and_limits(showroom: Showroom) -> None:
-    slip = stock.return_to_maker(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                                 lines=[(KEMEJA, 2)], notes="motif tidak laku")
+    slip = consignment.return_to_maker(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                       lines=[(KEMEJA, 2)], notes="motif tidak laku")
     assert (slip.kind, slip.number, slip.lines[0].quantity) == ("return", "BA-000001", 2)
     assert on_hand(showroom.ledger, KEMEJA) == 3
     with pytest.raises(StockError) as refused:
-        stock.return_to_maker(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                              lines=[(KEMEJA, 4)])
+        consignment.return_to_maker(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
+                                    lines=[(KEMEJA, 4)])
     assert refused.value.code == "return.too_much"
     history = stock.item_history(showroom.ledger, actor=showroom.staff, code=KEMEJA)
     assert [(h.kind, h.quantity, h.reference) for h in history] == [
@@ -99,8 +100,8 @@ def test_price_change_needs_consent_and_a_supervisor(showroom: Showroom) -> None
                                         PriceChange.consent_note)).one()
     assert tuple(change) == (250_000, 275_000, "Bu Siti minta naik via telepon")
     receipt = sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                                  lines=[sales.CartLine(KEMEJA)],
-                                  payments=[sales.PaymentInput("cash", 275_000)])
+                                  lines=[CartLine(KEMEJA)],
+                                  payments=[PaymentInput("cash", 275_000)])
     assert receipt.lines[0].unit_price == 275_000
     assert check_ledger(showroom.ledger).ok
 
@@ -172,7 +173,7 @@ def test_makers_private_data_is_masked_for_staff(sqlite_showroom: Showroom) -> N
     # Saving the form as staff saw it keeps the real values.
     edited = makers.edit_maker(
         sqlite_showroom.ledger, actor=sqlite_showroom.staff, code="PKL001",
-        data=makers.MakerInput(code="PKL001", name="Siti Aminah", phone="0812-2900-9999",
+        data=MakerInput(code="PKL001", name="Siti Aminah", phone="0812-2900-9999",
                                nik=staff_view.nik, bank_account=staff_view.bank_account,
                                bank_name="BRI"))
     assert edited.phone == "••••-••••-9999"  # staff see their own change masked too
@@ -187,14 +188,14 @@ def test_makers_private_data_is_masked_for_staff(sqlite_showroom: Showroom) -> N
 def test_duplicate_and_inactive_makers(sqlite_showroom: Showroom) -> None:
     ledger, staff = sqlite_showroom.ledger, sqlite_showroom.staff
     with pytest.raises(ValidationError) as duplicate:
-        makers.add_maker(ledger, actor=staff, data=makers.MakerInput(code="pkl001",
+        makers.add_maker(ledger, actor=staff, data=MakerInput(code="pkl001",
                                                                      name="Orang lain"))
     assert duplicate.value.code == "maker.exists"
     makers.set_maker_active(ledger, actor=staff, code="PKL001", active=False)
     with pytest.raises(ValidationError) as inactive:
         sales.complete_sale(ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-                            lines=[sales.CartLine(KEMEJA)],
-                            payments=[sales.PaymentInput("cash", 250_000)])
+                            lines=[CartLine(KEMEJA)],
+                            payments=[PaymentInput("cash", 250_000)])
     assert inactive.value.code == "maker.inactive"
     listed = makers.list_makers(ledger, actor=staff, text="siti")
     assert [m.code for m in listed] == ["PKL001"] and not listed[0].active
@@ -216,23 +217,23 @@ def test_stock_never_goes_below_zero(steps: list[tuple[str, str, int]]) -> None:
         ledger = open_ledger(f"sqlite:///{Path(folder) / 's.sqlite3'}", clock=clock)
         try:
             shop = build_showroom(ledger, clock)
-            receipts: list[sales.SaleReceipt] = []
+            receipts: list[SaleReceipt] = []
             for kind, code, number in steps:
                 clock.advance(minutes=7)
                 try:
                     if kind == "intake":
-                        stock.receive_consignment(ledger, actor=shop.staff, maker_code="PKL001",
-                                                  lines=[IntakeLineInput(number,
-                                                                         existing_code=code)])
+                        consignment.receive_consignment(
+                            ledger, actor=shop.staff, maker_code="PKL001",
+                            lines=[IntakeLineInput(number, existing_code=code)])
                     elif kind == "sell":
                         price = stock.find_item(ledger, actor=shop.cashier, code=code).price
                         receipts.append(sales.complete_sale(
                             ledger, actor=shop.cashier, terminal_code="K1",
-                            lines=[sales.CartLine(code, number)],
-                            payments=[sales.PaymentInput("cash", price * max(number, 1))]))
+                            lines=[CartLine(code, number)],
+                            payments=[PaymentInput("cash", price * max(number, 1))]))
                     elif kind == "return":
-                        stock.return_to_maker(ledger, actor=shop.staff, maker_code="PKL001",
-                                              lines=[(code, number)])
+                        consignment.return_to_maker(ledger, actor=shop.staff, maker_code="PKL001",
+                                                    lines=[(code, number)])
                     elif kind == "adjust":
                         stock.adjust_stock(ledger, actor=shop.supervisor, code=code,
                                            quantity=number, reason="selisih")
@@ -242,9 +243,9 @@ def test_stock_never_goes_below_zero(steps: list[tuple[str, str, int]]) -> None:
                                                  explanations={code: "hitung ulang"})
                     elif receipts:
                         line = receipts[-1].lines[0]
-                        sales.refund_sale(ledger, actor=shop.supervisor, terminal_code="K1",
+                        refunds.refund_sale(ledger, actor=shop.supervisor, terminal_code="K1",
                                           receipt_no=receipts[-1].receipt_no,
-                                          lines=[sales.RefundLineInput(line.id, number)],
+                                          lines=[RefundLineInput(line.id, number)],
                                           reason="retur")
                 except ShowroomError:
                     pass  # refused with a message: nothing changed

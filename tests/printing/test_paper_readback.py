@@ -22,9 +22,10 @@ from showroom_pos.printing.receipt import ReceiptHeader, print_receipt
 from showroom_pos.printing.slip import print_slip
 from showroom_pos.printing.tags import print_tags
 from showroom_pos.services.reports import day_reports
-from showroom_pos.services.stock import stock, tags
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import consignment, tags
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 from showroom_pos.services.till import sales
+from showroom_pos.services.till.types import CartLine, PaymentInput, SaleReceipt
 from tests.conftest import Showroom
 from tests.printing.escpos_render import POWER_ON, Printout, read_codes, render
 
@@ -80,11 +81,11 @@ def _assert_clean_job(data: bytes, printout: Printout, columns: int) -> None:
     assert all(len(line.text) <= columns for line in printout.lines)
 
 
-def _sale(showroom: Showroom) -> sales.SaleReceipt:
+def _sale(showroom: Showroom) -> SaleReceipt:
     return sales.complete_sale(
         showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-        lines=[sales.CartLine("PKL001-00002", 2), sales.CartLine("PKL001-00001")],
-        payments=[sales.PaymentInput("cash", 2_000_000)])
+        lines=[CartLine("PKL001-00002", 2), CartLine("PKL001-00001")],
+        payments=[PaymentInput("cash", 2_000_000)])
 
 
 @pytest.mark.parametrize("paper", PAPERS, ids=str)
@@ -125,9 +126,9 @@ def test_slips_reports_and_the_test_page_leave_the_printer_as_they_found_it(
         sqlite_showroom: Showroom, paper: PaperKind) -> None:
     ledger, staff = sqlite_showroom.ledger, sqlite_showroom.staff
     _sale(sqlite_showroom)
-    intake = stock.get_slip(ledger, actor=staff, number="TT-000001")
-    returned = stock.return_to_maker(ledger, actor=staff, maker_code="PKL001",
-                                     lines=[("PKL001-00003", 1)], notes="warna pudar")
+    intake = consignment.get_slip(ledger, actor=staff, number="TT-000001")
+    returned = consignment.return_to_maker(ledger, actor=staff, maker_code="PKL001",
+                                           lines=[("PKL001-00003", 1)], notes="warna pudar")
     report = day_reports.x_report(ledger, actor=sqlite_showroom.supervisor, terminal_code="K1",
                                   day=sqlite_showroom.clock.now.date())
 
@@ -171,14 +172,14 @@ def test_a_receipt_after_tags_prints_exactly_as_one_printed_alone(
 
 def test_text_outside_ascii_is_transliterated_and_code_table_0_is_chosen(
         sqlite_showroom: Showroom) -> None:
-    slip = stock.receive_consignment(
+    slip = consignment.receive_consignment(
         sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL001",
         lines=[IntakeLineInput(1, ItemFields("Kain «Sidomukti» 2½ m ꦧꦠꦶꦏ꧀", "kain panjang",
                                              "tulis", 900_000))])
     receipt = sales.complete_sale(
         sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-        lines=[sales.CartLine(slip.lines[0].item_code)],
-        payments=[sales.PaymentInput("cash", 900_000)])
+        lines=[CartLine(slip.lines[0].item_code)],
+        payments=[PaymentInput("cash", 900_000)])
     paper = PAPERS[0]
     data = _job(paper, lambda printer: print_receipt(printer, receipt, HEADER))
     printout = _printed(paper, data, "transliterated")

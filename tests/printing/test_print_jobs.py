@@ -14,16 +14,17 @@ import pytest
 from showroom_pos.cli import main
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.printing.jobs import print_sale_receipt
-from showroom_pos.services.till import sales
+from showroom_pos.services.till import refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
 from tests.conftest import PASSWORD, Showroom
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode
 
 
-def _sale(showroom: Showroom) -> sales.SaleReceipt:
+def _sale(showroom: Showroom) -> SaleReceipt:
     return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                               lines=[sales.CartLine("PKL001-00002")],
-                               payments=[sales.PaymentInput("cash", 300_000)])
+                               lines=[CartLine("PKL001-00002")],
+                               payments=[PaymentInput("cash", 300_000)])
 
 
 def test_first_print_is_the_original_and_later_ones_are_journaled_copies(
@@ -213,10 +214,10 @@ def test_the_drawer_opens_only_for_the_first_paper_of_a_cash_sale_here_in_this_s
     assert not kicks(second.receipt_no, "K2")  # printed at another till
     assert not kicks(second.receipt_no, None)  # from the command line
     qris = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
-                               lines=[sales.CartLine("PKL001-00003")],
-                               payments=[sales.PaymentInput("qris", 475_000, reference="Q1")])
+                               lines=[CartLine("PKL001-00003")],
+                               payments=[PaymentInput("qris", 475_000, reference="Q1")])
     assert not kicks(qris.receipt_no, "K1")  # no cash, no drawer
-    sales.close_shift(ledger, actor=cashier, terminal_code="K1",
+    shifts.close_shift(ledger, actor=cashier, terminal_code="K1",
                       denominations={100_000: 8, 50_000: 1})
     sqlite_showroom.clock.advance(days=20)
     assert not kicks(third.receipt_no, "K1")  # first paper of an old shift's sale
@@ -226,21 +227,21 @@ def test_a_refunded_sale_reprints_with_its_refunds(sqlite_showroom: Showroom,
                                                    tmp_path: Path) -> None:
     ledger = sqlite_showroom.ledger
     receipt = sales.complete_sale(ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-                                  lines=[sales.CartLine("PKL001-00002", 2)],
-                                  payments=[sales.PaymentInput("cash", 500_000)])
+                                  lines=[CartLine("PKL001-00002", 2)],
+                                  payments=[PaymentInput("cash", 500_000)])
     out = tmp_path / "lp0"
     line_id = receipt.lines[0].id
-    first = sales.refund_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K1",
+    first = refunds.refund_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K1",
                               receipt_no=receipt.receipt_no,
-                              lines=[sales.RefundLineInput(line_id, 1)], reason="ukuran")
+                              lines=[RefundLineInput(line_id, 1)], reason="ukuran")
     print_sale_receipt(ledger, actor=sqlite_showroom.cashier, receipt_no=receipt.receipt_no,
                        printer_uri=f"file:{out}", till="K1")
     lines = [line.strip() for line in _paper(out)]
     assert f"DIRETUR SEBAGIAN: {first.refund_no}" in lines
     assert "diretur 1 dari 2" in lines
-    second = sales.refund_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K1",
+    second = refunds.refund_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K1",
                                receipt_no=receipt.receipt_no,
-                               lines=[sales.RefundLineInput(line_id, 1)], reason="ukuran")
+                               lines=[RefundLineInput(line_id, 1)], reason="ukuran")
     print_sale_receipt(ledger, actor=sqlite_showroom.cashier, receipt_no=receipt.receipt_no,
                        printer_uri=f"file:{out}")
     lines = [line.strip() for line in _paper(out)]
@@ -258,9 +259,9 @@ def test_a_refunded_sale_reprints_with_its_refunds(sqlite_showroom: Showroom,
 ])
 def test_each_way_a_printer_is_not_reached_has_its_advice(uri: str, raised: str,
                                                           code: str) -> None:
-    from showroom_pos.domain.messages import MESSAGES
+    from showroom_pos.domain.text import CATALOGUE
     from showroom_pos.printing.connection import not_reached
 
     problem = not_reached(uri, OSError(raised))
-    assert problem.code == code and code in MESSAGES
+    assert problem.code == code and code in CATALOGUE
     assert raised not in problem.message("en")  # the advice, not the library's words

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from showroom_pos.printing.queue import PrintQueue, run_job
+from showroom_pos.printing.queue import PrintJob, PrintQueue
+from showroom_pos.printing.service import PrintService
+from showroom_pos.services.admin.types import Actor
+from showroom_pos.services.context import Ledger
 from showroom_pos.services.till import sales
-from showroom_pos.services.till.sales import CartLine, PaymentInput
+from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Showroom
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode
+
+
+def run_job(ledger: Ledger, actor: Actor, queue: PrintQueue, job_id: str) -> PrintJob | None:
+    return PrintService(ledger, actor, queue=queue).run_job(job_id)
 
 
 def _sale(showroom: Showroom) -> str:

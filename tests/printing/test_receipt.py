@@ -12,9 +12,10 @@ from showroom_pos.domain.printer_uri import parse_uri
 from showroom_pos.printing.connection import open_printer, paper_columns
 from showroom_pos.printing.receipt import NO_MARKUP, ReceiptHeader, print_receipt
 from showroom_pos.printing.text import printable
-from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import consignment, makers
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
 from showroom_pos.services.till import sales
+from showroom_pos.services.till.types import CartLine, PaymentInput, SaleReceipt
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 
@@ -23,19 +24,19 @@ HEADER = ReceiptHeader("Showroom Dekranasda Kota Pekalongan",
                        footer="Terima kasih telah mendukung pembatik Pekalongan")
 
 
-def _sale(showroom: Showroom, **kw: object) -> sales.SaleReceipt:
-    makers.add_maker(showroom.ledger, actor=showroom.staff, data=makers.MakerInput(
+def _sale(showroom: Showroom, **kw: object) -> SaleReceipt:
+    makers.add_maker(showroom.ledger, actor=showroom.staff, data=MakerInput(
         code="PKL002", name="Hj. Nur Hidayah binti Abdullah Syafi'i",
         business_name="Griya Batik Tulis Hidayah"))
-    stock.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
-                              lines=[IntakeLineInput(2, ItemFields(
+    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
+                                    lines=[IntakeLineInput(2, ItemFields(
                                   "Selendang sutra kombinasi motif Sekar Jagad “Pagi Sore” "
                                   "édisi pameran", "selendang", "kombinasi", 1_475_000))])
     return sales.complete_sale(
         showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-        lines=[sales.CartLine("PKL001-00002", 2), sales.CartLine("PKL002-00001")],
-        payments=[sales.PaymentInput("qris", 975_000, reference="QR-2026-0001"),
-                  sales.PaymentInput("cash", 1_000_000)], **kw)  # type: ignore[arg-type]
+        lines=[CartLine("PKL001-00002", 2), CartLine("PKL002-00001")],
+        payments=[PaymentInput("qris", 975_000, reference="QR-2026-0001"),
+                  PaymentInput("cash", 1_000_000)], **kw)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("profile", "width"), [("POS-5890", 32), ("TM-T88III", 42),
@@ -80,7 +81,7 @@ def test_receipt_reads_right_at_every_paper_width(sqlite_showroom: Showroom, pro
 def test_change_reprint_and_training_marks(sqlite_showroom: Showroom) -> None:
     receipt = sales.complete_sale(
         sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-        lines=[sales.CartLine("PKL001-00003")], payments=[sales.PaymentInput("cash", 500_000)])
+        lines=[CartLine("PKL001-00003")], payments=[PaymentInput("cash", 500_000)])
     printer = Dummy(profile="TM-T88III")
     print_receipt(printer, receipt, HEADER, copy_number=2)
     paper = decode(printer.output)
@@ -90,7 +91,7 @@ def test_change_reprint_and_training_marks(sqlite_showroom: Showroom) -> None:
     assert "drawer" not in paper.kinds()  # a reprint does not open the drawer
     training = sales.complete_sale(
         sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-        lines=[sales.CartLine("PKL001-00003")], payments=[sales.PaymentInput("cash", 475_000)],
+        lines=[CartLine("PKL001-00003")], payments=[PaymentInput("cash", 475_000)],
         training=True)
     printer = Dummy(profile="TM-T88III")
     print_receipt(printer, training, HEADER)

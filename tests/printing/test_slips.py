@@ -9,7 +9,7 @@ from escpos.printer import Dummy
 
 from showroom_pos.printing.receipt import ReceiptHeader
 from showroom_pos.printing.slip import print_slip
-from showroom_pos.services.stock import stock
+from showroom_pos.services.stock import consignment
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 
@@ -19,8 +19,8 @@ HEADER = ReceiptHeader("Showroom Dekranasda Kota Pekalongan")
 @pytest.mark.parametrize("profile", ["POS-5890", "TM-T88III"])
 def test_intake_slip_lists_every_piece_and_has_two_signature_places(
         sqlite_showroom: Showroom, profile: str) -> None:
-    slip = stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                          number="TT-000001")
+    slip = consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                number="TT-000001")
     printer = Dummy(profile=profile)
     print_slip(printer, slip, HEADER)
     paper = decode(printer.output)
@@ -42,9 +42,9 @@ def test_intake_slip_lists_every_piece_and_has_two_signature_places(
 
 
 def test_return_slip(sqlite_showroom: Showroom) -> None:
-    slip = stock.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                 maker_code="PKL001", lines=[("PKL001-00002", 2)],
-                                 notes="tidak laku 3 bulan")
+    slip = consignment.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                       maker_code="PKL001", lines=[("PKL001-00002", 2)],
+                                       notes="tidak laku 3 bulan")
     printer = Dummy(profile="TM-T88III")
     print_slip(printer, slip, HEADER)
     text = decode(printer.output).text()
@@ -53,10 +53,10 @@ def test_return_slip(sqlite_showroom: Showroom) -> None:
 
 
 def test_58mm_signatures_one_under_the_other_with_both_names(sqlite_showroom: Showroom) -> None:
-    for slip in (stock.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                number="TT-000001"),
-                 stock.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                       maker_code="PKL001", lines=[("PKL001-00002", 1)])):
+    for slip in (consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                      number="TT-000001"),
+                 consignment.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                             maker_code="PKL001", lines=[("PKL001-00002", 1)])):
         printer = Dummy(profile="POS-5890")
         print_slip(printer, slip, HEADER)
         lines = [line.rstrip() for line in decode(printer.output).lines]
@@ -72,8 +72,8 @@ def test_58mm_signatures_one_under_the_other_with_both_names(sqlite_showroom: Sh
 
 
 def test_80mm_signatures_side_by_side_with_names(sqlite_showroom: Showroom) -> None:
-    slip = stock.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                 maker_code="PKL001", lines=[("PKL001-00002", 1)])
+    slip = consignment.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
+                                       maker_code="PKL001", lines=[("PKL001-00002", 1)])
     printer = Dummy(profile="TM-T88III")
     print_slip(printer, slip, HEADER)
     lines = decode(printer.output).lines

@@ -12,8 +12,8 @@ from reportlab.lib.pagesizes import A4
 from showroom_pos.documents.labels import LAYOUTS, write_label_sheets
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.printing.tags import print_tags
-from showroom_pos.services.stock import stock, tags
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
+from showroom_pos.services.stock import consignment, tags
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 
@@ -41,7 +41,7 @@ def test_thermal_tags_one_per_piece_with_a_scannable_code(
 
 
 def test_printed_textile_is_labelled_as_not_batik(sqlite_showroom: Showroom) -> None:
-    slip = stock.receive_consignment(
+    slip = consignment.receive_consignment(
         sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL001",
         lines=[IntakeLineInput(1, ItemFields("Kemeja motif Jlamprang", "kemeja", "printing",
                                              95_000))])
@@ -61,8 +61,8 @@ def test_tags_for_an_item_and_refusals(sqlite_showroom: Showroom) -> None:
     with pytest.raises(ValidationError) as bad:
         tags.tags_for_item(ledger, actor=staff, code="PKL001-00002", copies=0)
     assert bad.value.message("id") == "Jumlah label harus 1 sampai 2000."
-    returned = stock.return_to_maker(ledger, actor=staff, maker_code="PKL001",
-                                     lines=[("PKL001-00002", 1)])
+    returned = consignment.return_to_maker(ledger, actor=staff, maker_code="PKL001",
+                                           lines=[("PKL001-00002", 1)])
     with pytest.raises(ValidationError) as not_intake:
         tags.tags_for_intake(ledger, actor=staff, intake_no=returned.number)
     assert not_intake.value.code == "tags.not_intake"
@@ -144,7 +144,7 @@ def test_tags_and_slip_commands(sqlite_showroom: Showroom, tmp_path: Path,
     sheet = tmp_path / "sheet.pdf"
     code, out, _ = run("tags", "--intake", "TT-000001", "--pdf", str(sheet), "--layout",
                        "4x10", "--start", "35")
-    assert code == 0 and "9 label / tags, 2 lembar" in out
+    assert code == 0 and "9 label, 2 lembar" in out
     assert len(PdfReader(sheet).pages) == 2
 
     code, _, err = run("tags", "--intake", "TT-000001", "--pdf", str(tmp_path / "no.pdf"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from showroom_pos.gui.generated.ui_approval_dialog import Ui_ApprovalDialog
-from showroom_pos.services.dto import Approval
+from showroom_pos.services.admin.types import Approval
 
 
 class ApprovalDialog(QDialog):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QSpinBox, QWidget
 
+from showroom_pos.domain.cash import DENOMINATIONS, MAX_PIECES, count_drawer, over_short
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.generated.ui_close_shift_dialog import Ui_CloseShiftDialog
-from showroom_pos.services.till.sales import DENOMINATIONS
 
 
 class CloseShiftDialog(QDialog):
@@ -22,7 +22,7 @@ class CloseShiftDialog(QDialog):
             row, column = index % half, (index // half) * 2
             label = QLabel(format_rupiah(value), self)
             spin = QSpinBox(self)
-            spin.setRange(0, 100_000)
+            spin.setRange(0, MAX_PIECES)
             spin.setObjectName(f"count_{value}")
             spin.valueChanged.connect(self.recount)
             label.setBuddy(spin)
@@ -39,11 +39,11 @@ class CloseShiftDialog(QDialog):
         return {value: spin.value() for value, spin in self.spins.items() if spin.value()}
 
     def counted(self) -> int:
-        return sum(value * number for value, number in self.denominations().items())
+        return count_drawer(self.denominations()).counted
 
     def recount(self) -> None:
         counted = self.counted()
-        difference = counted - self.expected
+        difference = over_short(counted, self.expected)
         self.ui.countedLabel.setText(format_rupiah(counted))
         if difference == 0:
             text = self.tr("exact")

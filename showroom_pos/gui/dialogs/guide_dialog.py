@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from showroom_pos.domain.text import pick
 from showroom_pos.paths import resources_dir
 
-GUIDES = {"id": "panduan.md", "en": "guide.md"}
+GUIDES = ("panduan.md", "guide.md")  # (Bahasa Indonesia, English)
 
 
 def guide_path(lang: str) -> str:
-    return str(resources_dir() / "guide" / GUIDES["en" if lang == "en" else "id"])
+    return str(resources_dir() / "guide" / pick(GUIDES, lang))
 
 
 class GuideDialog(QDialog):

@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from showroom_pos.db.engine import describe
-from showroom_pos.domain.kinds import label
-from showroom_pos.domain.roles import ROLE_LABELS, Role
+from showroom_pos.domain.roles import role_label
 from showroom_pos.gui.errors import current_language
 from showroom_pos.gui.generated.ui_login_dialog import Ui_LoginDialog
 from showroom_pos.gui.ops import Change, save
 from showroom_pos.services.admin import auth
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
 
 
 class LoginDialog(QDialog):
@@ -29,7 +28,7 @@ class LoginDialog(QDialog):
         self.ui.demoBox.setVisible(bool(demo_logins))
         lang = current_language()
         self.ui.demoLabel.setText("\n".join(
-            f"{user:<10}  {password:<12}  {label(ROLE_LABELS, Role(role), lang)}"
+            f"{user:<10}  {password:<12}  {role_label(role, lang)}"
             for user, password, role in demo_logins))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.ui.buttons.accepted.connect(self.try_login)

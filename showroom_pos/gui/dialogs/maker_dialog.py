@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.ops import Change
-from showroom_pos.services.dto import MakerView
 from showroom_pos.services.stock import makers
-from showroom_pos.services.stock.makers import MakerInput
+from showroom_pos.services.stock.types import MakerInput, MakerView
 
 
 class MakerDialog(QDialog):

@@ -12,11 +12,12 @@ from showroom_pos.domain import qris
 from showroom_pos.domain.cash import quick_cash_amounts
 from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.domain.money import format_rupiah
+from showroom_pos.domain.payments import Tally, Tender, needs_reference, tally
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_payment_dialog import Ui_PaymentDialog
 from showroom_pos.gui.widgets.money_edit import promote
 from showroom_pos.gui.widgets.qr_image import qr_pixmap
-from showroom_pos.services.till.sales import PaymentInput
+from showroom_pos.services.till.types import PaymentInput
 
 QUICK_KEYS = (Qt.Key.Key_F5, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9)
 
@@ -94,18 +95,20 @@ class PaymentDialog(QDialog):
         checked = self.methods.checkedButton()
         return str(checked.property("method")) if checked else "cash"
 
+    def tallied(self) -> Tally:
+        return tally(self.total, (Tender(p.method, p.amount) for p in self.payments))
+
     def non_cash(self) -> int:
-        return sum(p.amount for p in self.payments if p.method != "cash")
+        return self.tallied().non_cash
 
     def cash_tendered(self) -> int:
-        return sum(p.amount for p in self.payments if p.method == "cash")
+        return self.tallied().cash_tendered
 
     def remaining(self) -> int:
-        return max(self.total - self.non_cash() - self.cash_tendered(), 0)
+        return self.tallied().still_due
 
     def change(self) -> int:
-        cash_due = self.total - self.non_cash()
-        return max(self.cash_tendered() - cash_due, 0)
+        return self.tallied().change
 
     def payment_inputs(self) -> list[PaymentInput]:
         result = []
@@ -176,11 +179,12 @@ class PaymentDialog(QDialog):
             self.show_problem(self.tr("Enter the amount."))
             return
         if method != "cash":
-            if amount > self.total - self.non_cash():
+            if self.tallied().adding(Tender(method, amount)).non_cash_overpaid:
                 self.show_problem(self.tr("A QRIS, card or transfer payment cannot be more "
                                           "than what is still due."))
                 return
-            if not reference and (method != "qris" or self.qris_reference_required):
+            if not reference and needs_reference(
+                    method, qris_reference_required=self.qris_reference_required):
                 self.show_problem(self.tr("Enter the approval code from the card terminal.")
                                   if method == "card" else
                                   self.tr("Enter the payment's reference."))

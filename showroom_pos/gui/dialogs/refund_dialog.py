@@ -20,8 +20,9 @@ from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_refund_dialog import Ui_RefundDialog
 from showroom_pos.gui.ops import Change, query
-from showroom_pos.services.dto import Approval, RefundReceipt, SaleReceipt
-from showroom_pos.services.till import sales
+from showroom_pos.services.admin.types import Approval
+from showroom_pos.services.till import refunds, sales
+from showroom_pos.services.till.types import RefundLineInput, RefundReceipt, SaleReceipt
 
 AskApproval = Callable[[str], Approval | None]
 
@@ -98,9 +99,9 @@ class RefundDialog(QDialog):
         if self.quantities:
             self.quantities[0].setFocus()
 
-    def lines(self) -> list[sales.RefundLineInput]:
+    def lines(self) -> list[RefundLineInput]:
         assert self.sale is not None
-        return [sales.RefundLineInput(line.id, spin.value(), shelf.isChecked())
+        return [RefundLineInput(line.id, spin.value(), shelf.isChecked())
                 for line, spin, shelf in zip(self.sale.lines, self.quantities, self.restock,
                                              strict=True) if spin.value()]
 
@@ -121,7 +122,7 @@ class RefundDialog(QDialog):
             self.context.ledger, self.context.actor, self.terminal_code, self.sale.receipt_no,
             self.lines(), self.ui.reasonEdit.text(), str(self.ui.methodCombo.currentData()))
         self.ok_button.setEnabled(False)
-        self.context.save(self, lambda: sales.refund_sale(
+        self.context.save(self, lambda: refunds.refund_sale(
             ledger, actor=actor, terminal_code=terminal, receipt_no=receipt_no, lines=lines,
             reason=reason, method=method, approval=approval), Change.SALES,
             self.tr("Saving the refund...")).success(self.refunded) \

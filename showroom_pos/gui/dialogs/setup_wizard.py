@@ -19,9 +19,9 @@ from showroom_pos.gui.ops import Change, query, save
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
 from showroom_pos.paths import signing_key_path
 from showroom_pos.services.admin.settings import DEFAULTS
-from showroom_pos.services.admin.setup import ShowroomSetup, set_up_showroom
+from showroom_pos.services.admin.setup import set_up_showroom
+from showroom_pos.services.admin.types import Actor, ShowroomSetup
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
 from showroom_pos.this_computer import set_till_code
 
 

@@ -26,9 +26,8 @@ from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.ops import Change, Latest, query
-from showroom_pos.services.dto import ItemView
 from showroom_pos.services.stock import makers, stock
-from showroom_pos.services.stock.stock import CountResult
+from showroom_pos.services.stock.types import CountResult, ItemView
 
 CODE, NAME, EXPECTED, COUNTED, DIFFERENCE, WHY = range(6)
 NOT_COUNTED = -1

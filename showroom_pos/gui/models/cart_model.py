@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from showroom_pos.domain.cart import cart_total, line_amount, line_for
 from showroom_pos.domain.money import format_rupiah
-from showroom_pos.services.dto import ItemView
-from showroom_pos.services.till.sales import CartLine
+from showroom_pos.services.stock.types import ItemView
+from showroom_pos.services.till.types import CartLine
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,7 +33,7 @@ class CartRow:
 
     @property
     def amount(self) -> int:
-        return self.quantity * self.unit_price
+        return line_amount(self.unit_price, self.quantity)
 
 
 def _headers() -> tuple[str, ...]:
@@ -80,12 +81,13 @@ class CartModel(QAbstractTableModel):
     # -- the cart -------------------------------------------------------------------------
     def add(self, item: ItemView) -> int:
         """Add one piece of an item (another of the same code raises its quantity); the row."""
-        for number, row in enumerate(self.rows):
-            if row.code == item.code:
-                self.rows[number] = replace(row, quantity=row.quantity + 1,
-                                            unit_price=item.price, on_hand=item.on_hand)
-                self.dataChanged.emit(self.index(number, 0), self.index(number, 6))
-                return number
+        number = line_for([row.code for row in self.rows], item.code)
+        if number is not None:
+            row = self.rows[number]
+            self.rows[number] = replace(row, quantity=row.quantity + 1,
+                                        unit_price=item.price, on_hand=item.on_hand)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, 6))
+            return number
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
         self.rows.append(CartRow(item.code, item.name, item.maker_name, 1, item.price,
                                  item.unique_piece, item.on_hand))
@@ -116,7 +118,7 @@ class CartModel(QAbstractTableModel):
         self.replace_all([])
 
     def total(self) -> int:
-        return sum(r.amount for r in self.rows)
+        return cart_total((r.unit_price, r.quantity) for r in self.rows)
 
     def pieces(self) -> int:
         return sum(r.quantity for r in self.rows)

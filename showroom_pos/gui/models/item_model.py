@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from showroom_pos.domain.kinds import technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.gui.models.cart_model import Index
-from showroom_pos.services.dto import ItemView
+from showroom_pos.services.stock.types import ItemView
 
 
 class ItemModel(QAbstractTableModel):

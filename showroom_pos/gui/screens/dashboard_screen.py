@@ -9,7 +9,8 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_dashboard_screen import Ui_DashboardScreen
 from showroom_pos.gui.ops import Change, FollowChanges, query
 from showroom_pos.gui.widgets.charts import BarChart, ColumnChart
-from showroom_pos.services.reports.dashboard import Dashboard, dashboard
+from showroom_pos.services.reports.dashboard import dashboard
+from showroom_pos.services.reports.types import Dashboard
 
 
 class DashboardScreen(QWidget):

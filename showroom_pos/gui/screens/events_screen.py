@@ -19,9 +19,8 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_events_screen import Ui_EventsScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest
 from showroom_pos.gui.screens.makers_screen import fill_table
-from showroom_pos.services.stock import event_laptop, events
-from showroom_pos.services.stock.event_laptop import MergeResult, PackResult
-from showroom_pos.services.stock.events import EventDetail, EventView
+from showroom_pos.services.stock import event_laptop, event_pack, events
+from showroom_pos.services.stock.types import EventDetail, EventView, MergeResult, PackResult
 
 FILE_FILTER = "*.sqlite3"
 
@@ -250,7 +249,7 @@ class EventsScreen(QWidget):
             return
         ledger, actor, code = self.context.ledger, self.context.actor, event.code
         self.ui.packButton.setEnabled(False)
-        self.context.save(self, lambda: event_laptop.pack_event(
+        self.context.save(self, lambda: event_pack.pack_event(
             ledger, actor=actor, event_code=code, out=path), Change.EVENTS,
             self.tr("Packing the event's database...")).success(self.packed).refusals_to(
             self.refused).after(self.show_selected).run()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.domain.kinds import TECHNIQUE_LABELS, Technique
+from showroom_pos.domain.kinds import Technique, technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
@@ -30,10 +30,8 @@ from showroom_pos.gui.generated.ui_intake_screen import Ui_IntakeScreen
 from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.widgets.money_edit import MoneyEdit
 from showroom_pos.paths import data_dir
-from showroom_pos.services.dto import Slip
-from showroom_pos.services.stock import makers, stock, tags
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.stock.tags import PriceTag
+from showroom_pos.services.stock import consignment, makers, stock, tags
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, PriceTag, Slip
 
 SlipPrinter = Callable[[Slip], str]
 TagPrinter = Callable[[list[PriceTag]], str]
@@ -108,7 +106,7 @@ class IntakeScreen(QWidget):
 
     def load_recent(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: stock.list_slips(ledger, actor=actor, limit=50),
+        query(self, lambda: consignment.list_slips(ledger, actor=actor, limit=50),
               quiet=True).success(self.fill_recent).run()
 
     def fill_recent(self, slips: list[Any]) -> None:
@@ -140,8 +138,7 @@ class IntakeScreen(QWidget):
         table.setCellWidget(row, 1, category)
         technique = QComboBox(table)
         for value in Technique:
-            technique.addItem(TECHNIQUE_LABELS[value][1 if self.context.lang == "en" else 0],
-                              value.value)
+            technique.addItem(technique_label(value, self.context.lang), value.value)
         table.setCellWidget(row, 2, technique)
         price = MoneyEdit(table)
         price.valueChanged.connect(lambda _v: self.refresh_total())
@@ -229,7 +226,7 @@ class IntakeScreen(QWidget):
             return
         ledger, actor, notes = self.context.ledger, self.context.actor, self.ui.notesEdit.text()
         self.ui.saveButton.setEnabled(False)
-        self.context.save(self, lambda: stock.receive_consignment(
+        self.context.save(self, lambda: consignment.receive_consignment(
             ledger, actor=actor, maker_code=maker_code, lines=lines, notes=notes or None),
             Change.STOCK, self.tr("Saving the intake...")).success(self.saved) \
             .refusals_to(self.refused).after(lambda: self.ui.saveButton.setEnabled(True)).run()
@@ -265,7 +262,7 @@ class IntakeScreen(QWidget):
         if number is None:
             return
         ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: stock.get_slip(ledger, actor=actor, number=number), quiet=True) \
+        query(self, lambda: consignment.get_slip(ledger, actor=actor, number=number), quiet=True) \
             .success(then).refusals_to(self.ui.messageLabel.setText).run()
 
     def reprint(self) -> None:
@@ -286,7 +283,7 @@ class IntakeScreen(QWidget):
 
         def work() -> Path:
             path = data_dir() / "slips" / slip_file_name(
-                stock.get_slip(ledger, actor=actor, number=number))
+                consignment.get_slip(ledger, actor=actor, number=number))
             make_slip_pdf(ledger, actor=actor, number=number, target=path)
             return path
 

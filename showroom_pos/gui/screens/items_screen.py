@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom_pos.domain.errors import ShowroomError, ValidationError
-from showroom_pos.domain.kinds import MOVEMENT_LABELS, TECHNIQUE_LABELS, Technique, label
+from showroom_pos.domain.kinds import Technique, movement_label, technique_label
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action
@@ -27,8 +27,8 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, Op, query
-from showroom_pos.services.dto import ItemView, MakerView, Slip
-from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock import consignment, makers, stock
+from showroom_pos.services.stock.types import ItemView, MakerView, Slip
 
 T = TypeVar("T")
 
@@ -58,8 +58,7 @@ class ItemsScreen(QWidget):
             self.ui.categoryCombo.addItem(category, category)
         self.ui.techniqueCombo.addItem(self.tr("All techniques"), "")
         for value in Technique:
-            self.ui.techniqueCombo.addItem(
-                TECHNIQUE_LABELS[value][1 if context.lang == "en" else 0], value.value)
+            self.ui.techniqueCombo.addItem(technique_label(value, context.lang), value.value)
         history_headers = [self.tr("When"), self.tr("What"), self.tr("Quantity"),
                            self.tr("Document"), self.tr("Reason"), self.tr("By")]
         self.ui.historyTable.setColumnCount(len(history_headers))
@@ -142,7 +141,7 @@ class ItemsScreen(QWidget):
         table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(history))
         for row, movement in enumerate(history):
-            kind = label(MOVEMENT_LABELS, movement.kind, self.context.lang)
+            kind = movement_label(movement.kind, self.context.lang)
             values = (to_local(movement.occurred_at).strftime("%d-%m-%Y %H:%M"), kind,
                       f"{movement.quantity:+d}", movement.reference, movement.reason or "",
                       movement.username)
@@ -245,7 +244,7 @@ class ItemsScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ledger, actor = self.context.ledger, self.context.actor
-        self.save_stock(lambda: stock.return_to_maker(
+        self.save_stock(lambda: consignment.return_to_maker(
             ledger, actor=actor, maker_code=item.maker_code, lines=[(item.code, quantity)],
             notes=reason), self.tr("Saving the return...")).success(self.returned).run()
 

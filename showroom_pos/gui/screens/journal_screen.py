@@ -6,12 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from showroom_pos.domain.kinds import JOURNAL_ACTION_LABELS, label
+from showroom_pos.domain.kinds import journal_action_label
 from showroom_pos.domain.periods import to_local
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.generated.ui_journal_screen import Ui_JournalScreen
 from showroom_pos.gui.ops import query
-from showroom_pos.services.admin.integrity import IntegrityReport, check_ledger, recent_entries
+from showroom_pos.services.admin.integrity import check_ledger, recent_entries
+from showroom_pos.services.admin.types import IntegrityReport
 
 
 class JournalScreen(QWidget):
@@ -42,7 +43,7 @@ class JournalScreen(QWidget):
         table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            what = label(JOURNAL_ACTION_LABELS, entry.action, self.context.lang)
+            what = journal_action_label(entry.action, self.context.lang)
             values = (str(entry.seq), to_local(entry.occurred_at).strftime("%d-%m-%Y %H:%M:%S"),
                       entry.username, what, entry.summary, entry.hash[:16])
             for column, value in enumerate(values):

@@ -16,9 +16,9 @@ from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.maker_dialog import MakerDialog
 from showroom_pos.gui.generated.ui_makers_screen import Ui_MakersScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest
-from showroom_pos.services.dto import ItemView, MakerView
-from showroom_pos.services.settlement import settlements
+from showroom_pos.services.settlement import months
 from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock.types import ItemView, MakerView
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -165,9 +165,9 @@ class MakersScreen(QWidget):
         period = period_of(ledger.now())
 
         def work() -> tuple[Any, list[Any]]:
-            return (settlements.compute_settlement(ledger, actor=actor, maker_code=code,
+            return (months.compute_settlement(ledger, actor=actor, maker_code=code,
                                                    period=period),
-                    settlements.maker_statements(ledger, actor=actor, maker_code=code))
+                    months.maker_statements(ledger, actor=actor, maker_code=code))
 
         self.month_read.load(work, lambda found: self.fill_month(period, *found))
 

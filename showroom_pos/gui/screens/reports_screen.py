@@ -25,10 +25,11 @@ from showroom_pos.gui.generated.ui_reports_screen import Ui_ReportsScreen
 from showroom_pos.gui.ops import Change, query
 from showroom_pos.printing.day_report import day_report_lines
 from showroom_pos.printing.receipt import ReceiptHeader
+from showroom_pos.printing.service import PrintService
 from showroom_pos.services.admin import settings
 from showroom_pos.services.reports import day_reports, reports
-from showroom_pos.services.reports.day_reports import DayReport
-from showroom_pos.services.stock import stock
+from showroom_pos.services.reports.types import AgingRow, DayReport
+from showroom_pos.services.stock import consignment
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -50,7 +51,7 @@ class ReportsScreen(QWidget):
         self.day_report: DayReport | None = None
         self.made_returns: list[str] = []  # the slips the last return made
         self.table: tables.ReportTable | None = None
-        self.aging: list[reports.AgingRow] = []
+        self.aging: list[AgingRow] = []
         self.asked = 0  # which report request is the latest
         self.open_file: Callable[[Path], None] = open_with_desktop
         today = to_local(context.ledger.now()).date()
@@ -157,10 +158,8 @@ class ReportsScreen(QWidget):
         report = self.day_report
         if report is None:
             return
-        from showroom_pos.printing.jobs import print_day_report_now
-
-        ledger = self.context.ledger
-        query(self, lambda: print_day_report_now(ledger, report), quiet=True).failure(
+        printing = PrintService(self.context.ledger, self.context.actor)
+        query(self, lambda: printing.print_day_report(report), quiet=True).failure(
             lambda error: self.ui.dayPreview.appendPlainText("\n" + message_of(error))).run()
 
     def ask_day_pdf(self) -> None:
@@ -186,7 +185,7 @@ class ReportsScreen(QWidget):
     # -- range reports --------------------------------------------------------------------
 
     def build_table(self, kind: str, first: date, last: date
-                    ) -> tuple[tables.ReportTable, list[reports.AgingRow]]:
+                    ) -> tuple[tables.ReportTable, list[AgingRow]]:
         """The chosen report (run off the GUI thread: a year of a city's sales takes a while),
         and the pieces due back when the report is the stock aging."""
         ledger, actor = self.context.ledger, self.context.actor
@@ -227,7 +226,7 @@ class ReportsScreen(QWidget):
             show_error(self, error)
         self.ui.rangeMessage.setText(message_of(error))
 
-    def fill_report(self, table: tables.ReportTable, aging: list[reports.AgingRow],
+    def fill_report(self, table: tables.ReportTable, aging: list[AgingRow],
                     then_say: str = "") -> None:
         self.table = table
         self.aging = aging
@@ -294,8 +293,8 @@ class ReportsScreen(QWidget):
             made: list[str] = []
             for maker_code, lines in sorted(by_maker.items()):
                 try:
-                    slip = stock.return_to_maker(ledger, actor=actor, maker_code=maker_code,
-                                                 lines=lines, notes=notes)
+                    slip = consignment.return_to_maker(ledger, actor=actor, maker_code=maker_code,
+                                                       lines=lines, notes=notes)
                 except ShowroomError as refused:
                     return made, message_of(refused)
                 made.append(slip.number)

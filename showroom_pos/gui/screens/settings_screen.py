@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from showroom_pos.domain.periods import to_local
-from showroom_pos.domain.roles import ROLE_LABELS, Action, Role
+from showroom_pos.domain.roles import Action, Role, role_label
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
 from showroom_pos.gui.ops import Change, Op, query
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
 from showroom_pos.services.admin import auth, settings
-from showroom_pos.services.dto import UserView
+from showroom_pos.services.admin.types import UserView
 from showroom_pos.this_computer import set_till_code, till_code
 
 T = TypeVar("T")
@@ -51,7 +51,7 @@ class NewUserDialog(QDialog):
         self.full_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(ROLE_LABELS[role][1 if context.lang == "en" else 0], role.value)
+            self.role.addItem(role_label(role, context.lang), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.CASHIER.value))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -371,13 +371,12 @@ class SettingsScreen(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         table.setRowCount(len(self.users))
-        language = 1 if self.context.lang == "en" else 0
         for row, user in enumerate(self.users):
             state = self.tr("active") if user.active else self.tr("locked")
             if user.active and user.locked_until is not None:
                 state = self.tr("locked out until %1").replace(
                     "%1", to_local(user.locked_until).strftime("%d-%m %H:%M"))
-            values = [user.username, user.full_name, ROLE_LABELS[Role(user.role)][language],
+            values = [user.username, user.full_name, role_label(user.role, self.context.lang),
                       state, to_local(user.last_login_at).strftime("%d-%m-%Y %H:%M")
                       if user.last_login_at else "-"]
             for column, value in enumerate(values):
@@ -425,8 +424,7 @@ class SettingsScreen(QWidget):
         user = self.selected_user()
         if user is None:
             return
-        language = 1 if self.context.lang == "en" else 0
-        names = [ROLE_LABELS[role][language] for role in Role]
+        names = [role_label(role, self.context.lang) for role in Role]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("Change role"), self.tr("Role of %1:").replace("%1", user.username),
             names, list(Role).index(Role(user.role)), False)

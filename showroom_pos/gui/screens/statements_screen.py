@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 
 from showroom_pos.documents import statements
 from showroom_pos.documents.statements import StatementBatch
-from showroom_pos.domain.messages import render
 from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.periods import period_of, previous_period, to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.text import render
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.desktop import open_with_desktop
 from showroom_pos.gui.errors import current_language, show_error
 from showroom_pos.gui.generated.ui_statements_screen import Ui_StatementsScreen
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, ProgressTask, query
 from showroom_pos.paths import data_dir
-from showroom_pos.services.settlement import settlements
-from showroom_pos.services.settlement.settlements import SettlementSummary
+from showroom_pos.services.settlement import months, settlements
+from showroom_pos.services.settlement.types import SettlementSummary
 
 MONTHS_SHOWN = 13
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -134,7 +134,7 @@ class StatementsScreen(QWidget):
     def reload(self) -> None:
         """The month's statements, read off the GUI thread; the newest answer wins."""
         ledger, actor, period = self.context.ledger, self.context.actor, self.period
-        self.rows_read.load(lambda: settlements.list_settlements(ledger, actor=actor,
+        self.rows_read.load(lambda: months.list_settlements(ledger, actor=actor,
                                                                  period=period),
                             self.show_rows)
 

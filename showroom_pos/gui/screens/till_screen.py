@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QInputDialog,
-    QListWidgetItem,
     QMessageBox,
     QWidget,
 )
@@ -23,22 +21,22 @@ from showroom_pos.domain.money import format_rupiah
 from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.approval_dialog import ask_approval
-from showroom_pos.gui.dialogs.close_shift_dialog import CloseShiftDialog
-from showroom_pos.gui.dialogs.open_shift_dialog import OpenShiftDialog
 from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog
 from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
 from showroom_pos.gui.models.cart_model import CartModel, CartRow
 from showroom_pos.gui.ops import Change, Latest, query
+from showroom_pos.gui.screens.till_search import TillSearch
+from showroom_pos.gui.screens.till_shift import TillShift
 from showroom_pos.gui.widgets.customer_display import CustomerDisplay
 from showroom_pos.services.admin import settings
-from showroom_pos.services.dto import ItemView, SaleReceipt
 from showroom_pos.services.stock import stock
+from showroom_pos.services.stock.types import ItemView
 from showroom_pos.services.till import sales
+from showroom_pos.services.till.types import SaleReceipt
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
-SEARCH_LIMIT = 50
 
 
 class TillScreen(QWidget):
@@ -69,18 +67,20 @@ class TillScreen(QWidget):
         self.last_receipt: SaleReceipt | None = None
         self.saving = False  # a sale is on its way to the database
         self.shift_read = Latest(self)
+        self.shift = TillShift(self)
         self.values: dict[str, str] = {}  # the showroom's settings, as the last shift read saw
         self.pending_scans: list[tuple[str, bool]] = []
         self.search_token = 0
+        self.search = TillSearch(self)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.start_search)
+        self.search_timer.timeout.connect(self.search.start_search)
 
         self.ui.scanEdit.returnPressed.connect(self.enter_pressed)
-        self.ui.scanEdit.textEdited.connect(self.text_edited)
+        self.ui.scanEdit.textEdited.connect(self.search.text_edited)
         self.ui.scanEdit.installEventFilter(self)
-        self.ui.suggestionList.itemClicked.connect(self.suggestion_clicked)
+        self.ui.suggestionList.itemClicked.connect(self.search.suggestion_clicked)
         self.ui.payButton.clicked.connect(self.pay)
         self.ui.removeButton.clicked.connect(self.remove_line)
         self.ui.quantityButton.clicked.connect(self.change_quantity)
@@ -136,7 +136,7 @@ class TillScreen(QWidget):
                 self.ui.cartView.scrollTo(self.cart.index(row, 0))
                 return True
             if key == Qt.Key.Key_Escape:
-                self.hide_suggestions()
+                self.search.hide_suggestions()
                 self.ui.scanEdit.clear()
                 return True
             if key == Qt.Key.Key_Delete and not self.ui.scanEdit.text():
@@ -158,14 +158,6 @@ class TillScreen(QWidget):
         super().keyPressEvent(event)
 
     # -- adding items ---------------------------------------------------------------------
-    def text_edited(self, text: str) -> None:
-        self.search_token += 1
-        if len(text.strip()) >= 3:
-            self.search_timer.start()
-        else:
-            self.search_timer.stop()
-            self.hide_suggestions()
-
     def enter_pressed(self) -> None:
         self.search_timer.stop()
         self.search_token += 1  # results of searches still running are stale now
@@ -175,10 +167,10 @@ class TillScreen(QWidget):
         chosen_code = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.ui.scanEdit.clear()
         if chosen_code:
-            self.hide_suggestions()
+            self.search.hide_suggestions()
             self.add_code(str(chosen_code))
             return
-        self.hide_suggestions()
+        self.search.hide_suggestions()
         if text:
             self.add_code(text, search_if_unknown=True)
 
@@ -191,7 +183,7 @@ class TillScreen(QWidget):
             item = stock.find_item(self.context.ledger, actor=self.context.actor, code=code)
         except NotFound as missing:
             if search_if_unknown:
-                self.search_now(code, missing)
+                self.search.search_now(code, missing)
             else:
                 self.tell(message_of(missing), problem=True)
             return
@@ -228,59 +220,6 @@ class TillScreen(QWidget):
         self.ui.cartView.scrollTo(self.cart.index(row, 0))
         self.tell(f"{item.code}  {item.name}  {format_rupiah(item.price)}")
         self.refresh_totals()
-
-    def search_now(self, text: str, missing: ShowroomError) -> None:
-        try:
-            found = stock.search_items(self.context.ledger, actor=self.context.actor,
-                                       text=text, in_stock=True, limit=SEARCH_LIMIT)
-        except ShowroomError as refused:
-            self.tell(message_of(refused), problem=True)
-            return
-        if len(found) == 1:
-            self.add_item(found[0])
-        elif found:
-            self.show_suggestions(found)
-            self.ui.scanEdit.setText(text)
-            self.tell(self.tr("Several items match; choose one with the arrow keys and Enter."))
-        else:
-            self.tell(message_of(missing), problem=True)
-
-    def start_search(self) -> None:
-        text = self.ui.scanEdit.text().strip()
-        token = self.search_token
-        ledger, actor = self.context.ledger, self.context.actor
-
-        def work() -> list[ItemView]:
-            return stock.search_items(ledger, actor=actor, text=text, in_stock=True,
-                                      limit=SEARCH_LIMIT)
-
-        def done(found: list[ItemView]) -> None:
-            if token == self.search_token:
-                self.show_suggestions(found)
-
-        query(self, work, quiet=True).success(done).failure(
-            lambda error: log.warning("search: %s", error)).run()
-
-    def show_suggestions(self, found: list[ItemView]) -> None:
-        listing = self.ui.suggestionList
-        listing.clear()
-        for item in found:
-            entry = QListWidgetItem(f"{item.code}   {item.name}   {item.maker_name}   "
-                                    f"{format_rupiah(item.price)}   ({item.on_hand})")
-            entry.setData(Qt.ItemDataRole.UserRole, item.code)
-            listing.addItem(entry)
-        listing.setVisible(bool(found))
-        listing.setCurrentRow(-1)
-
-    def hide_suggestions(self) -> None:
-        self.ui.suggestionList.clear()
-        self.ui.suggestionList.hide()
-
-    def suggestion_clicked(self, entry: QListWidgetItem) -> None:
-        self.hide_suggestions()
-        self.ui.scanEdit.clear()
-        self.add_code(str(entry.data(Qt.ItemDataRole.UserRole)))
-        self.focus_scan()
 
     # -- the cart -------------------------------------------------------------------------
     def selected_row(self) -> int:
@@ -403,155 +342,24 @@ class TillScreen(QWidget):
             raise ShowroomError("terminal.not_set")
         return self.context.terminal_code
 
-    def refresh_shift(self) -> None:
-        code = self.context.terminal_code
-        if not code:
-            self.ui.shiftLabel.setText(self.tr("This computer is not set up as a till."))
-            return
-        ledger, actor = self.context.ledger, self.context.actor
-        self.shift_read.load(lambda: (sales.current_shift(ledger, actor=actor,
-                                                          terminal_code=code),
-                                      settings.get_settings(ledger)),
-                             lambda found: self.show_shift(code, *found),
-                             self.shift_refused)
-
-    def shift_refused(self, message: str) -> None:
-        self.ui.shiftLabel.setText(message)
-        self.shift_shown.emit()
-
-    def show_shift(self, code: str, shift: Any, values: dict[str, str]) -> None:
-        self.values = values
-        self.shift_open = shift is not None
-        if shift is None:
-            self.ui.shiftLabel.setText(self.tr("Till %1: no shift open. The first scan opens "
-                                               "it (Buka shift).").replace("%1", code))
-        else:
-            self.ui.shiftLabel.setText(
-                self.tr("Till %1, shift of %2. Cash in drawer should be %3.")
-                .replace("%1", code).replace("%2", shift.cashier_name)
-                .replace("%3", format_rupiah(shift.expected_cash)))
-        self.shift_shown.emit()
-
     def still_saving(self) -> bool:
         """While a sale is being saved the cart stays as it was paid."""
         if self.saving:
             self.tell(self.tr("Saving the sale, a moment..."), True)
         return self.saving
 
+    def refresh_shift(self) -> None:
+        self.shift.refresh_shift()
+
     def with_shift(self, then: Callable[[], None],
                    cancelled: Callable[[], None] | None = None) -> None:
-        """Go on with `then` once this till has an open shift: opened here if need be.
-
-        The shift is looked up at once, on this thread, like a scanned code: the scan that
-        asks for it must not be overtaken by the next one."""
-        try:
-            shift = sales.current_shift(self.context.ledger, actor=self.context.actor,
-                                        terminal_code=self.terminal())
-        except ShowroomError as refused:
-            show_error(self, refused)
-            return
-        if shift is not None:
-            self.shift_open = True
-            then()
-            return
-        dialog = OpenShiftDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            if cancelled is not None:
-                cancelled()
-            self.focus_scan()
-            return
-        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
-        opening = dialog.opening_float() or 0
-
-        def opened(_shift: object) -> None:
-            self.refresh_shift()
-            then()
-
-        self.context.save(self, lambda: sales.open_shift(
-            ledger, actor=actor, terminal_code=terminal, opening_float=opening),
-            Change.SALES, self.tr("Opening the shift...")).success(opened) \
-            .after(self.focus_scan).run()
+        self.shift.with_shift(then, cancelled)
 
     def close_shift(self) -> None:
-        if self.still_saving():
-            return
-        try:
-            terminal = self.terminal()
-        except ShowroomError as refused:
-            show_error(self, refused)
-            self.focus_scan()
-            return
-        ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: sales.current_shift(ledger, actor=actor, terminal_code=terminal),
-              quiet=True).success(self.count_drawer).run()
-
-    def count_drawer(self, shift: Any) -> None:
-        if shift is None:
-            self.tell(self.tr("No shift is open at this till."), True)
-            self.focus_scan()
-            return
-        dialog = CloseShiftDialog(shift.expected_cash, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.focus_scan()
-            return
-        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
-        counted, notes = dialog.denominations(), dialog.notes()
-
-        def closed(done: Any) -> None:
-            difference = (done.counted_cash or 0) - done.expected_cash
-            self.tell(self.tr("Shift closed. Expected %1, counted %2, difference %3.")
-                      .replace("%1", format_rupiah(done.expected_cash))
-                      .replace("%2", format_rupiah(done.counted_cash or 0))
-                      .replace("%3", format_rupiah(difference)))
-            self.refresh_shift()
-
-        self.context.save(self, lambda: sales.close_shift(
-            ledger, actor=actor, terminal_code=terminal, denominations=counted, notes=notes),
-            Change.SALES, self.tr("Closing the shift...")).success(closed) \
-            .after(self.focus_scan).run()
+        self.shift.close_shift()
 
     def cash_in_out(self) -> None:
-        """Cash put into or taken out of the drawer: which way, how much, why, confirmed."""
-        if self.still_saving():
-            return
-        ways = [self.tr("Cash in: money put into the drawer"),
-                self.tr("Cash out: money taken from the drawer")]
-        way, ok = QInputDialog.getItem(self, self.tr("Cash in or out"), self.tr("Which way?"),
-                                       ways, 0, False)
-        if not ok:
-            self.focus_scan()
-            return
-        taking = ways.index(way) == 1
-        amount, ok = QInputDialog.getInt(
-            self, self.tr("Cash in or out"), self.tr("Amount in rupiah:"), 0, 0, 100_000_000,
-            1000)
-        reason = ""
-        if ok and amount:
-            reason, ok = QInputDialog.getText(self, self.tr("Cash in or out"),
-                                              self.tr("Reason:"))
-        if not ok or not amount:
-            self.focus_scan()
-            return
-        text = (self.tr("Record %1 taken OUT of the drawer of till %2 (%3)?") if taking
-                else self.tr("Record %1 put INTO the drawer of till %2 (%3)?"))
-        answer = QMessageBox.question(
-            self, self.tr("Cash in or out"),
-            text.replace("%1", format_rupiah(amount)).replace("%2", self.terminal())
-            .replace("%3", reason.strip()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            self.focus_scan()
-            return
-        ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
-        self.context.save(self, lambda: sales.record_cash_movement(
-            ledger, actor=actor, terminal_code=terminal, amount=-amount if taking else amount,
-            reason=reason), Change.SALES, self.tr("Saving...")) \
-            .after(self.shift_changed).run()
-
-    def shift_changed(self) -> None:
-        self.refresh_shift()
-        self.focus_scan()
+        self.shift.cash_in_out()
 
     # -- paying ---------------------------------------------------------------------------
     def pay(self) -> None:

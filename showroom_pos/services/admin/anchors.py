@@ -4,9 +4,9 @@ The journal's hash chain shows a change made by someone who does not know the al
 who does can recompute it. So each Z report, each finalized statement and each issued statement
 PDF also signs the journal's head with the showroom's Ed25519 key, which lives in a file on the
 computer that closes the day (see `paths.signing_key_path`), never in the database. Verification
-checks every anchor against the key, the chain against every anchor, and the anchors this
-computer remembers signing (its anchor log) against the database, so a forger with the database
-but without the key is caught for everything up to the last anchor.
+(`verification.py`) checks every anchor against the key, the chain against every anchor, and the
+anchors this computer remembers signing (its anchor log) against the database, so a forger with
+the database but without the key is caught for everything up to the last anchor.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,16 +29,13 @@ from sqlalchemy.orm import Session
 from showroom_pos.db import journal
 from showroom_pos.db.models import (
     Anchor,
-    DayClose,
-    Event,
-    JournalEntry,
     JournalHead,
-    Settlement,
     SettlementPayment,
-    Terminal,
 )
 from showroom_pos.domain.errors import ValidationError
+from showroom_pos.domain.text import Term
 from showroom_pos.paths import anchor_log_path, signing_key_path
+from showroom_pos.services.common import record
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +92,8 @@ def load_key(path: Path | None = None) -> ShowroomKey | None:
     except (ValueError, TypeError):
         private = None
     if not isinstance(private, Ed25519PrivateKey):
-        raise ValidationError("key.unreadable", path=str(where), reason="not an Ed25519 key")
+        raise ValidationError("key.unreadable", path=str(where),
+                              reason=Term("key.reason_not_ed25519"))
     return ShowroomKey(_public_hex(private), private)
 
 
@@ -107,7 +104,8 @@ def load_public_key(path: Path) -> ShowroomKey:
     except (OSError, ValueError) as error:
         raise ValidationError("key.unreadable", path=str(path), reason=str(error)) from None
     if not isinstance(public, Ed25519PublicKey):
-        raise ValidationError("key.unreadable", path=str(path), reason="not an Ed25519 key")
+        raise ValidationError("key.unreadable", path=str(path),
+                              reason=Term("key.reason_not_ed25519"))
     return ShowroomKey(public.public_bytes(serialization.Encoding.Raw,
                                            serialization.PublicFormat.Raw).hex())
 
@@ -146,7 +144,7 @@ def message(kind: str, reference: str, journal_seq: int, journal_hash: str, cont
                       signed_at.isoformat())).encode()
 
 
-def _message_of(anchor: Anchor) -> bytes:
+def anchor_message(anchor: Anchor) -> bytes:
     return message(anchor.kind, anchor.reference, anchor.journal_seq, anchor.journal_hash,
                    anchor.content_hash, anchor.signed_at)
 
@@ -157,7 +155,7 @@ def registered_keys(session: Session) -> dict[str, ShowroomKey]:
     for anchor in session.scalars(select(Anchor).where(Anchor.kind == KEY).order_by(Anchor.id)):
         try:
             key = ShowroomKey(anchor.content_hash)
-            valid = key.key_id == anchor.key_id and key.verifies(_message_of(anchor),
+            valid = key.key_id == anchor.key_id and key.verifies(anchor_message(anchor),
                                                                  anchor.signature)
         except ValueError:
             valid = False
@@ -180,7 +178,7 @@ def _anchor(session: Session, key: ShowroomKey, *, kind: str, reference: str,
     anchor = Anchor(kind=kind, reference=reference[:80], journal_seq=head.last_seq,
                     journal_hash=head.last_hash, content_hash=content_hash,
                     key_id=key.key_id, signed_at=at, signature="")
-    anchor.signature = key.sign(_message_of(anchor))
+    anchor.signature = key.sign(anchor_message(anchor))
     session.add(anchor)
     session.flush()
     _remember_after_commit(session, database, anchor)
@@ -195,9 +193,9 @@ def register_key(session: Session, *, at: datetime, user_id: int | None,
     if key.key_id not in registered_keys(session):
         anchor = _anchor(session, key, kind=KEY, reference="showroom key",
                          content_hash=key.public_hex, at=at, database=database)
-        journal.append(session, action="key.register", user_id=user_id, at=at,
-                       summary=f"showroom signing key {key.key_id} registered",
-                       records=[anchor])
+        record(session, action="key.register", user_id=user_id, at=at,
+               summary=f"showroom signing key {key.key_id} registered",
+               records=[anchor])
     return key
 
 
@@ -278,7 +276,7 @@ def is_signed(session: Session, *, kind: str, reference: str, content_hash: str)
             Anchor.kind == kind, Anchor.reference == reference,
             Anchor.content_hash == content_hash)):
         signer = trusted.get(anchor.key_id)
-        if signer is not None and signer.verifies(_message_of(anchor), anchor.signature):
+        if signer is not None and signer.verifies(anchor_message(anchor), anchor.signature):
             return True
     return False
 
@@ -337,7 +335,7 @@ def read_log(database: str, path: Path | None = None) -> list[dict[str, Any]]:
     return found
 
 
-# -- verification ----------------------------------------------------------------------------
+# -- names and hashes the anchors are made of ----------------------------------------------
 
 
 def database_name(url: str) -> str:
@@ -356,166 +354,3 @@ def z_reference(terminal_code: str, z_number: int) -> str:
 def z_content_hash(content: str) -> str:
     return hashlib.sha256(content.encode()).hexdigest()
 
-
-@dataclass(frozen=True)
-class PrintedZ:
-    """A Z report's number and journal hash as read off the paper (a prefix is enough)."""
-
-    terminal_code: str
-    z_number: int
-    journal_hash: str
-
-
-@dataclass
-class AnchorCheck:
-    problems: list[journal.Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # message codes: what could not be checked
-    anchors: int = 0
-    key_id: str | None = None
-
-
-def _problem(detail: str, seq: int | None = None, record_id: Any = None,
-             table: str = "anchors") -> journal.Problem:
-    return journal.Problem("anchor", detail, seq, table, record_id)
-
-
-def _hashes_at(session: Session, seqs: Iterable[int]) -> dict[int, str]:
-    wanted = sorted({seq for seq in seqs if seq > 0})
-    found = {0: journal.GENESIS_HASH}
-    for start in range(0, len(wanted), 500):
-        found.update(session.execute(select(JournalEntry.seq, JournalEntry.hash).where(
-            JournalEntry.seq.in_(wanted[start:start + 500]))).all())
-    return found
-
-
-def verify_anchors(session: Session, *, database: str, key: ShowroomKey | None = None,
-                   log_path: Path | None = None, printed: Iterable[PrintedZ] = (),
-                   manifest: dict[str, Any] | None = None) -> AnchorCheck:
-    """Every anchor against the key and the chain; every Z report and finalized statement made
-    since the key was registered must be signed; this computer's anchor log, printed Z hashes
-    and an earlier export's manifest must all still be found in the journal."""
-    check = AnchorCheck()
-    anchors = list(session.scalars(select(Anchor).order_by(Anchor.id)))
-    check.anchors = len(anchors)
-    registered = registered_keys(session)
-    if key is None:
-        key = load_key()
-    if key is not None:
-        check.key_id = key.key_id
-        trusted = {key.key_id: key}
-        if registered and key.key_id not in registered:
-            check.problems.append(_problem(
-                f"this database is not registered with the showroom key {key.key_id}"))
-    else:
-        trusted = registered
-        if anchors:
-            check.notes.append("anchor.database_key_only")
-    hashes = _hashes_at(session, [a.journal_seq for a in anchors])
-    logged = read_log(database, log_path)
-    hashes.update(_hashes_at(session, [int(e.get("journal_seq", 0)) for e in logged]))
-    since: datetime | None = None
-    for anchor in anchors:
-        signer = trusted.get(anchor.key_id)
-        if signer is None:
-            check.problems.append(_problem(f"{anchor.reference}: signed with key {anchor.key_id}, "
-                                           "which is not the showroom's", record_id=anchor.id))
-        elif not signer.verifies(_message_of(anchor), anchor.signature):
-            check.problems.append(_problem(f"{anchor.reference}: the signature does not match",
-                                           record_id=anchor.id))
-        elif anchor.kind == KEY and since is None:
-            since = anchor.signed_at
-        if hashes.get(anchor.journal_seq) != anchor.journal_hash:
-            check.problems.append(_problem(
-                f"{anchor.reference}: the journal up to entry {anchor.journal_seq} is not the "
-                "one that was signed (rewritten or cut)", anchor.journal_seq, anchor.id))
-    if not registered and key is not None and not anchors:
-        check.notes.append("anchor.none_yet")
-    signed = {(a.kind, a.reference): a for a in anchors if a.key_id in trusted}
-    if since is None and signed:  # the registration is gone, but what it signed is not
-        since = min(a.signed_at for a in signed.values())
-    if since is not None:
-        codes = dict(session.execute(select(Terminal.id, Terminal.code)).all())
-        # a merged event's Z reports were signed on its laptop, checked when merged, and are
-        # held by its journal (`event_journal`), whose head this journal holds
-        merged = select(Event.terminal_id).where(Event.status == "merged")
-        for close in session.scalars(select(DayClose).where(
-                DayClose.closed_at >= since, DayClose.terminal_id.not_in(merged))):
-            reference = z_reference(codes.get(close.terminal_id, "?"), close.z_number)
-            z_anchor = signed.get((Z, reference))
-            if z_anchor is None:
-                check.problems.append(_problem(f"{reference} is not signed", None, close.id,
-                                               "day_closes"))
-            elif (z_anchor.content_hash != z_content_hash(close.content)
-                  or z_anchor.journal_hash != close.journal_hash):
-                check.problems.append(_problem(f"{reference} differs from what was signed",
-                                               z_anchor.journal_seq, close.id, "day_closes"))
-        for settlement in session.scalars(select(Settlement).where(
-                Settlement.finalized_at >= since)):
-            statement = signed.get((STATEMENT, settlement.statement_no))
-            if statement is None or statement.content_hash != settlement.content_hash:
-                check.problems.append(_problem(
-                    f"{settlement.statement_no} is not signed as it stands", None,
-                    settlement.id, "settlements"))
-    paid = {statement_no: payment for payment, statement_no in session.execute(
-        select(SettlementPayment, Settlement.statement_no)
-        .join(Settlement, Settlement.id == SettlementPayment.settlement_id))}
-    merged_heads = {event_reference(code): head for code, head in session.execute(
-        select(Event.code, Event.merged_hash).where(Event.status == "merged"))}
-    for (kind, reference), anchor in signed.items():
-        if kind == PAYOUT and (reference not in paid or payout_content_hash(
-                paid[reference]) != anchor.content_hash):
-            check.problems.append(_problem(f"the payout of {reference} differs from what was "
-                                           "signed", anchor.journal_seq, anchor.id))
-        if kind == EVENT and merged_heads.get(reference) != anchor.content_hash:
-            check.problems.append(_problem(f"the journal of {reference} is not the one that "
-                                           "was merged and signed", anchor.journal_seq,
-                                           anchor.id))
-    by_signature = {a.signature: a for a in anchors}
-    for entry in logged:
-        seq = int(entry.get("journal_seq", 0))
-        if entry.get("signature") not in by_signature:
-            check.problems.append(_problem(
-                f"{entry.get('reference')}, signed on this computer at entry {seq}, is missing "
-                "from the database (the journal was cut or replaced)", seq))
-        elif hashes.get(seq) != entry.get("journal_hash"):
-            check.problems.append(_problem(
-                f"{entry.get('reference')}: the journal up to entry {seq} is not the one this "
-                "computer signed", seq))
-    for paper in printed:
-        _check_printed(session, paper, check)
-    if manifest is not None:
-        _check_manifest(session, manifest, check)
-    return check
-
-
-def _check_printed(session: Session, paper: PrintedZ, check: AnchorCheck) -> None:
-    prefix = paper.journal_hash.strip().lower()
-    close = session.scalar(select(DayClose).join(Terminal, Terminal.id == DayClose.terminal_id)
-                           .where(Terminal.code == paper.terminal_code.strip().upper(),
-                                  DayClose.z_number == paper.z_number))
-    name = z_reference(paper.terminal_code.upper(), paper.z_number)
-    if close is None:
-        check.problems.append(_problem(f"printed {name} is not in the database"))
-        return
-    in_chain = session.scalar(select(JournalEntry.seq).where(JournalEntry.hash == close
-                                                             .journal_hash))
-    if not close.journal_hash.startswith(prefix) or len(prefix) < 8:
-        check.problems.append(_problem(f"printed {name}: its journal hash {prefix[:16]} is not "
-                                       f"the stored one", None, close.id, "day_closes"))
-    elif in_chain is None and close.journal_hash != journal.GENESIS_HASH:
-        check.problems.append(_problem(f"printed {name}: the journal no longer passes through "
-                                       "the hash printed on it", None, close.id, "day_closes"))
-
-
-def _check_manifest(session: Session, manifest: dict[str, Any], check: AnchorCheck) -> None:
-    part = manifest.get("journal") if isinstance(manifest, dict) else None
-    if not isinstance(part, dict) or part.get("last_seq") is None:
-        check.problems.append(_problem("the export manifest holds no journal range"))
-        return
-    for seq_key, hash_key, column in (("last_seq", "last_hash", JournalEntry.hash),
-                                      ("first_seq", "first_prev_hash", JournalEntry.prev_hash)):
-        seq = part.get(seq_key)
-        stored = session.scalar(select(column).where(JournalEntry.seq == seq))
-        if stored != part.get(hash_key):
-            check.problems.append(_problem(
-                f"entry {seq} is not the one exported on {manifest.get('made_at')}", seq))

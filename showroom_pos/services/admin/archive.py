@@ -10,7 +10,6 @@ import csv
 import hashlib
 import json
 import shutil
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from showroom_pos import __version__
 from showroom_pos.db.models import (
     Base,
     DayClose,
+    DocumentPrint,
     EventJournalEntry,
     JournalEntry,
     Payment,
@@ -39,8 +39,8 @@ from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day
 from showroom_pos.paths import resources_dir
 from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.types import Actor, ArchiveExport
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
 
 MAX_DAYS = 366
 VERIFY_SCRIPT = "verify_export.py"
@@ -55,17 +55,11 @@ EXPORTED: dict[str, tuple[type[Base], InstrumentedAttribute[Any]]] = {
     "settlements.csv": (Settlement, Settlement.finalized_at),
     "settlement_payments.csv": (SettlementPayment, SettlementPayment.recorded_at),
     "day_closes.csv": (DayClose, DayClose.closed_at),
+    "document_prints.csv": (DocumentPrint, DocumentPrint.printed_at),  # papers and copies
     "journal.csv": (JournalEntry, JournalEntry.occurred_at),
     # the journals of event laptops, as merged (each its own chain, per event_id)
     "event_journal.csv": (EventJournalEntry, EventJournalEntry.occurred_at),
 }
-
-
-@dataclass(frozen=True)
-class ArchiveExport:
-    folder: Path
-    rows: dict[str, int]
-    journal_entries: int
 
 
 def _text(value: Any) -> str:
@@ -105,8 +99,8 @@ def export_archive(ledger: Ledger, *, actor: Actor, first_day: date, last_day: d
                    out_dir: Path) -> ArchiveExport:
     """Write the range's records (at most a year per export) with a manifest and the
     checking script into `out_dir`."""
-    first_day, last_day = check_day("Dari tanggal", first_day), check_day("Sampai tanggal",
-                                                                         last_day)
+    first_day = check_day("field_name.from_day", first_day)
+    last_day = check_day("field_name.to_day", last_day)
     if last_day < first_day or (last_day - first_day).days >= MAX_DAYS:
         raise ValidationError("archive.bad_range", first=format_day(first_day),
                               last=format_day(last_day), days=MAX_DAYS)

@@ -13,24 +13,24 @@ from argon2.low_level import hash_secret_raw
 from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.orm import Session
 
-from showroom_pos.db import journal
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
 from showroom_pos.domain.lockout import lock_delay
 from showroom_pos.domain.roles import (
-    ACTION_LABELS,
     EVENT_LAPTOP_ACTIONS,
     OVERRIDABLE,
-    ROLE_LABELS,
     Action,
     Role,
+    action_term,
     may,
+    role_term,
 )
+from showroom_pos.domain.text import Term
 from showroom_pos.domain.validation import clean_text, storable_text
 from showroom_pos.services.admin import anchors
-from showroom_pos.services.common import event_here_code
+from showroom_pos.services.admin.types import Actor, Approval, UserView
+from showroom_pos.services.common import event_here_code, record
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, Approval, UserView
 
 # OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
@@ -38,13 +38,6 @@ MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[a-z0-9._-]{2,32}$")
 # Verified against when the user is unknown, so both refusals take the same time.
 _DUMMY_HASH = HASHER.hash("showroom-pos: no such user")
-
-
-def _role_name(role: str) -> str:
-    try:
-        return ROLE_LABELS[Role(role)][0]
-    except ValueError:
-        return role
 
 
 def _load_user(session: Session, user_id: int) -> User:
@@ -66,7 +59,7 @@ def require(session: Session, actor: Actor, action: Action) -> User:
     user = _load_user(session, actor.user_id)
     if not may(user.role, action):
         raise PermissionDenied(
-            "permission.denied", role=_role_name(user.role), action=ACTION_LABELS[action][0]
+            "permission.denied", role=role_term(user.role), action=action_term(action)
         )
     refuse_on_event_laptop(session, action)
     return user
@@ -75,7 +68,7 @@ def require(session: Session, actor: Actor, action: Action) -> User:
 def refuse_on_event_laptop(session: Session, action: Action) -> None:
     """On an event laptop's database only selling and what goes with it may be done."""
     if action not in EVENT_LAPTOP_ACTIONS and event_here_code(session) is not None:
-        raise PermissionDenied("event.laptop_only_sells", action=ACTION_LABELS[action][0])
+        raise PermissionDenied("event.laptop_only_sells", action=action_term(action))
 
 
 def approve(ledger: Ledger, approval: Approval | None) -> int | None:
@@ -98,7 +91,7 @@ def require_or_approved(
         if action in OVERRIDABLE:
             raise PermissionDenied("approval.required")
         raise PermissionDenied(
-            "permission.denied", role=_role_name(user.role), action=ACTION_LABELS[action][0]
+            "permission.denied", role=role_term(user.role), action=action_term(action)
         )
     approver = _load_user(session, approver_id)
     if approver.id == user.id:
@@ -118,7 +111,7 @@ def _view(user: User) -> UserView:
 
 
 def _clean_username(value: Any) -> str:
-    text = clean_text("Nama pengguna", value, max_len=32).lower()
+    text = clean_text("field_name.username", value, max_len=32).lower()
     if not _USERNAME.match(text):
         raise ValidationError("user.bad_name")
     return text
@@ -135,7 +128,7 @@ def _check_new_password(password: Any) -> str:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise ValidationError("auth.password_short", min=MIN_PASSWORD)
     if len(password) > 256:
-        raise ValidationError("field.too_long", field="Kata sandi", max=256)
+        raise ValidationError("field.too_long", field=Term("field_name.password"), max=256)
     return password
 
 
@@ -148,7 +141,7 @@ def _create(session: Session, ledger: Ledger, *, username: Any, full_name: Any, 
             password: Any, by: int | None) -> User:
     name = _clean_username(username)
     checked_role = _clean_role(role)
-    full = clean_text("Nama lengkap", full_name, max_len=100)
+    full = clean_text("field_name.full_name", full_name, max_len=100)
     secret = _check_new_password(password)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
         raise ValidationError("user.exists", username=name)
@@ -157,9 +150,8 @@ def _create(session: Session, ledger: Ledger, *, username: Any, full_name: Any, 
                 password_hash=HASHER.hash(secret), active=True, failed_logins=0,
                 created_at=now)
     session.add(user)
-    session.flush()
-    journal.append(session, action="user.add", user_id=by if by is not None else user.id,
-                   at=now, summary=f"user {name} ({checked_role.value}) added", records=[user])
+    record(session, action="user.add", user_id=by if by is not None else user.id,
+           at=now, summary=f"user {name} ({checked_role.value}) added", records=[user])
     return user
 
 
@@ -169,7 +161,7 @@ def create_first_admin(ledger: Ledger, *, username: str, full_name: str, passwor
     def work(session: Session) -> Actor:
         if session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied("permission.denied", role="-",
-                                   action=ACTION_LABELS[Action.MANAGE_USERS][0])
+                                   action=action_term(Action.MANAGE_USERS))
         admin = _create(session, ledger, username=username, full_name=full_name,
                         role=Role.ADMIN, password=password, by=None)
         anchors.register_key(session, at=ledger.now(), user_id=admin.id,
@@ -214,8 +206,8 @@ def change_password(ledger: Ledger, *, actor: Actor, username: str, new_password
         target.password_hash = HASHER.hash(_check_new_password(new_password))
         target.failed_logins = 0
         target.locked_until = None
-        journal.append(session, action="user.password", user_id=me.id, at=ledger.now(),
-                       summary=f"password of {target.username} changed", records=[target])
+        record(session, action="user.password", user_id=me.id, at=ledger.now(),
+               summary=f"password of {target.username} changed", records=[target])
 
     ledger.run_write(work)
 
@@ -239,10 +231,10 @@ def set_user_active(ledger: Ledger, *, actor: Actor, username: str, active: bool
         if active:
             target.failed_logins = 0
             target.locked_until = None
-        journal.append(session, action="user.unlock" if active else "user.lock",
-                       user_id=actor.user_id, at=ledger.now(),
-                       summary=f"user {target.username} {'unlocked' if active else 'locked'}",
-                       records=[target])
+        record(session, action="user.unlock" if active else "user.lock",
+               user_id=actor.user_id, at=ledger.now(),
+               summary=f"user {target.username} {'unlocked' if active else 'locked'}",
+               records=[target])
         return _view(target)
 
     return ledger.run_write(work)
@@ -256,9 +248,9 @@ def set_user_role(ledger: Ledger, *, actor: Actor, username: str, role: str) -> 
         if target.role == Role.ADMIN and new_role != Role.ADMIN and _active_admins(session) <= 1:
             raise ValidationError("user.last_admin")
         target.role = new_role.value
-        journal.append(session, action="user.role", user_id=actor.user_id, at=ledger.now(),
-                       summary=f"role of {target.username} set to {new_role.value}",
-                       records=[target])
+        record(session, action="user.role", user_id=actor.user_id, at=ledger.now(),
+               summary=f"role of {target.username} set to {new_role.value}",
+               records=[target])
         return _view(target)
 
     return ledger.run_write(work)
@@ -315,12 +307,12 @@ def _journal_failure(session: Session, user: User | None, username: str, now: da
                      locked: bool) -> None:
     # An unknown name may be a password typed in the wrong field: it is not recorded.
     if locked and user is not None and user.locked_until is not None:
-        journal.append(session, action="user.lockout", user_id=user.id, at=now,
-                       summary=f"{username} locked until {user.locked_until:%H:%M} "
-                       f"UTC after {user.failed_logins} failures")
+        record(session, action="user.lockout", user_id=user.id, at=now,
+               summary=f"{username} locked until {user.locked_until:%H:%M} "
+               f"UTC after {user.failed_logins} failures")
     shown = username if user is not None else "(unknown user)"
-    journal.append(session, action="login.failed", user_id=user.id if user else None, at=now,
-                   summary=f"failed login for {shown}")
+    record(session, action="login.failed", user_id=user.id if user else None, at=now,
+           summary=f"failed login for {shown}")
 
 
 def _record_failure(ledger: Ledger, user_id: int | None, username: str, now: datetime) -> None:
@@ -404,8 +396,8 @@ def login(ledger: Ledger, *, username: str, password: str) -> Actor:
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = now
-        journal.append(session, action="login", user_id=user.id, at=now,
-                       summary=f"{user.username} logged in")
+        record(session, action="login", user_id=user.id, at=now,
+               summary=f"{user.username} logged in")
         return to_actor(user)
 
     return ledger.run_write(work)

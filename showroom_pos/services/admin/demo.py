@@ -13,25 +13,28 @@ import random
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
 from showroom_pos.db.engine import sqlite_url
 from showroom_pos.db.models import Item, Maker, Sale, Settlement
+from showroom_pos.domain.cash import DENOMINATIONS
 from showroom_pos.domain.errors import ShowroomError, ValidationError
 from showroom_pos.domain.kinds import Technique
 from showroom_pos.domain.periods import JAKARTA, next_period, period_bounds, period_of
+from showroom_pos.domain.text import text
 from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin.types import Actor, Approval, DemoSummary
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, Approval
 from showroom_pos.services.reports import day_reports
 from showroom_pos.services.settlement import settlements
-from showroom_pos.services.stock import event_laptop, events, makers, stock
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields
-from showroom_pos.services.till import sales
+from showroom_pos.services.stock import consignment, event_laptop, event_pack, events, makers, stock
+from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
+from showroom_pos.services.till import refunds, sales, shifts
+from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput
 
 DEMO_LOGINS: tuple[tuple[str, str, str], ...] = (
     ("admin", "demo-admin", "admin"),
@@ -64,23 +67,6 @@ CRAFT_GOODS = (("tas", "Tas anyaman", 85_000), ("dompet", "Dompet batik", 45_000
                ("kerajinan", "Wayang kulit mini", 120_000), ("makanan", "Keripik usus", 25_000),
                ("minuman", "Kopi Owa", 55_000), ("aksesori", "Bros batik", 30_000))
 OPEN_HOUR, CLOSE_HOUR = 9, 16  # WIB
-
-
-@dataclass(frozen=True)
-class DemoSummary:
-    users: int
-    terminals: int
-    makers: int
-    items: int
-    intakes: int
-    sales: int
-    refunds: int
-    returns: int
-    settlements: int
-    payouts: int
-    first_day: date
-    last_day: date
-    events: int = 0
 
 
 class _Clock:
@@ -132,13 +118,18 @@ def _item(rng: random.Random) -> tuple[ItemFields, int]:
 
 def fill_demo_data(ledger: Ledger, *, makers: int = 150, items: int = 3000, days: int = 90,
                    seed: int = 1, progress: Callable[[str], None] | None = None,
-                   now: datetime | None = None) -> DemoSummary:
-    """Fill an empty database; refused (and nothing changed) when it already has users."""
+                   now: datetime | None = None, lang: str | None = "id") -> DemoSummary:
+    """Fill an empty database; refused (and nothing changed) when it already has users.
+    `progress` is told how far it got, in `lang`."""
     if auth.count_users(ledger):
         raise ValidationError("demo.not_empty")
     if not (1 <= makers <= 5_000 and makers <= items <= 200_000 and 1 <= days <= 3_650):
         raise ValidationError("demo.bad_size")
-    say = progress or (lambda _text: None)
+    told = progress or (lambda _text: None)
+
+    def say(code: str, /, **params: Any) -> None:
+        told(text(code, lang, **params))
+
     rng = random.Random(seed)
     # Everything happens before today, so no record is dated in the future.
     end = (now or datetime.now(UTC)).astimezone(JAKARTA).date() - timedelta(days=1)
@@ -154,7 +145,7 @@ def fill_demo_data(ledger: Ledger, *, makers: int = 150, items: int = 3000, days
 
 
 def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, item_count: int,
-          first: date, end: date, say: Callable[[str], None]) -> DemoSummary:
+          first: date, end: date, say: Callable[..., None]) -> DemoSummary:
     people = _people(ledger)
     admin, supervisor, treasurer, staff = (people["admin"], people["sari"], people["rina"],
                                            people["dewi"])
@@ -162,7 +153,7 @@ def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, i
     for code, name in (("K1", "Kasir depan"), ("K2", "Kasir pameran")):
         settings.add_terminal(ledger, actor=admin, code=code, name=name)
     maker_codes = _makers(ledger, rng, staff, supervisor, maker_count)
-    say(f"Pembatik / makers: {len(maker_codes)}")
+    say("demo.progress_makers", count=len(maker_codes))
 
     # Goods arrive over the first part of the period, maker by maker.
     per_maker = [item_count // maker_count + (1 if n < item_count % maker_count else 0)
@@ -176,10 +167,10 @@ def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, i
         while made < count:
             batch = min(count - made, rng.randint(5, 25))
             lines = [IntakeLineInput(q, f) for f, q in (_item(rng) for _ in range(batch))]
-            stock.receive_consignment(ledger, actor=staff, maker_code=code, lines=lines)
+            consignment.receive_consignment(ledger, actor=staff, maker_code=code, lines=lines)
             intakes += 1
             made += batch
-    say(f"Barang / items: {item_count} ({intakes} tanda terima / intake slips)")
+    say("demo.progress_items", count=item_count, intakes=intakes)
 
     # About half the pieces sell over the period: the shelves never run empty.
     with ledger.read() as session:
@@ -213,9 +204,9 @@ def _fill(ledger: Ledger, rng: random.Random, clock: _Clock, maker_count: int, i
             sale_count += bazaar.evening(day)
         day += timedelta(days=1)
         if day.day == 1:
-            say(f"Penjualan sampai / sales up to {day - timedelta(days=1)}: {sale_count}")
+            say("demo.progress_sales_up_to", day=day - timedelta(days=1), count=sale_count)
     closed, paid = _close_months(ledger, clock, first, end, supervisor, treasurer, rng)
-    say(f"Penjualan / sales: {sale_count}, retur / refunds: {refund_count}")
+    say("demo.progress_sales", sales=sale_count, refunds=refund_count)
     events_held = 1 if bazaar is not None and bazaar.code else 0
     return DemoSummary(users=len(DEMO_LOGINS), terminals=2 + events_held, makers=maker_count,
                        items=item_count, intakes=intakes, sales=sale_count,
@@ -260,7 +251,7 @@ class _Bazaar:
         events.send_to_event(self.ledger, actor=self.people["dewi"], event_code=event.code,
                              lines=[(code, 1) for code in chosen])
         path = self.folder / "bazaar.sqlite3"
-        event_laptop.pack_event(self.ledger, actor=supervisor, event_code=event.code, out=path,
+        event_pack.pack_event(self.ledger, actor=supervisor, event_code=event.code, out=path,
                                 usernames=("budi", "sari"))
         self.laptop = Ledger.open(sqlite_url(path), clock=self.clock)
 
@@ -268,7 +259,7 @@ class _Bazaar:
         assert self.laptop is not None
         cashier, supervisor = self.people["budi"], self.people["sari"]
         self.clock.at(day, CLOSE_HOUR + 1, 0)
-        sales.open_shift(self.laptop, actor=cashier, terminal_code=self.code,
+        shifts.open_shift(self.laptop, actor=cashier, terminal_code=self.code,
                          opening_float=200_000)
         with self.laptop.read() as session:
             left = [(code, price) for code, price in session.execute(
@@ -277,12 +268,12 @@ class _Bazaar:
         for minute, (code, price) in enumerate(sold):
             self.clock.at(day, CLOSE_HOUR + 2 + minute * 20 // 60, minute * 20 % 60)
             sales.complete_sale(self.laptop, actor=cashier, terminal_code=self.code,
-                                lines=[sales.CartLine(code)],
+                                lines=[CartLine(code)],
                                 payments=_payments(self.rng, price))
         self.clock.at(day, 21, 30)
-        shift = sales.current_shift(self.laptop, actor=cashier, terminal_code=self.code)
+        shift = shifts.current_shift(self.laptop, actor=cashier, terminal_code=self.code)
         assert shift is not None
-        sales.close_shift(self.laptop, actor=cashier, terminal_code=self.code,
+        shifts.close_shift(self.laptop, actor=cashier, terminal_code=self.code,
                           denominations=_count(shift.expected_cash))
         day_reports.z_report(self.laptop, actor=supervisor, terminal_code=self.code, day=day)
         return len(sold)
@@ -317,7 +308,7 @@ def _makers(ledger: Ledger, rng: random.Random, staff: Actor, supervisor: Actor,
         name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
         kind = rng.choice(("Batik Tulis", "Batik Cap", "Batik", "Griya Batik"))
         commission = rng.choice((0, 0, 0, 500, 1000))
-        data = makers.MakerInput(
+        data = MakerInput(
             code=code, name=name, business_name=f"{kind} {name.split()[0]} {number}",
             nik=f"3375{rng.randint(10**11, 10**12 - 1)}", nib=f"{rng.randint(10**12, 10**13 - 1)}",
             phone=f"08{rng.randint(11, 99)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
@@ -349,7 +340,7 @@ def _trading_day(ledger: Ledger, rng: random.Random, clock: _Clock, day: date,
     tills = ["K1", "K2"] if weekend else ["K1"]
     for till in tills:
         clock.at(day, OPEN_HOUR - 1, 50)
-        sales.open_shift(ledger, actor=cashiers[till], terminal_code=till,
+        shifts.open_shift(ledger, actor=cashiers[till], terminal_code=till,
                          opening_float=rng.choice((200_000, 300_000, 500_000)))
     minutes = sorted(rng.randint(5, (CLOSE_HOUR - OPEN_HOUR) * 60 - 5) for _ in range(visitors))
     sold = refunded = 0
@@ -357,7 +348,7 @@ def _trading_day(ledger: Ledger, rng: random.Random, clock: _Clock, day: date,
         clock.at(day, OPEN_HOUR + minute // 60, minute % 60)
         till = rng.choice(tills)
         picks = rng.sample(available, k=min(len(available), rng.choice((1, 1, 1, 2, 2, 3))))
-        cart = [sales.CartLine(code, 1) for code in picks]
+        cart = [CartLine(code, 1) for code in picks]
         try:
             total = sum(stock.find_item(ledger, actor=cashiers[till], code=code).price
                         for code in picks)
@@ -378,36 +369,36 @@ def _trading_day(ledger: Ledger, rng: random.Random, clock: _Clock, day: date,
         refunded += _refund_one(ledger, rng, receipts, cashiers[tills[0]], tills[0], supervisor)
     for till in tills:
         clock.at(day, CLOSE_HOUR, 15)
-        shift = sales.current_shift(ledger, actor=cashiers[till], terminal_code=till)
+        shift = shifts.current_shift(ledger, actor=cashiers[till], terminal_code=till)
         assert shift is not None
-        sales.close_shift(ledger, actor=cashiers[till], terminal_code=till,
+        shifts.close_shift(ledger, actor=cashiers[till], terminal_code=till,
                           denominations=_count(shift.expected_cash))
     return sold, refunded
 
 
-def _payments(rng: random.Random, total: int) -> list[sales.PaymentInput]:
+def _payments(rng: random.Random, total: int) -> list[PaymentInput]:
     roll = rng.random()
     if roll < 0.45:
         tendered = -(-total // 50_000) * 50_000 if rng.random() < 0.6 else total
-        return [sales.PaymentInput("cash", tendered)]
+        return [PaymentInput("cash", tendered)]
     if roll < 0.75:
-        return [sales.PaymentInput("qris", total, reference=f"QR{rng.randint(10**9, 10**10)}")]
+        return [PaymentInput("qris", total, reference=f"QR{rng.randint(10**9, 10**10)}")]
     if roll < 0.87:
-        return [sales.PaymentInput("card", total, approval_code=f"{rng.randint(0, 999999):06d}")]
+        return [PaymentInput("card", total, approval_code=f"{rng.randint(0, 999999):06d}")]
     if roll < 0.95:
-        return [sales.PaymentInput("transfer", total, reference=f"TRF{rng.randint(1000, 9999)}")]
+        return [PaymentInput("transfer", total, reference=f"TRF{rng.randint(1000, 9999)}")]
     part = max(total // 2 // 1000 * 1000, 1000) if total > 1000 else total
     if part >= total:
-        return [sales.PaymentInput("cash", total)]
-    return [sales.PaymentInput("qris", part, reference=f"QR{rng.randint(10**9, 10**10)}"),
-            sales.PaymentInput("cash", total - part)]
+        return [PaymentInput("cash", total)]
+    return [PaymentInput("qris", part, reference=f"QR{rng.randint(10**9, 10**10)}"),
+            PaymentInput("cash", total - part)]
 
 
 def _count(expected: int) -> dict[int, int]:
     """The drawer counted note by note (the demo's cashiers count exactly)."""
     counted: dict[int, int] = {}
     rest = expected
-    for value in sales.DENOMINATIONS:
+    for value in DENOMINATIONS:
         number, rest = divmod(rest, value)
         if number:
             counted[value] = number
@@ -422,9 +413,9 @@ def _refund_one(ledger: Ledger, rng: random.Random, receipts: list[str], cashier
         return 0
     method = receipt.payments[0].method if receipt.payments else "cash"
     try:
-        sales.refund_sale(ledger, actor=cashier, terminal_code=till, method=method,
+        refunds.refund_sale(ledger, actor=cashier, terminal_code=till, method=method,
                           receipt_no=receipt.receipt_no,
-                          lines=[sales.RefundLineInput(line.id, 1, restock=rng.random() < 0.8)],
+                          lines=[RefundLineInput(line.id, 1, restock=rng.random() < 0.8)],
                           reason=rng.choice(("ukuran tidak pas", "warna kurang cocok",
                                              "ada cacat jahitan")),
                           approval=Approval("sari", "demo-sari"))
@@ -442,8 +433,8 @@ def _return_some(ledger: Ledger, rng: random.Random, clock: _Clock, day: date, s
         return 0
     clock.at(day, 15, 40)
     item = rng.choice(in_stock)
-    stock.return_to_maker(ledger, actor=staff, maker_code=code, lines=[(item.code, 1)],
-                          notes="lama tidak terjual / unsold for a long time")
+    consignment.return_to_maker(ledger, actor=staff, maker_code=code, lines=[(item.code, 1)],
+                                notes="lama tidak terjual / unsold for a long time")
     return 1
 
 
@@ -473,25 +464,24 @@ def _close_months(ledger: Ledger, clock: _Clock, first: date, end: date, supervi
     return closed, paid
 
 
-def describe_summary(summary: DemoSummary) -> str:
+def describe_summary(summary: DemoSummary, lang: str | None = "id") -> str:
     return "\n".join((
-        f"Data demo / demo data: {summary.first_day} .. {summary.last_day}",
-        f"  pembatik / makers {summary.makers}, barang / items {summary.items}, "
-        f"tanda terima / intakes {summary.intakes}",
-        f"  penjualan / sales {summary.sales}, retur / refunds {summary.refunds}, "
-        f"pengembalian / returns to makers {summary.returns}",
-        f"  rekap final / statements {summary.settlements}, dibayar / paid {summary.payouts}, "
-        f"pameran / events {summary.events}",
+        text("demo.summary_days", lang, first=summary.first_day, last=summary.last_day),
+        "  " + text("demo.summary_stock", lang, makers=summary.makers, items=summary.items,
+                    intakes=summary.intakes),
+        "  " + text("demo.summary_sales", lang, sales=summary.sales, refunds=summary.refunds,
+                    returns=summary.returns),
+        "  " + text("demo.summary_months", lang, statements=summary.settlements,
+                    payouts=summary.payouts, events=summary.events),
     ))
 
 
-def describe_database(ledger: Ledger) -> str:
+def describe_database(ledger: Ledger, lang: str | None = "id") -> str:
     with ledger.read() as session:
         maker_count = session.scalar(select(func.count()).select_from(Maker)) or 0
         item_count = session.scalar(select(func.count()).select_from(Item)) or 0
         pieces = session.scalar(select(func.coalesce(func.sum(Item.on_hand), 0))) or 0
         sale_count = session.scalar(select(func.count()).select_from(Sale)) or 0
         final = session.scalar(select(func.count()).select_from(Settlement)) or 0
-    return (f"Isi / holds: {maker_count} pembatik / makers, {item_count} barang / items "
-            f"({pieces} di rak / on the shelf), {sale_count} penjualan / sales, "
-            f"{final} rekap final / finalized statements")
+    return text("demo.database", lang, makers=maker_count, items=item_count, pieces=pieces,
+                sales=sale_count, statements=final)

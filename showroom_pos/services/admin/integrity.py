@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -20,78 +18,16 @@ from showroom_pos.db.models import (
     Terminal,
     User,
 )
-from showroom_pos.domain.messages import render
 from showroom_pos.domain.roles import Action
-from showroom_pos.services.admin.anchors import (
-    PrintedZ,
-    ShowroomKey,
-    database_name,
-    registered_keys,
-    verify_anchors,
-)
+from showroom_pos.services.admin.anchors import ShowroomKey, database_name, registered_keys
 from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.types import Actor, IntegrityReport, JournalLine, PrintedZ
+from showroom_pos.services.admin.verification import verify_anchors
 from showroom_pos.services.common import event_here_code
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
 from showroom_pos.services.reports.day_reports import z_differences
 from showroom_pos.services.settlement.settlements import statement_differences
 from showroom_pos.services.stock.event_laptop import event_chain_problems
-
-
-@dataclass(frozen=True)
-class IntegrityReport:
-    entries: int
-    records: int
-    last_hash: str
-    problems: tuple[journal.Problem, ...]
-    unguarded_tables: tuple[str, ...]
-    storage_errors: tuple[str, ...] = field(default=())
-    notes: tuple[str, ...] = field(default=())  # message codes: what could not be checked
-    anchors: int = 0
-    key_id: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return not (self.problems or self.unguarded_tables or self.storage_errors)
-
-    def lines(self, lang: str = "id") -> list[str]:
-        en = lang == "en"
-        out = [
-            (f"Journal: {self.entries} entries, {self.records} records checked"
-             if en else f"Jurnal: {self.entries} entri, {self.records} catatan diperiksa"),
-            (f"Last hash: {self.last_hash}" if en else f"Hash terakhir: {self.last_hash}"),
-            (f"Signed anchors: {self.anchors}, showroom key {self.key_id or '-'}" if en
-             else f"Jangkar bertanda tangan: {self.anchors}, kunci showroom {self.key_id or '-'}"),
-        ]
-        out += [render(code, lang, {}) for code in self.notes]
-        for error in self.storage_errors:
-            out.append(("Database file damaged: " if en else "Berkas database rusak: ") + error)
-        for table in self.unguarded_tables:
-            out.append(("Append-only guard missing on table " if en
-                        else "Pengaman tabel hilang pada tabel ") + table)
-        for problem in self.problems:
-            where = " ".join(
-                part for part in (
-                    f"entry {problem.seq}" if en and problem.seq else
-                    f"entri {problem.seq}" if problem.seq else "",
-                    f"{problem.table}#{problem.record_id}" if problem.table else "",
-                ) if part
-            )
-            out.append(f"MISMATCH {where}: {problem.kind}: {problem.detail}" if en
-                       else f"TIDAK COCOK {where}: {problem.kind}: {problem.detail}")
-        if self.ok:
-            out.append("OK: the journal and every record it covers match." if en
-                       else "OK: jurnal dan semua catatan yang dicakupnya cocok.")
-        else:
-            first = self.problems[0] if self.problems else None
-            out.append(
-                (f"FAILED: first mismatch at entry {first.seq}." if en
-                 else f"GAGAL: ketidakcocokan pertama pada entri {first.seq}.")
-                if first is not None and first.seq else
-                ("FAILED: the database was changed outside the program." if en
-                 else "GAGAL: database diubah di luar program.")
-            )
-        return out
 
 
 def recomputed_problems(session: Session) -> Iterator[journal.Problem]:
@@ -142,18 +78,6 @@ def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | 
     return IntegrityReport(verified.entries, verified.records, verified.last_hash,
                            (*verified.problems, *signed.problems, *frozen), tuple(unguarded),
                            tuple(storage), tuple(signed.notes), signed.anchors, signed.key_id)
-
-
-@dataclass(frozen=True)
-class JournalLine:
-    """One journal entry as the read-only journal screen shows it."""
-
-    seq: int
-    occurred_at: datetime
-    username: str
-    action: str
-    summary: str
-    hash: str
 
 
 def recent_entries(ledger: Ledger, *, actor: Actor, limit: int = 500) -> list[JournalLine]:

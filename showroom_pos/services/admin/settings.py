@@ -5,16 +5,17 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom_pos.db import journal
 from showroom_pos.db.models import Setting, Terminal
 from showroom_pos.domain import qris
 from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.printer_uri import parse_uri
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.text import Term
 from showroom_pos.domain.validation import check_commission, clean_code, clean_text
 from showroom_pos.services.admin.auth import current_user, require
+from showroom_pos.services.admin.types import Actor, TerminalView
+from showroom_pos.services.common import record
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, TerminalView
 
 DEFAULTS: dict[str, str] = {
     "showroom.name": "Showroom Dekranasda Kota Pekalongan",
@@ -66,14 +67,15 @@ def check_setting(key: str, text: str) -> str:
         return str(check_commission(int(text) if text.isdigit() else text))
     elif key == "stock.return_after_days":
         if not text.isdigit() or not 1 <= int(text) <= 3650:
-            raise ValidationError("field.integer", field="Hari sebelum dikembalikan")
+            raise ValidationError("field.integer", field=Term("field_name.return_after_days"))
     elif key == "qris.payload" and text:
         qris.parse(text)
     elif key == "qris.reference_required" and text not in ("0", "1"):
-        raise ValidationError("field.choice", field="Referensi QRIS wajib", value=text,
-                              choices="0, 1")
+        raise ValidationError("field.choice", field=Term("field_name.qris_reference_required"),
+                              value=text, choices="0, 1")
     elif key == "language" and text not in ("id", "en"):
-        raise ValidationError("field.choice", field="Bahasa", value=text, choices="id, en")
+        raise ValidationError("field.choice", field=Term("field_name.language"), value=text,
+                              choices="id, en")
     return text
 
 
@@ -96,10 +98,9 @@ def set_settings_in(session: Session, ledger: Ledger, user_id: int,
             row.updated_at = now
         changed.append(row)
     if changed:
-        session.flush()
-        journal.append(session, action="settings.change", user_id=user_id, at=now,
-                       summary="settings changed: " + ", ".join(r.key for r in changed),
-                       records=changed)
+        record(session, action="settings.change", user_id=user_id, at=now,
+               summary="settings changed: " + ", ".join(r.key for r in changed),
+               records=changed)
 
 
 def set_settings(ledger: Ledger, *, actor: Actor, values: dict[str, str]) -> dict[str, str]:
@@ -117,16 +118,15 @@ def _view(terminal: Terminal) -> TerminalView:
 
 def add_terminal_in(session: Session, ledger: Ledger, user_id: int, code: str,
                     name: str) -> Terminal:
-    clean = clean_code("Kode kasir", code, max_len=8)
+    clean = clean_code("field_name.terminal_code", code, max_len=8)
     if session.scalar(select(Terminal.id).where(Terminal.code == clean)) is not None:
         raise ValidationError("terminal.exists", code=clean)
     now = ledger.now()
-    terminal = Terminal(code=clean, name=clean_text("Nama kasir", name, max_len=100),
+    terminal = Terminal(code=clean, name=clean_text("field_name.terminal_name", name, max_len=100),
                         last_receipt_seq=0, last_refund_seq=0, created_at=now)
     session.add(terminal)
-    session.flush()
-    journal.append(session, action="terminal.add", user_id=user_id, at=now,
-                   summary=f"till {clean} added", records=[terminal])
+    record(session, action="terminal.add", user_id=user_id, at=now,
+           summary=f"till {clean} added", records=[terminal])
     return terminal
 
 
@@ -147,13 +147,13 @@ def list_terminals(ledger: Ledger, *, actor: Actor) -> list[TerminalView]:
 def terminal_for_this_computer(ledger: Ledger, *, actor: Actor, code: str) -> TerminalView:
     """The till a computer is about to be set up as: it must exist, and setting a computer
     up is for those who manage the tills (journaled, so a till's papers can be traced)."""
-    from showroom_pos.services.till.sales import terminal_row
+    from showroom_pos.services.till.shifts import terminal_row
 
     def work(session: Session) -> TerminalView:
         user = require(session, actor, Action.MANAGE_TERMINALS)
         terminal = terminal_row(session, code)
-        journal.append(session, action="terminal.assign", user_id=user.id, at=ledger.now(),
-                       summary=f"a computer was set up as till {terminal.code}")
+        record(session, action="terminal.assign", user_id=user.id, at=ledger.now(),
+               summary=f"a computer was set up as till {terminal.code}")
         return _view(terminal)
 
     return ledger.run_write(work)

@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom_pos.db.models import User
 from showroom_pos.domain.errors import PermissionDenied
-from showroom_pos.domain.roles import ACTION_LABELS, Action, Role
+from showroom_pos.domain.roles import Action, Role, action_term
 from showroom_pos.services.admin import anchors
 from showroom_pos.services.admin.auth import _create, to_actor
 from showroom_pos.services.admin.settings import add_terminal_in, set_settings_in
+from showroom_pos.services.admin.types import Actor, ShowroomSetup
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-
-
-@dataclass(frozen=True)
-class ShowroomSetup:
-    showroom_name: str
-    showroom_address: str
-    admin_username: str
-    admin_full_name: str
-    admin_password: str
-    till_code: str
-    till_name: str
-    receipt_printer: str = ""
-    receipt_profile: str = ""
-    logo_path: str = ""
 
 
 def set_up_showroom(ledger: Ledger, *, setup: ShowroomSetup) -> Actor:
@@ -37,7 +21,7 @@ def set_up_showroom(ledger: Ledger, *, setup: ShowroomSetup) -> Actor:
     def work(session: Session) -> Actor:
         if session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied("permission.denied", role="-",
-                                   action=ACTION_LABELS[Action.MANAGE_USERS][0])
+                                   action=action_term(Action.MANAGE_USERS))
         admin = _create(session, ledger, username=setup.admin_username,
                         full_name=setup.admin_full_name, role=Role.ADMIN,
                         password=setup.admin_password, by=None)

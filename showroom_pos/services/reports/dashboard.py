@@ -4,7 +4,6 @@ technique, and the makers who sell most this month."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -13,23 +12,12 @@ from showroom_pos.db.models import RefundLine, Sale, SaleLine
 from showroom_pos.domain.periods import day_bounds, to_local
 from showroom_pos.domain.roles import Action
 from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
 from showroom_pos.services.reports.reports import sales_report
+from showroom_pos.services.reports.types import Dashboard
 
 TOP_MAKERS = 8
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    today: date
-    today_net: int
-    today_receipts: int
-    month_net: int
-    month_receipts: int
-    per_day: tuple[tuple[date, int], ...]  # every day of the month so far, net
-    techniques: tuple[tuple[str, int], ...]  # label, net this month
-    top_makers: tuple[tuple[str, int], ...]
 
 
 def dashboard(ledger: Ledger, *, actor: Actor) -> Dashboard:

@@ -6,7 +6,7 @@ perpetual grand totals, which nothing can reset, and the journal's hash at closi
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
@@ -32,49 +32,14 @@ from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day
 from showroom_pos.services.admin import anchors
 from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.types import Actor
+from showroom_pos.services.common import record
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
+from showroom_pos.services.reports.types import DayReport
 from showroom_pos.services.stock.events import assert_till_here
-from showroom_pos.services.till.sales import open_shift_row, terminal_row
+from showroom_pos.services.till.shifts import open_shift_row, terminal_row
 
 METHODS = ("cash", "qris", "card", "transfer")
-
-
-@dataclass(frozen=True)
-class DayReport:
-    """What an X or Z report shows; a Z report has its number and the perpetual totals."""
-
-    kind: str  # "X" | "Z"
-    terminal_code: str
-    business_day: date
-    made_at: datetime
-    made_by: str
-    receipts: int
-    first_receipt: str | None
-    last_receipt: str | None
-    gross_sales: int
-    sales_by_method: dict[str, int]
-    refunds: int
-    refund_count: int
-    refunds_by_method: dict[str, int]
-    training_receipts: int
-    training_total: int
-    opening_floats: int
-    cash_in_out: int
-    cash_expected: int
-    cash_counted: int | None  # None while a shift of the day is still open
-    grand_total: int  # perpetual: previous Z's + this day's net
-    grand_total_absolute: int  # perpetual: previous Z's + sales + refunds
-    z_number: int | None = None
-    journal_hash: str | None = None
-
-    @property
-    def net_sales(self) -> int:
-        return self.gross_sales - self.refunds
-
-    @property
-    def over_short(self) -> int | None:
-        return None if self.cash_counted is None else self.cash_counted - self.cash_expected
 
 
 def _by_method(rows: Any) -> dict[str, int]:
@@ -143,7 +108,7 @@ def _compute(session: Session, terminal: Terminal, day: date, kind: str, now: da
 
 def x_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> DayReport:
     """The day so far (or any day): read only, as often as wanted."""
-    day = check_day("Tanggal", day)
+    day = check_day("field_name.day", day)
     with ledger.read() as session:
         user = require(session, actor, Action.CLOSE_DAY)
         terminal = terminal_row(session, terminal_code)
@@ -169,7 +134,7 @@ def report_from_json(text: str) -> DayReport:
 def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> DayReport:
     """Close the till's day: once, after every shift of the day is closed and the day is over
     or its last shift closed; the numbers are frozen and journaled."""
-    day = check_day("Tanggal", day)
+    day = check_day("field_name.day", day)
 
     def work(session: Session) -> DayReport:
         user = require(session, actor, Action.CLOSE_DAY)
@@ -208,10 +173,10 @@ def z_report(ledger: Ledger, *, actor: Actor, terminal_code: str, day: date) -> 
                               reference=anchors.z_reference(terminal.code, row.z_number),
                               content_hash=anchors.z_content_hash(row.content), at=now,
                               user_id=user.id, database=anchors.database_name(ledger.url))
-        journal.append(session, action="day.close", user_id=user.id, at=now,
-                       summary=f"Z {report.z_number} of till {terminal.code} for "
-                       f"{day.isoformat()}: net {format_rupiah(report.net_sales)}",
-                       records=[row, anchor])
+        record(session, action="day.close", user_id=user.id, at=now,
+               summary=f"Z {report.z_number} of till {terminal.code} for "
+               f"{day.isoformat()}: net {format_rupiah(report.net_sales)}",
+               records=[row, anchor])
         return report
 
     return ledger.run_write(work)
@@ -225,7 +190,6 @@ def z_reports(ledger: Ledger, *, actor: Actor, terminal_code: str) -> list[DayRe
         rows = session.scalars(select(DayClose).where(DayClose.terminal_id == terminal.id)
                                .order_by(DayClose.z_number))
         return [report_from_json(row.content) for row in rows]
-
 
 
 _RECOMPUTED_FIELDS = ("receipts", "first_receipt", "last_receipt", "gross_sales",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -32,10 +31,19 @@ from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.kinds import MovementKind, technique_label
 from showroom_pos.domain.periods import day_bounds, format_day, to_local
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.text import Term
 from showroom_pos.domain.validation import check_count, check_day
 from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
+from showroom_pos.services.reports.types import (
+    AgingRow,
+    ItemRow,
+    LocationStockRow,
+    ReportRow,
+    SalesReport,
+    StockRow,
+)
 
 DIMENSIONS = ("maker", "category", "technique", "motif", "payment", "hour", "location")
 SHOWROOM = "showroom"  # the location key of the showroom's own tills
@@ -44,42 +52,10 @@ MAX_RANKED = 1_000
 MAX_AGE_DAYS = 36_500
 
 
-@dataclass(frozen=True)
-class ReportRow:
-    key: str
-    label: str
-    quantity: int  # pieces sold (receipts for the payment report)
-    sales: int
-    refunds: int
-
-    @property
-    def net(self) -> int:
-        return self.sales - self.refunds
-
-
-@dataclass(frozen=True)
-class SalesReport:
-    by: str
-    first_day: date
-    last_day: date
-    rows: tuple[ReportRow, ...]
-
-    @property
-    def total_sales(self) -> int:
-        return sum(row.sales for row in self.rows)
-
-    @property
-    def total_refunds(self) -> int:
-        return sum(row.refunds for row in self.rows)
-
-    @property
-    def total_quantity(self) -> int:
-        return sum(row.quantity for row in self.rows)
-
-
 def _range(first: Any, last: Any) -> tuple[date, date, datetime, datetime]:
     """The checked days, and the moments the range starts and ends."""
-    first_day, last_day = check_day("Dari tanggal", first), check_day("Sampai tanggal", last)
+    first_day = check_day("field_name.from_day", first)
+    last_day = check_day("field_name.to_day", last)
     if last_day < first_day or (last_day - first_day).days > MAX_DAYS:
         raise ValidationError("report.bad_range", first=format_day(first_day),
                               last=format_day(last_day))
@@ -177,7 +153,7 @@ def sales_report(ledger: Ledger, *, actor: Actor, first_day: date, last_day: dat
                  by: str) -> SalesReport:
     """Sales and refunds of the range grouped one way; biggest net first (hours in order)."""
     if not isinstance(by, str) or by not in DIMENSIONS:
-        raise ValidationError("field.choice", field="Laporan", value=str(by)[:40],
+        raise ValidationError("field.choice", field=Term("field_name.report"), value=str(by)[:40],
                               choices=", ".join(DIMENSIONS))
     first_day, last_day, start, end = _range(first_day, last_day)
     with ledger.read() as session:
@@ -188,22 +164,11 @@ def sales_report(ledger: Ledger, *, actor: Actor, first_day: date, last_day: dat
     return SalesReport(by, first_day, last_day, tuple(rows))
 
 
-@dataclass(frozen=True)
-class ItemRow:
-    code: str
-    name: str
-    maker_code: str
-    sold: int
-    sales: int
-    on_hand: int
-    days_on_shelf: int
-
-
 def item_ranking(ledger: Ledger, *, actor: Actor, first_day: date, last_day: date,
                  limit: int = 20) -> tuple[list[ItemRow], list[ItemRow]]:
     """The best sellers of the range, and the slowest: in stock, sold least, longest there."""
     _, _, start, end = _range(first_day, last_day)
-    limit = check_count("Jumlah baris", limit, maximum=MAX_RANKED)
+    limit = check_count("field_name.row_count", limit, maximum=MAX_RANKED)
     today = to_local(ledger.now()).date()
     with ledger.read() as session:
         require(session, actor, Action.VIEW_REPORTS)
@@ -232,24 +197,6 @@ def _last_intake(session: Session) -> dict[int, datetime]:
 
 def _days(moment: datetime, today: date) -> int:
     return max((today - to_local(moment).date()).days, 0)
-
-
-@dataclass(frozen=True)
-class StockRow:
-    maker_code: str
-    maker_name: str
-    items: int
-    pieces: int
-    value: int  # at maker prices
-
-
-@dataclass(frozen=True)
-class LocationStockRow:
-    key: str  # SHOWROOM or the event's code
-    label: str
-    items: int
-    pieces: int
-    value: int  # at maker prices
 
 
 def stock_by_location(ledger: Ledger, *, actor: Actor) -> list[LocationStockRow]:
@@ -291,22 +238,10 @@ def stock_by_maker(ledger: Ledger, *, actor: Actor) -> list[StockRow]:
                 for code, name, items, pieces, value in rows]
 
 
-@dataclass(frozen=True)
-class AgingRow:
-    item_code: str
-    name: str
-    maker_code: str
-    maker_name: str
-    on_hand: int
-    price: int
-    received_on: date
-    days: int
-
-
 def stock_aging(ledger: Ledger, *, actor: Actor, min_days: int = 0) -> list[AgingRow]:
     """Pieces on the shelf by days since their last intake, oldest first; with `min_days`
     (the showroom's return-after setting) only those due to go back to their makers."""
-    min_days = check_count("Hari", min_days, minimum=0, maximum=MAX_AGE_DAYS)
+    min_days = check_count("field_name.days", min_days, minimum=0, maximum=MAX_AGE_DAYS)
     today = to_local(ledger.now()).date()
     with ledger.read() as session:
         require(session, actor, Action.VIEW_REPORTS)

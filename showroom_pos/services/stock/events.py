@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showroom_pos.db import journal
 from showroom_pos.db.models import (
     Event,
     Item,
@@ -32,57 +30,19 @@ from showroom_pos.domain.kinds import MovementKind
 from showroom_pos.domain.roles import Action
 from showroom_pos.domain.validation import check_day, check_quantity, clean_text
 from showroom_pos.services.admin.auth import current_user, require
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.common import (
     event_here_code,
     move_stock,
     next_number,
+    record,
 )
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
+from showroom_pos.services.lookups import code_of, event_row, item_row
+from showroom_pos.services.stock.types import EventDetail, EventPiece, EventView
 
 PACK_ACTION = "event.pack"
 MERGE_ACTION = "event.merge"
-
-@dataclass(frozen=True)
-class EventPiece:
-    """One item at or through an event: how many went, sold, came back, are still there."""
-
-    item_code: str
-    name: str
-    maker_code: str
-    maker_name: str
-    price: int
-    sent: int
-    sold: int
-    refunded: int
-    returned: int
-    at_event: int
-
-
-@dataclass(frozen=True)
-class EventView:
-    id: int
-    code: str
-    name: str
-    place: str
-    starts_on: date
-    ends_on: date
-    till_code: str
-    status: str
-    packs: int
-    packed_at: datetime | None
-    merged_at: datetime | None
-    pieces_at_event: int
-    sales: int
-    sales_total: int
-    refunds_total: int
-
-
-@dataclass(frozen=True)
-class EventDetail:
-    event: EventView
-    pieces: tuple[EventPiece, ...]
-    receipts: tuple[tuple[str, datetime, int], ...]  # receipt number, time, total
 
 
 # -- where stock is ---------------------------------------------------------------------------
@@ -136,17 +96,6 @@ def assert_events_merged(session: Session, *, period_end: date) -> None:
 # -- at the showroom: create, send, bring back ------------------------------------------------
 
 
-def event_row(session: Session, code: Any, *, lock: bool = False) -> Event:
-    text = code.strip().upper() if isinstance(code, str) else ""
-    query = select(Event).where(Event.code == text)
-    if lock:
-        query = query.with_for_update()
-    event = session.scalar(query) if text else None
-    if event is None:
-        raise NotFound("event.not_found", code=text or "-")
-    return event
-
-
 def create_event(ledger: Ledger, *, actor: Actor, name: str, place: str, starts_on: date,
                  ends_on: date) -> EventView:
     """A new event with its own till (code P1, P2, ...: receipts P1-000001, ...)."""
@@ -154,10 +103,10 @@ def create_event(ledger: Ledger, *, actor: Actor, name: str, place: str, starts_
     def work(session: Session) -> EventView:
         user = require(session, actor, Action.MANAGE_EVENTS)
         assert_showroom_database(session)
-        title = clean_text("Nama pameran", name, max_len=100)
-        where = clean_text("Tempat", place, max_len=150)
-        first = check_day("Tanggal mulai", starts_on)
-        last = check_day("Tanggal selesai", ends_on)
+        title = clean_text("field_name.event_name", name, max_len=100)
+        where = clean_text("field_name.place", place, max_len=150)
+        first = check_day("field_name.starts_on", starts_on)
+        last = check_day("field_name.ends_on", ends_on)
         if last < first:
             raise ValidationError("event.dates")
         now = ledger.now()
@@ -171,11 +120,10 @@ def create_event(ledger: Ledger, *, actor: Actor, name: str, place: str, starts_
         event = Event(code=code, name=title, place=where, starts_on=first, ends_on=last,
                       terminal_id=terminal.id, status="planned", packs=0, created_at=now)
         session.add(event)
-        session.flush()
-        journal.append(session, action="event.create", user_id=user.id, at=now,
-                       summary=f"event {code} created: {title}, {where}, "
-                       f"{first.isoformat()} to {last.isoformat()}",
-                       records=[event, terminal])
+        record(session, action="event.create", user_id=user.id, at=now,
+               summary=f"event {code} created: {title}, {where}, "
+               f"{first.isoformat()} to {last.isoformat()}",
+               records=[event, terminal])
         return _view(session, event)
 
     return ledger.run_write(work)
@@ -186,7 +134,7 @@ def _moves(lines: Sequence[tuple[str, int]]) -> dict[str, int]:
         raise ValidationError("lines.empty")
     wanted: dict[str, int] = defaultdict(int)
     for code, quantity in lines:
-        text = code.strip().upper() if isinstance(code, str) else ""
+        text = code_of(code)
         if not text:
             raise NotFound("item.not_found", code="-")
         wanted[text] += check_quantity(quantity)
@@ -213,7 +161,7 @@ def send_to_event(ledger: Ledger, *, actor: Actor, event_code: str,
         now = ledger.now()
         records: list[Any] = []
         for code, quantity in wanted.items():
-            item = _item(session, code)
+            item = item_row(session, code, lock=True)
             if not item.active:
                 raise ValidationError("item.inactive", code=code)
             records.append(move_stock(session, item=item, kind=MovementKind.TO_EVENT,
@@ -225,9 +173,9 @@ def send_to_event(ledger: Ledger, *, actor: Actor, event_code: str,
         session.add_all(records)
         session.flush()
         pieces = sum(wanted.values())
-        journal.append(session, action="event.send", user_id=user.id, at=now,
-                       summary=f"{pieces} pieces sent to event {event.code} ({event.name})",
-                       records=[*records, event])
+        record(session, action="event.send", user_id=user.id, at=now,
+               summary=f"{pieces} pieces sent to event {event.code} ({event.name})",
+               records=[*records, event])
         return _detail(session, event)
 
     return ledger.run_write(work)
@@ -244,7 +192,7 @@ def bring_back(ledger: Ledger, *, actor: Actor, event_code: str,
         assert_showroom_database(session)
         event = _movable_event(session, event_code)
         now = ledger.now()
-        items = {code: _item(session, code) for code in wanted}
+        items = {code: item_row(session, code, lock=True) for code in wanted}
         there = event_stock(session, event.id, [item.id for item in items.values()])
         records: list[Any] = []
         for code, quantity in wanted.items():
@@ -259,20 +207,12 @@ def bring_back(ledger: Ledger, *, actor: Actor, event_code: str,
                                       reason=where(event)))
         _unpack(event)
         session.add_all(records)
-        session.flush()
-        journal.append(session, action="event.back", user_id=user.id, at=now,
-                       summary=f"{sum(wanted.values())} pieces back from event {event.code} "
-                       f"({event.name})", records=[*records, event])
+        record(session, action="event.back", user_id=user.id, at=now,
+               summary=f"{sum(wanted.values())} pieces back from event {event.code} "
+               f"({event.name})", records=[*records, event])
         return _detail(session, event)
 
     return ledger.run_write(work)
-
-
-def _item(session: Session, code: str) -> Item:
-    item = session.scalar(select(Item).where(Item.code == code).with_for_update())
-    if item is None:
-        raise NotFound("item.not_found", code=code)
-    return item
 
 
 def event_movement(event: Event, item: Item, kind: MovementKind, quantity: int, at: datetime,

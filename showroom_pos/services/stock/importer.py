@@ -21,13 +21,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from showroom_pos.domain.errors import ShowroomError, ValidationError
-from showroom_pos.domain.messages import render
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.text import Joined, Term, render
 from showroom_pos.services.admin.auth import require
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-from showroom_pos.services.stock.makers import MakerInput, add_maker_in
-from showroom_pos.services.stock.stock import IntakeLineInput, ItemFields, receive_consignment_in
+from showroom_pos.services.stock.consignment import receive_consignment_in
+from showroom_pos.services.stock.makers import add_maker_in
+from showroom_pos.services.stock.types import ImportResult, IntakeLineInput, ItemFields, MakerInput
 
 MAX_ROWS = 20_000
 MAX_REPORTED = 20
@@ -68,13 +69,6 @@ YES = {"ya", "y", "yes", "1", "true", "benar"}
 NO = {"tidak", "t", "no", "n", "0", "false", "salah", ""}
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    rows: int
-    created_codes: tuple[str, ...]
-    intake_numbers: tuple[str, ...]
-
-
 class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back after it did everything."""
 
@@ -106,21 +100,22 @@ def _decoded(raw: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise ValidationError("import.bad_file", file=name,
-                          reason="bukan teks UTF-8 atau Windows / not UTF-8 or Windows text")
+                          reason=Term("import.reason_encoding"))
 
 
 def _read_csv(path: Path) -> list[list[str]]:
     text = _decoded(path.read_bytes(), path.name)
     if "\x00" in text:
-        raise ValidationError("import.bad_file", file=path.name, reason="bukan teks / not text")
+        raise ValidationError("import.bad_file", file=path.name,
+                              reason=Term("import.reason_not_text"))
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         return [row for row in reader]
     except csv.Error as error:  # an unterminated quote, for one: never read as a name
-        raise ValidationError("import.bad_file", file=path.name, reason=(
-            f"baris / line {reader.line_num}: {error}")) from error
+        raise ValidationError("import.bad_file", file=path.name, reason=Term(
+            "import.reason_line", line=reader.line_num, error=error)) from error
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -157,14 +152,15 @@ def _cell_text(value: Any) -> str:
 def _rows(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]
           ) -> list[_Row]:
     if not path.is_file():
-        raise ValidationError("import.bad_file", file=str(path), reason="tidak ada / not found")
+        raise ValidationError("import.bad_file", file=str(path),
+                              reason=Term("import.reason_missing"))
     table = _read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _read_csv(path)
     table = [row for row in table if any(cell.strip() for cell in row)]
     if len(table) < 2:
         raise ValidationError("import.empty")
     if len(table) > MAX_ROWS + 1:
         raise ValidationError("import.bad_file", file=path.name,
-                              reason=f"> {MAX_ROWS} baris / rows")
+                              reason=Term("import.reason_too_many_rows", rows=MAX_ROWS))
     aliases = {alias: key for key, names in columns.items() for alias in names}
     header = [_normal(h) for h in table[0]]
     unknown = [h for h in header if h and h not in aliases]
@@ -174,12 +170,12 @@ def _rows(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, 
     if unknown or missing or twice:
         parts = []
         if twice:  # which of the two would count cannot be guessed
-            parts.append("kolom ganda / columns given twice: " + ", ".join(twice))
+            parts.append(Term("import.header_twice", columns=", ".join(twice)))
         if missing:
-            parts.append("kolom wajib tidak ada / missing columns: " + ", ".join(missing))
+            parts.append(Term("import.header_missing", columns=", ".join(missing)))
         if unknown:
-            parts.append("kolom tidak dikenal / unknown columns: " + ", ".join(unknown))
-        raise ValidationError("import.bad_header", columns="; ".join(parts))
+            parts.append(Term("import.header_unknown", columns=", ".join(unknown)))
+        raise ValidationError("import.bad_header", columns=Joined(parts, "; "))
     rows = []
     for offset, cells in enumerate(table[1:], start=2):
         values = {key: cells[i].strip() if i < len(cells) else ""
@@ -194,7 +190,7 @@ def _whole(text: str, column: str) -> int:
     if digits.endswith(",00"):
         digits = digits[:-3]
     if not digits.isascii() or not digits.lstrip("-").isdigit():
-        raise ValidationError("field.integer", field=column)
+        raise ValidationError("field.integer", field=Term(column))
     return int(digits)
 
 
@@ -233,7 +229,8 @@ def _flag(text: str) -> bool:
         return True
     if word in NO:
         return False
-    raise ValidationError("field.choice", field="unik", choices="ya / tidak")
+    raise ValidationError("field.choice", field=Term("column.unique"),
+                          choices=Term("column.yes_no"))
 
 
 class _Errors:
@@ -302,9 +299,9 @@ def _import_makers(session: Session, ledger: Ledger, actor: Actor, rows: list[_R
 
 def _item_line(row: _Row, errors: _Errors) -> IntakeLineInput | None:
     v = row.values
-    price = _guard(errors, row.number, "harga", lambda: _whole(v.get("price", ""), "harga"))
+    price = _guard(errors, row.number, "harga", lambda: _whole(v.get("price", ""), "column.price"))
     quantity = _guard(errors, row.number, "jumlah",
-                      lambda: _whole(v.get("quantity", ""), "jumlah"))
+                      lambda: _whole(v.get("quantity", ""), "column.quantity"))
     unique = _guard(errors, row.number, "unik", lambda: _flag(v.get("unique", "")))
     if price is None or quantity is None or unique is None:
         return None
@@ -367,7 +364,8 @@ def _column(error: ShowroomError, known: dict[str, str]) -> str:
     """The spreadsheet column a refusal is about, as the user's header names it."""
     if error.code in known:
         return known[error.code]
-    field = str(error.params.get("field", "")).lower()
+    name = error.params.get("field", "")
+    field = (render(name, "id") if isinstance(name, Term) else str(name)).lower()
     return {"nik": "nik", "nib": "nib", "nama": "nama", "nama pembatik": "nama",
             "nama barang": "nama", "kategori": "kategori", "harga": "harga",
             "jumlah": "jumlah"}.get(field, field or "-")
@@ -377,7 +375,8 @@ def import_file(ledger: Ledger, *, actor: Actor, kind: str, path: Path,
                 dry_run: bool = False) -> ImportResult:
     """Import makers or items from `path`; with `dry_run`, check and count but keep nothing."""
     if kind not in REQUIRED:
-        raise ValidationError("field.choice", field="jenis / kind", choices="makers, items")
+        raise ValidationError("field.choice", field=Term("field_name.import_kind"),
+                              choices="makers, items")
     columns = MAKER_COLUMNS if kind == "makers" else ITEM_COLUMNS
     rows = _rows(Path(path), columns, REQUIRED[kind])
     work = _import_makers if kind == "makers" else _import_items

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, object_session
 
-from showroom_pos.db import journal, private
+from showroom_pos.db import private
 from showroom_pos.db.models import Maker, User
-from showroom_pos.domain.errors import NotFound, ValidationError
+from showroom_pos.domain.errors import ValidationError
 from showroom_pos.domain.periods import to_local
 from showroom_pos.domain.roles import Action, may
+from showroom_pos.domain.text import Term
 from showroom_pos.domain.validation import (
     check_commission,
     check_count,
@@ -28,31 +28,13 @@ from showroom_pos.domain.validation import (
     search_text,
 )
 from showroom_pos.services.admin.auth import current_user, require
-from showroom_pos.services.common import contains
+from showroom_pos.services.admin.types import Actor
+from showroom_pos.services.common import contains, record
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, MakerView
+from showroom_pos.services.lookups import maker_row
+from showroom_pos.services.stock.types import MakerInput, MakerView
 
 MAX_LISTED = 100_000
-
-
-@dataclass(frozen=True)
-class MakerInput:
-    """What staff type for a maker; validated by the service."""
-
-    code: str
-    name: str
-    business_name: str | None = None
-    nik: str | None = None
-    nib: str | None = None
-    phone: str | None = None
-    address: str | None = None
-    village: str | None = None
-    bank_name: str | None = None
-    bank_account: str | None = None
-    bank_account_holder: str | None = None
-    commission_bp: int = 0
-    joined_on: date | None = None
-    notes: str | None = None
 
 
 def maker_view(maker: Maker, user: User) -> MakerView:
@@ -72,49 +54,40 @@ def maker_view(maker: Maker, user: User) -> MakerView:
 
 
 def _apply(maker: Maker, data: MakerInput, today: date) -> None:
-    maker.name = clean_text("Nama", data.name, max_len=100)
-    maker.business_name = clean_text("Nama usaha", data.business_name, max_len=150,
+    maker.name = clean_text("field_name.name", data.name, max_len=100)
+    maker.business_name = clean_text("field_name.business_name", data.business_name, max_len=150,
                                      required=False) or None
-    maker.nik = clean_digits("NIK", data.nik, 16)
-    maker.nib = clean_digits("NIB", data.nib, 13)
+    maker.nik = clean_digits("field_name.nik", data.nik, 16)
+    maker.nib = clean_digits("field_name.nib", data.nib, 13)
     maker.phone = clean_phone(data.phone)
-    maker.address = clean_text("Alamat", data.address, max_len=300, required=False) or None
-    maker.village = clean_text("Kelurahan", data.village, max_len=60, required=False) or None
-    maker.bank_name = clean_text("Bank", data.bank_name, max_len=60, required=False) or None
+    maker.address = clean_text("field_name.address", data.address, max_len=300,
+                               required=False) or None
+    maker.village = clean_text("field_name.village", data.village, max_len=60,
+                               required=False) or None
+    maker.bank_name = clean_text("field_name.bank", data.bank_name, max_len=60,
+                                 required=False) or None
     maker.bank_account = clean_bank_account(data.bank_account)
-    maker.bank_account_holder = clean_text("Atas nama", data.bank_account_holder, max_len=100,
-                                           required=False) or None
+    maker.bank_account_holder = clean_text("field_name.account_holder", data.bank_account_holder,
+                                           max_len=100, required=False) or None
     maker.commission_bp = check_commission(data.commission_bp)
     joined = data.joined_on or today
     if not isinstance(joined, date):
-        raise ValidationError("field.date", field="Tanggal bergabung")
+        raise ValidationError("field.date", field=Term("field_name.joined_on"))
     maker.joined_on = joined
-    maker.notes = clean_text("Catatan", data.notes, max_len=2000, required=False) or None
-
-
-def get_maker_row(session: Session, code: Any, *, active: bool = False) -> Maker:
-    text = code.strip().upper() if isinstance(code, str) else ""
-    query = private.with_private(select(Maker).where(Maker.code == text), session)
-    maker = session.scalar(query) if text else None
-    if maker is None:
-        raise NotFound("maker.not_found", code=text or "-")
-    if active and not maker.active:
-        raise ValidationError("maker.inactive", code=maker.code)
-    return maker
+    maker.notes = clean_text("field_name.notes", data.notes, max_len=2000, required=False) or None
 
 
 def add_maker_in(session: Session, ledger: Ledger, user: User, data: MakerInput) -> Maker:
     """Add a maker inside an open transaction (used by the importer for all-or-nothing)."""
-    code = clean_code("Kode pembatik", data.code, max_len=16)
+    code = clean_code("field_name.maker_code", data.code, max_len=16)
     if session.scalar(select(Maker.id).where(Maker.code == code)) is not None:
         raise ValidationError("maker.exists", code=code)
     now = ledger.now()
     maker = Maker(code=code, active=True, created_at=now)
     _apply(maker, data, to_local(now).date())
     session.add(maker)
-    session.flush()
-    journal.append(session, action="maker.add", user_id=user.id, at=now,
-                   summary=f"maker {code} {maker.name} added", records=[maker])
+    record(session, action="maker.add", user_id=user.id, at=now,
+           summary=f"maker {code} {maker.name} added", records=[maker])
     return maker
 
 
@@ -131,7 +104,7 @@ def edit_maker(ledger: Ledger, *, actor: Actor, code: str, data: MakerInput) -> 
 
     def work(session: Session) -> MakerView:
         user = require(session, actor, Action.MANAGE_MAKERS)
-        maker = get_maker_row(session, code)
+        maker = maker_row(session, code)
         if data.commission_bp != maker.commission_bp:
             require(session, actor, Action.CHANGE_SETTINGS)
         given = data
@@ -144,8 +117,8 @@ def edit_maker(ledger: Ledger, *, actor: Actor, code: str, data: MakerInput) -> 
             if given.phone in (None, "", mask_phone(maker.phone)):
                 given = replace(given, phone=maker.phone)
         _apply(maker, given, maker.joined_on)
-        journal.append(session, action="maker.edit", user_id=user.id, at=ledger.now(),
-                       summary=f"maker {maker.code} edited", records=[maker])
+        record(session, action="maker.edit", user_id=user.id, at=ledger.now(),
+               summary=f"maker {maker.code} edited", records=[maker])
         return maker_view(maker, user)
 
     return ledger.run_write(work)
@@ -156,12 +129,12 @@ def set_maker_active(ledger: Ledger, *, actor: Actor, code: str, active: bool) -
 
     def work(session: Session) -> MakerView:
         user = require(session, actor, Action.MANAGE_MAKERS)
-        maker = get_maker_row(session, code)
+        maker = maker_row(session, code)
         maker.active = active
-        journal.append(session, action="maker.activate" if active else "maker.deactivate",
-                       user_id=user.id, at=ledger.now(),
-                       summary=f"maker {maker.code} {'activated' if active else 'deactivated'}",
-                       records=[maker])
+        record(session, action="maker.activate" if active else "maker.deactivate",
+               user_id=user.id, at=ledger.now(),
+               summary=f"maker {maker.code} {'activated' if active else 'deactivated'}",
+               records=[maker])
         return maker_view(maker, user)
 
     return ledger.run_write(work)
@@ -170,7 +143,7 @@ def set_maker_active(ledger: Ledger, *, actor: Actor, code: str, active: bool) -
 def get_maker(ledger: Ledger, *, actor: Actor, code: str) -> MakerView:
     with ledger.read() as session:
         user = current_user(session, actor)
-        return maker_view(get_maker_row(session, code), user)
+        return maker_view(maker_row(session, code), user)
 
 
 def list_makers(ledger: Ledger, *, actor: Actor, text: str = "", active_only: bool = False,
@@ -178,7 +151,7 @@ def list_makers(ledger: Ledger, *, actor: Actor, text: str = "", active_only: bo
     with ledger.read() as session:
         user = current_user(session, actor)
         query = select(Maker).order_by(Maker.code).limit(
-            check_count("Jumlah baris", limit, maximum=MAX_LISTED))
+            check_count("field_name.row_count", limit, maximum=MAX_LISTED))
         if words := search_text(text):
             pattern = contains(words)
             query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (

@@ -1,16 +1,15 @@
-"""Consigned goods: intake, return to maker, price changes, adjustments, counts and look-ups."""
+"""Consigned items: their description and price, stock adjustments and counts, look-ups and
+history. Intake and return slips are in `consignment.py`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from showroom_pos.db import journal
 from showroom_pos.db.models import (
     Intake,
     IntakeLine,
@@ -28,30 +27,38 @@ from showroom_pos.db.models import (
     StockMovement,
     User,
 )
-from showroom_pos.domain.errors import NotFound, StockError, ValidationError
+from showroom_pos.domain.errors import StockError, ValidationError
 from showroom_pos.domain.kinds import MovementKind, Technique
 from showroom_pos.domain.roles import Action
+from showroom_pos.domain.text import Term
 from showroom_pos.domain.validation import (
     MAX_QUANTITY,
     check_consent,
     check_count,
     check_price,
-    check_quantity,
     clean_code,
     clean_text,
     search_text,
     whole_number,
 )
 from showroom_pos.services.admin.auth import approve, current_user, require, require_or_approved
+from showroom_pos.services.admin.types import Actor, Approval
 from showroom_pos.services.common import (
     assert_period_open,
     contains,
     move_stock,
     next_number,
+    record,
 )
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, Approval, ItemView, MovementView, Slip, SlipLine
-from showroom_pos.services.stock.makers import get_maker_row
+from showroom_pos.services.lookups import item_row, maker_row
+from showroom_pos.services.stock.types import (
+    CountLine,
+    CountResult,
+    ItemFields,
+    ItemView,
+    MovementView,
+)
 
 CATEGORIES = (
     "kain panjang", "sarung", "selendang", "kemeja", "blus", "dress", "tas", "dompet", "taplak",
@@ -59,52 +66,6 @@ CATEGORIES = (
 )
 
 MAX_LISTED = 5_000
-
-
-@dataclass(frozen=True)
-class ItemFields:
-    """A new item as staff describe it at intake. An empty code gets `MAKERCODE-00001`."""
-
-    name: str
-    category: str
-    technique: str
-    price: int
-    motif: str | None = None
-    material: str | None = None
-    size: str | None = None
-    colour: str | None = None
-    batikmark_cert: str | None = None
-    unique_piece: bool = False
-    code: str | None = None
-
-
-@dataclass(frozen=True)
-class IntakeLineInput:
-    """Either a new item, or more pieces of one of the maker's existing items."""
-
-    quantity: int
-    item: ItemFields | None = None
-    existing_code: str | None = None
-
-
-@dataclass(frozen=True)
-class CountLine:
-    item_code: str
-    expected: int
-    counted: int
-    explanation: str | None
-
-    @property
-    def difference(self) -> int:
-        return self.counted - self.expected
-
-
-@dataclass(frozen=True)
-class CountResult:
-    count_id: int
-    maker_code: str | None
-    counted_at: datetime
-    lines: tuple[CountLine, ...]
 
 
 def item_view(item: Item, maker: Maker) -> ItemView:
@@ -117,170 +78,43 @@ def item_view(item: Item, maker: Maker) -> ItemView:
     )
 
 
-def get_item_row(session: Session, code: Any, *, lock: bool = False) -> Item:
-    text = code.strip().upper() if isinstance(code, str) else ""
-    query = select(Item).where(Item.code == text)
-    if lock:
-        query = query.with_for_update()
-    item = session.scalar(query) if text else None
-    if item is None:
-        raise NotFound("item.not_found", code=text or "-")
-    return item
-
-
 def _technique(value: Any) -> str:
     try:
         return Technique(value).value
     except ValueError:
-        raise ValidationError("field.choice", field="Teknik", value=value,
+        raise ValidationError("field.choice", field=Term("field_name.technique"), value=value,
                               choices=", ".join(t.value for t in Technique)) from None
 
 
-def _optional(field: str, value: Any, max_len: int) -> str | None:
+def optional_text(field: str, value: Any, max_len: int) -> str | None:
     return clean_text(field, value, max_len=max_len, required=False) or None
 
 
-def _new_item(session: Session, maker: Maker, fields: ItemFields, at: datetime) -> Item:
+def new_item(session: Session, maker: Maker, fields: ItemFields, at: datetime) -> Item:
     if fields.code:
-        code = clean_code("Kode barang", fields.code, max_len=32)
+        code = clean_code("field_name.item_code", fields.code, max_len=32)
     else:
         code = f"{maker.code}-{next_number(session, f'item:{maker.code}'):05d}"
     if session.scalar(select(Item.id).where(Item.code == code)) is not None:
         raise ValidationError("item.exists", code=code)
-    category = clean_text("Kategori", fields.category, max_len=40).lower()
+    category = clean_text("field_name.category", fields.category, max_len=40).lower()
     if not isinstance(fields.unique_piece, bool):
-        raise ValidationError("field.bad_chars", field="Barang unik")
+        raise ValidationError("field.bad_chars", field=Term("field_name.unique_piece"))
     item = Item(
-        code=code, maker_id=maker.id, name=clean_text("Nama barang", fields.name, max_len=150),
+        code=code, maker_id=maker.id,
+        name=clean_text("field_name.item_name", fields.name, max_len=150),
         category=category, technique=_technique(fields.technique),
-        motif=_optional("Motif", fields.motif, 60),
-        material=_optional("Bahan", fields.material, 60),
-        size=_optional("Ukuran", fields.size, 40), colour=_optional("Warna", fields.colour, 40),
-        batikmark_cert=_optional("Sertifikat Batikmark", fields.batikmark_cert, 40),
+        motif=optional_text("field_name.motif", fields.motif, 60),
+        material=optional_text("field_name.material", fields.material, 60),
+        size=optional_text("field_name.size", fields.size, 40),
+        colour=optional_text("field_name.colour", fields.colour, 40),
+        batikmark_cert=optional_text("field_name.batikmark_cert", fields.batikmark_cert, 40),
         price=check_price(fields.price), unique_piece=fields.unique_piece, active=True,
         on_hand=0, created_at=at,
     )
     session.add(item)
     session.flush()
     return item
-
-
-def _slip(kind: str, number: str, maker: Maker, at: datetime, staff: User,
-          lines: Sequence[tuple[Item, int, int]], notes: str | None) -> Slip:
-    return Slip(
-        kind=kind, number=number, maker_code=maker.code, maker_name=maker.name,
-        maker_business=maker.business_name, at=at, staff_name=staff.full_name,
-        lines=tuple(SlipLine(item.code, item.name, item.technique, quantity, price)
-                    for item, quantity, price in lines),
-        notes=notes,
-    )
-
-
-def receive_consignment_in(session: Session, ledger: Ledger, user: User, maker_code: str,
-                           lines: Sequence[IntakeLineInput], notes: str | None = None) -> Slip:
-    """Take in a maker's goods inside an open transaction; one intake slip for the lot."""
-    now = ledger.now()
-    maker = get_maker_row(session, maker_code, active=True)
-    if not lines:
-        raise ValidationError("lines.empty")
-    assert_period_open(session, maker_id=maker.id, maker_code=maker.code, at=now)
-    note = _optional("Catatan", notes, 1000)
-    intake = Intake(intake_no=f"TT-{next_number(session, 'intake'):06d}", maker_id=maker.id,
-                    received_at=now, user_id=user.id, notes=note)
-    session.add(intake)
-    session.flush()
-    records: list[Any] = [intake]
-    slip_lines: list[tuple[Item, int, int]] = []
-    seen: set[int] = set()
-    for line_no, line in enumerate(lines, start=1):
-        if line.item is not None:
-            item = _new_item(session, maker, line.item, now)
-            records.append(item)
-        else:
-            item = get_item_row(session, line.existing_code, lock=True)
-            if item.maker_id != maker.id:
-                raise ValidationError("item.wrong_maker", code=item.code,
-                                      maker=session.get(Maker, item.maker_id).code)  # type: ignore[union-attr]
-            if not item.active:
-                raise ValidationError("item.inactive", code=item.code)
-        if item.id in seen:
-            raise ValidationError("lines.duplicate", code=item.code)
-        seen.add(item.id)
-        quantity = check_quantity(line.quantity, unique_piece=item.unique_piece)
-        if item.unique_piece and item.on_hand:
-            raise ValidationError("quantity.unique")
-        intake_line = IntakeLine(intake_id=intake.id, line_no=line_no, item_id=item.id,
-                                 quantity=quantity, price=item.price)
-        session.add(intake_line)
-        session.flush()
-        records.append(intake_line)
-        records.append(move_stock(session, item=item, kind=MovementKind.INTAKE,
-                                  quantity=quantity, at=now, user_id=user.id,
-                                  intake_line_id=intake_line.id))
-        slip_lines.append((item, quantity, item.price))
-    session.flush()
-    journal.append(session, action="consignment.receive", user_id=user.id, at=now,
-                   summary=f"intake {intake.intake_no} from {maker.code}: "
-                   f"{sum(q for _, q, _ in slip_lines)} pcs", records=records)
-    return _slip("intake", intake.intake_no, maker, now, user, slip_lines, note)
-
-
-def receive_consignment(ledger: Ledger, *, actor: Actor, maker_code: str,
-                        lines: Sequence[IntakeLineInput], notes: str | None = None) -> Slip:
-    def work(session: Session) -> Slip:
-        user = require(session, actor, Action.RECEIVE_CONSIGNMENT)
-        return receive_consignment_in(session, ledger, user, maker_code, lines, notes)
-
-    return ledger.run_write(work)
-
-
-def return_to_maker(ledger: Ledger, *, actor: Actor, maker_code: str,
-                    lines: Sequence[tuple[str, int]], notes: str | None = None) -> Slip:
-    """Hand unsold goods back to their maker, with a return slip (berita acara pengembalian)."""
-
-    def work(session: Session) -> Slip:
-        user = require(session, actor, Action.RETURN_TO_MAKER)
-        now = ledger.now()
-        maker = get_maker_row(session, maker_code)
-        if not lines:
-            raise ValidationError("lines.empty")
-        assert_period_open(session, maker_id=maker.id, maker_code=maker.code, at=now)
-        note = _optional("Catatan", notes, 1000)
-        back = MakerReturn(return_no=f"BA-{next_number(session, 'return'):06d}",
-                           maker_id=maker.id, returned_at=now, user_id=user.id, notes=note)
-        session.add(back)
-        session.flush()
-        records: list[Any] = [back]
-        slip_lines: list[tuple[Item, int, int]] = []
-        seen: set[int] = set()
-        for line_no, (code, quantity) in enumerate(lines, start=1):
-            item = get_item_row(session, code, lock=True)
-            if item.maker_id != maker.id:
-                raise ValidationError("item.wrong_maker", code=item.code,
-                                      maker=session.get(Maker, item.maker_id).code)  # type: ignore[union-attr]
-            if item.id in seen:
-                raise ValidationError("lines.duplicate", code=item.code)
-            seen.add(item.id)
-            qty = check_quantity(quantity)
-            if qty > item.on_hand:
-                raise StockError("return.too_much", code=item.code, requested=qty,
-                                 available=item.on_hand)
-            line = MakerReturnLine(return_id=back.id, line_no=line_no, item_id=item.id,
-                                   quantity=qty, price=item.price)
-            session.add(line)
-            session.flush()
-            records.append(line)
-            records.append(move_stock(session, item=item, kind=MovementKind.RETURN,
-                                      quantity=-qty, at=now, user_id=user.id,
-                                      return_line_id=line.id))
-            slip_lines.append((item, qty, item.price))
-        session.flush()
-        journal.append(session, action="consignment.return", user_id=user.id, at=now,
-                       summary=f"return {back.return_no} to {maker.code}: "
-                       f"{sum(q for _, q, _ in slip_lines)} pcs", records=records)
-        return _slip("return", back.return_no, maker, now, user, slip_lines, note)
-
-    return ledger.run_write(work)
 
 
 def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, consent_note: str,
@@ -290,7 +124,7 @@ def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, con
 
     def work(session: Session) -> ItemView:
         user, approver = require_or_approved(session, actor, Action.CHANGE_PRICE, approver_id)
-        item = get_item_row(session, code, lock=True)
+        item = item_row(session, code, lock=True)
         price = check_price(new_price)
         note = check_consent(consent_note)
         if price == item.price:
@@ -301,10 +135,9 @@ def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, con
                              approved_by_id=approver.id)
         session.add(change)
         item.price = price
-        session.flush()
-        journal.append(session, action="item.price", user_id=user.id, at=now,
-                       summary=f"price of {item.code}: {change.old_price} -> {price}",
-                       records=[change, item])
+        record(session, action="item.price", user_id=user.id, at=now,
+               summary=f"price of {item.code}: {change.old_price} -> {price}",
+               records=[change, item])
         maker = session.get(Maker, item.maker_id)
         assert maker is not None
         return item_view(item, maker)
@@ -318,18 +151,18 @@ def edit_item(ledger: Ledger, *, actor: Actor, code: str, fields: ItemFields,
 
     def work(session: Session) -> ItemView:
         user = require(session, actor, Action.EDIT_ITEM)
-        item = get_item_row(session, code, lock=True)
-        item.name = clean_text("Nama barang", fields.name, max_len=150)
-        item.category = clean_text("Kategori", fields.category, max_len=40).lower()
+        item = item_row(session, code, lock=True)
+        item.name = clean_text("field_name.item_name", fields.name, max_len=150)
+        item.category = clean_text("field_name.category", fields.category, max_len=40).lower()
         item.technique = _technique(fields.technique)
-        item.motif = _optional("Motif", fields.motif, 60)
-        item.material = _optional("Bahan", fields.material, 60)
-        item.size = _optional("Ukuran", fields.size, 40)
-        item.colour = _optional("Warna", fields.colour, 40)
-        item.batikmark_cert = _optional("Sertifikat Batikmark", fields.batikmark_cert, 40)
+        item.motif = optional_text("field_name.motif", fields.motif, 60)
+        item.material = optional_text("field_name.material", fields.material, 60)
+        item.size = optional_text("field_name.size", fields.size, 40)
+        item.colour = optional_text("field_name.colour", fields.colour, 40)
+        item.batikmark_cert = optional_text("field_name.batikmark_cert", fields.batikmark_cert, 40)
         item.active = bool(active)
-        journal.append(session, action="item.edit", user_id=user.id, at=ledger.now(),
-                       summary=f"item {item.code} edited", records=[item])
+        record(session, action="item.edit", user_id=user.id, at=ledger.now(),
+               summary=f"item {item.code} edited", records=[item])
         maker = session.get(Maker, item.maker_id)
         assert maker is not None
         return item_view(item, maker)
@@ -344,15 +177,15 @@ def adjust_stock(ledger: Ledger, *, actor: Actor, code: str, quantity: int, reas
 
     def work(session: Session) -> ItemView:
         user, approver = require_or_approved(session, actor, Action.ADJUST_STOCK, approver_id)
-        delta = whole_number("Jumlah", quantity)
+        delta = whole_number("field_name.quantity", quantity)
         if delta == 0:
             raise ValidationError("stock.zero_adjustment")
         if abs(delta) > MAX_QUANTITY:
             raise ValidationError("quantity.invalid", max=MAX_QUANTITY)
-        why = clean_text("Alasan", reason, max_len=300, required=False)
+        why = clean_text("field_name.reason", reason, max_len=300, required=False)
         if not why:
             raise ValidationError("stock.reason_required")
-        item = get_item_row(session, code, lock=True)
+        item = item_row(session, code, lock=True)
         maker = session.get(Maker, item.maker_id)
         assert maker is not None
         now = ledger.now()
@@ -363,10 +196,9 @@ def adjust_stock(ledger: Ledger, *, actor: Actor, code: str, quantity: int, reas
             raise ValidationError("quantity.unique")
         movement = move_stock(session, item=item, kind=MovementKind.ADJUSTMENT, quantity=delta,
                               at=now, user_id=user.id, approved_by_id=approver.id, reason=why)
-        session.flush()
-        journal.append(session, action="stock.adjust", user_id=user.id, at=now,
-                       summary=f"stock of {item.code} adjusted by {delta}: {why}",
-                       records=[movement])
+        record(session, action="stock.adjust", user_id=user.id, at=now,
+               summary=f"stock of {item.code} adjusted by {delta}: {why}",
+               records=[movement])
         return item_view(item, maker)
 
     return ledger.run_write(work)
@@ -387,24 +219,24 @@ def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, in
         user = require(session, actor, Action.COUNT_STOCK)
         approver: User | None = None
         now = ledger.now()
-        maker = get_maker_row(session, maker_code) if maker_code else None
+        maker = maker_row(session, maker_code) if maker_code else None
         if not counted:
             raise ValidationError("lines.empty")
         count = StockCount(maker_id=maker.id if maker else None, counted_at=now,
-                           user_id=user.id, notes=_optional("Catatan", notes, 1000))
+                           user_id=user.id, notes=optional_text("field_name.notes", notes, 1000))
         session.add(count)
         session.flush()
         records: list[Any] = [count]
         result: list[CountLine] = []
         for code, number in sorted(counted.items()):
-            item = get_item_row(session, code, lock=True)
+            item = item_row(session, code, lock=True)
             if maker is not None and item.maker_id != maker.id:
                 raise ValidationError("item.wrong_maker", code=item.code, maker=maker.code)
-            physical = whole_number("Jumlah", number)
+            physical = whole_number("field_name.quantity", number)
             if not 0 <= physical <= MAX_QUANTITY or (item.unique_piece and physical > 1):
                 raise ValidationError("quantity.invalid", max=1 if item.unique_piece
                                       else MAX_QUANTITY)
-            why = _optional("Keterangan", explained.get(item.code), 300)
+            why = optional_text("field_name.explanation", explained.get(item.code), 300)
             difference = physical - item.on_hand
             if difference and not why:
                 raise ValidationError("stock.reason_required")
@@ -426,10 +258,9 @@ def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, in
                                           approved_by_id=approver.id, reason=why,
                                           count_line_id=line.id))
             result.append(CountLine(item.code, line.expected, physical, why))
-        session.flush()
-        journal.append(session, action="stock.count", user_id=user.id, at=now,
-                       summary=f"stock count of {len(result)} items, "
-                       f"{sum(1 for r in result if r.difference)} differences", records=records)
+        record(session, action="stock.count", user_id=user.id, at=now,
+               summary=f"stock count of {len(result)} items, "
+               f"{sum(1 for r in result if r.difference)} differences", records=records)
         return CountResult(count.id, maker.code if maker else None, now, tuple(result))
 
     return ledger.run_write(work)
@@ -439,7 +270,7 @@ def find_item(ledger: Ledger, *, actor: Actor, code: str) -> ItemView:
     """One item by its code (a scan at the till)."""
     with ledger.read() as session:
         current_user(session, actor)
-        item = get_item_row(session, code)
+        item = item_row(session, code)
         maker = session.get(Maker, item.maker_id)
         assert maker is not None
         return item_view(item, maker)
@@ -473,7 +304,7 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
         if conditions:
             query = query.where(and_(*conditions))
         rows = session.execute(query.order_by(Item.code).limit(
-            check_count("Jumlah baris", limit, maximum=MAX_LISTED)))
+            check_count("field_name.row_count", limit, maximum=MAX_LISTED)))
         return [item_view(item, maker) for item, maker in rows]
 
 
@@ -482,7 +313,7 @@ def item_history(ledger: Ledger, *, actor: Actor, code: str) -> list[MovementVie
     the event's receipts)."""
     with ledger.read() as session:
         current_user(session, actor)
-        item = get_item_row(session, code)
+        item = item_row(session, code)
         rows = session.execute(
             select(StockMovement, User.username)
             .join(User, User.id == StockMovement.user_id)
@@ -525,67 +356,3 @@ def stock_of(session: Session, item_id: int, before: datetime | None = None) -> 
         query = query.where(StockMovement.occurred_at < before)
     return int(session.scalar(query) or 0)
 
-
-def get_slip(ledger: Ledger, *, actor: Actor, number: str) -> Slip:
-    """An intake (TT-...) or return (BA-...) slip again, for a reprint."""
-    with ledger.read() as session:
-        current_user(session, actor)
-        text = number.strip().upper()
-        intake = session.scalar(select(Intake).where(Intake.intake_no == text))
-        if intake is not None:
-            maker, staff = session.get(Maker, intake.maker_id), session.get(User, intake.user_id)
-            rows = session.execute(select(IntakeLine, Item).join(Item).where(
-                IntakeLine.intake_id == intake.id).order_by(IntakeLine.line_no))
-            assert maker is not None and staff is not None
-            return _slip("intake", intake.intake_no, maker, intake.received_at, staff,
-                         [(item, line.quantity, line.price) for line, item in rows], intake.notes)
-        back = session.scalar(select(MakerReturn).where(MakerReturn.return_no == text))
-        if back is None:
-            raise NotFound("item.not_found", code=text)
-        maker, staff = session.get(Maker, back.maker_id), session.get(User, back.user_id)
-        assert maker is not None and staff is not None
-        ret_rows = session.execute(select(MakerReturnLine, Item).join(Item).where(
-            MakerReturnLine.return_id == back.id).order_by(MakerReturnLine.line_no))
-        return _slip("return", back.return_no, maker, back.returned_at, staff,
-                     [(item, line.quantity, line.price) for line, item in ret_rows], back.notes)
-
-
-@dataclass(frozen=True)
-class SlipSummary:
-    """One intake or return slip in a list, newest first."""
-
-    number: str
-    kind: str
-    maker_code: str
-    maker_name: str
-    at: datetime
-    pieces: int
-
-
-def list_slips(ledger: Ledger, *, actor: Actor, maker_code: str | None = None,
-               limit: int = 100) -> list[SlipSummary]:
-    """Recent intake and return slips, to reopen and reprint them."""
-    limit = check_count("Jumlah baris", limit, maximum=MAX_LISTED)
-    with ledger.read() as session:
-        current_user(session, actor)
-        intake_query = (
-            select(Intake.intake_no, Maker.code, Maker.name, Intake.received_at,
-                   func.sum(IntakeLine.quantity))
-            .join(Maker, Maker.id == Intake.maker_id).join(IntakeLine)
-            .group_by(Intake.id, Intake.intake_no, Maker.code, Maker.name, Intake.received_at)
-            .order_by(Intake.received_at.desc()).limit(limit))
-        return_query = (
-            select(MakerReturn.return_no, Maker.code, Maker.name, MakerReturn.returned_at,
-                   func.sum(MakerReturnLine.quantity))
-            .join(Maker, Maker.id == MakerReturn.maker_id).join(MakerReturnLine)
-            .group_by(MakerReturn.id, MakerReturn.return_no, Maker.code, Maker.name,
-                      MakerReturn.returned_at)
-            .order_by(MakerReturn.returned_at.desc()).limit(limit))
-        if wanted := search_text(maker_code).upper():
-            intake_query = intake_query.where(Maker.code == wanted)
-            return_query = return_query.where(Maker.code == wanted)
-        slips = [SlipSummary(no, "intake", code, name, at, int(pieces or 0))
-                 for no, code, name, at, pieces in session.execute(intake_query)]
-        slips += [SlipSummary(no, "return", code, name, at, int(pieces or 0))
-                  for no, code, name, at, pieces in session.execute(return_query)]
-        return sorted(slips, key=lambda s: (s.at, s.number), reverse=True)[:limit]

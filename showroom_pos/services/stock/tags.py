@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
 from showroom_pos.db.models import Item, Maker
 from showroom_pos.domain.errors import ValidationError
-from showroom_pos.domain.kinds import technique_label
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor
-from showroom_pos.services.stock.stock import find_item, get_slip
+from showroom_pos.services.stock.consignment import get_slip
+from showroom_pos.services.stock.stock import find_item
+from showroom_pos.services.stock.types import PriceTag
 
 MAX_TAGS = 2_000
-
-
-@dataclass(frozen=True)
-class PriceTag:
-    """What one tag shows: the scanner reads the item code from its Code128."""
-
-    item_code: str
-    description: str
-    maker_code: str
-    technique: str
-    price: int
-    batikmark_cert: str | None = None
-
-    @property
-    def technique_label(self) -> str:
-        """Indonesian, as the buyer reads it; printed textile is labelled as not batik."""
-        return technique_label(self.technique)
 
 
 def tags_for_intake(ledger: Ledger, *, actor: Actor, intake_no: str) -> list[PriceTag]:

@@ -2,48 +2,38 @@
 copy (SALINAN KE-n), and the journal says who printed which paper where.
 
 Printing itself happens after the sale or intake is committed and never undoes it; what is
-recorded here is that a paper came out, so a second one for the same record says so.
+recorded here is that a paper came out, as a row of `document_prints` written with the print's
+journal entry. A document's copies are counted from those rows (also the ones an event laptop
+made, which its merge brings in), never from the journal's words.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from showroom_pos.db import journal
-from showroom_pos.db.models import EventJournalEntry, JournalEntry, Refund, Sale, ShiftClose
+from showroom_pos.db.models import DocumentPrint, Refund, Sale, ShiftClose, Terminal
 from showroom_pos.services.admin.auth import current_user
+from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
-from showroom_pos.services.dto import Actor, SaleReceipt, Slip
-from showroom_pos.services.stock.stock import get_slip
+from showroom_pos.services.stock.consignment import get_slip
+from showroom_pos.services.stock.types import Slip
 from showroom_pos.services.till.sales import get_sale
+from showroom_pos.services.till.types import ReceiptToPrint
 
 PRINT_ACTION = "receipt.print"
 SLIP_PRINT_ACTION = "slip.print"
 
 
-@dataclass(frozen=True)
-class ReceiptToPrint:
-    """A receipt as it goes to paper now: copy number, refunds since, whether the drawer opens."""
-
-    receipt: SaleReceipt
-    copy_number: int | None  # None for the original, 1, 2, ... for SALINAN
-    refund_numbers: tuple[str, ...]
-    open_drawer: bool
+NOUNS = {PRINT_ACTION: "receipt", SLIP_PRINT_ACTION: "slip"}  # the kinds of document_prints
 
 
-NOUNS = {PRINT_ACTION: "receipt", SLIP_PRINT_ACTION: "slip"}  # how the journal names them
-
-
-def _earlier_prints(session: Session, action: str, number: str) -> int:
-    """Papers of this document so far: here, and on an event laptop whose journal was merged."""
-    noun = NOUNS[action]
-    return sum(int(session.scalar(
-        select(func.count()).select_from(table).where(
-            table.action == action, table.summary.like(f"{noun} {number} %"))) or 0)
-        for table in (JournalEntry, EventJournalEntry))
+def papers_so_far(session: Session, kind: str, number: str) -> int:
+    """Papers of this document so far (here, and at an event whose laptop was merged): the
+    number of the next one, 0 being the original."""
+    return int(session.scalar(select(func.count()).select_from(DocumentPrint).where(
+        DocumentPrint.kind == kind, DocumentPrint.document_no == number)) or 0)
 
 
 def receipt_for_print(ledger: Ledger, *, actor: Actor, receipt_no: str,
@@ -56,7 +46,7 @@ def receipt_for_print(ledger: Ledger, *, actor: Actor, receipt_no: str,
     """
     receipt = get_sale(ledger, actor=actor, receipt_no=receipt_no)
     with ledger.read() as session:
-        copy_number = _earlier_prints(session, PRINT_ACTION, receipt.receipt_no) or None
+        copy_number = papers_so_far(session, NOUNS[PRINT_ACTION], receipt.receipt_no) or None
         refunds = tuple(session.scalars(select(Refund.refund_no).where(
             Refund.sale_id == receipt.id).order_by(Refund.id)))
         shift_open = not session.scalar(select(exists().where(
@@ -68,33 +58,52 @@ def receipt_for_print(ledger: Ledger, *, actor: Actor, receipt_no: str,
 
 
 def record_receipt_print(ledger: Ledger, *, actor: Actor, receipt_no: str, printer: str,
-                         copy_number: int | None) -> None:
-    """Journal that the receipt went to paper (after the printer took it)."""
-    _record(ledger, actor, PRINT_ACTION, receipt_no, printer, copy_number)
+                         copy_number: int | None, till: str | None = None) -> int:
+    """Record that the receipt went to paper (after the printer took it) at till `till`;
+    returns the paper's copy number in the ledger (0 for the original)."""
+    return _record(ledger, actor, PRINT_ACTION, receipt_no, printer, copy_number, till)
 
 
 def slip_for_print(ledger: Ledger, *, actor: Actor, number: str) -> tuple[Slip, int | None]:
     """An intake or return slip and its copy number: None for the first paper."""
     slip = get_slip(ledger, actor=actor, number=number)
     with ledger.read() as session:
-        return slip, _earlier_prints(session, SLIP_PRINT_ACTION, slip.number) or None
+        return slip, papers_so_far(session, NOUNS[SLIP_PRINT_ACTION], slip.number) or None
 
 
 def record_slip_print(ledger: Ledger, *, actor: Actor, number: str, printer: str,
-                      copy_number: int | None) -> None:
-    """Journal that a slip went to paper (thermal, or as a PDF to sign)."""
-    _record(ledger, actor, SLIP_PRINT_ACTION, number, printer, copy_number)
+                      copy_number: int | None, till: str | None = None) -> int:
+    """Record that a slip went to paper (thermal, or as a PDF to sign); returns its copy
+    number in the ledger (0 for the original)."""
+    return _record(ledger, actor, SLIP_PRINT_ACTION, number, printer, copy_number, till)
 
 
 def _record(ledger: Ledger, actor: Actor, action: str, number: str, printer: str,
-            copy_number: int | None) -> None:
+            copy_number: int | None, till: str | None) -> int:
+    """The paper's row and its journal entry, in one transaction. Its copy number is counted
+    inside the write transaction (which holds the ledger's write lock on either engine), the
+    unique (kind, document, copy) key refusing a second row of the same number; should
+    another till have printed the same document since the paper was laid out, the row takes
+    the next number and the entry says what the paper showed."""
     noun = NOUNS[action]
 
-    def work(session: Session) -> None:
+    def work(session: Session) -> int:
         user = current_user(session, actor)
+        copy_no = papers_so_far(session, noun, number)
+        terminal_id = session.scalar(select(Terminal.id).where(Terminal.code == till)) \
+            if till else None
+        row = DocumentPrint(kind=noun, document_no=number, copy_no=copy_no,
+                            printed_at=ledger.now(), user_id=user.id, terminal_id=terminal_id,
+                            printer=printer[:200])
+        session.add(row)
+        session.flush()
         kind = f"copy {copy_number}" if copy_number else "original"
-        journal.append(session, action=action, user_id=user.id, at=ledger.now(),
+        data: dict[str, object] = {f"{noun}_no": number, "copy": copy_no}
+        if copy_no != (copy_number or 0):
+            data["printed_as"] = copy_number or 0
+        journal.append(session, action=action, user_id=user.id, at=row.printed_at,
                        summary=f"{noun} {number} printed ({kind}) on {printer}",
-                       data={f"{noun}_no": number, "copy": copy_number or 0})
+                       records=[row], data=data)
+        return copy_no
 
-    ledger.run_write(work)
+    return ledger.run_write(work)
