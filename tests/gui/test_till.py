@@ -422,7 +422,7 @@ def sales_count(showroom: Showroom) -> int:
 
 def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot: QtBot,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.unit.test_qris import _static
+    from tests.domain.test_qris import _static
 
     application("en")
     window, till = till_window(sqlite_showroom, qtbot)

@@ -27,9 +27,9 @@ from showroom_pos.services.stock import event_laptop
 from showroom_pos.services.till import printing, sales
 from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import Clock, Showroom, build_showroom
-from tests.integration.test_events import sell_at_event, send_and_pack
 from tests.ledgerstate import journal_actions
 from tests.printing.escpos_decode import decode
+from tests.services.stock.test_events import sell_at_event, send_and_pack
 
 Row = tuple[str, str, int, int | None, int | None]
 

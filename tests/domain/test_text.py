@@ -53,7 +53,7 @@ COMPOSED_IN_FILE = {  # section(prefix, lang)[key]: the key is a string in the f
     "slip_pdf.": (PACKAGE / "documents" / "slips.py", set()),  # slips.COLUMNS
 }
 COMPOSED_FROM_COLUMNS = {"summary_csv.": CSV_COLUMNS}  # documents/summary.py CSV headings
-# journal_action.<action>: every action the journal writes (tests/unit/test_kinds.py checks the
+# journal_action.<action>: every action the journal writes (tests/domain/test_kinds.py checks the
 # two sets are equal); here its rest must be written somewhere as a string.
 # cli.column.<key>: the command line's table headings, by the key of the column.
 COMPOSED_ANYWHERE = ("journal_action.", "cli.column.")

@@ -49,7 +49,7 @@ def _stock_up(showroom: Showroom) -> None:
 def _start_till(url: str) -> subprocess.Popen[str]:
     till = subprocess.Popen([sys.executable, str(WORKER), url, "budi", PASSWORD],
                             stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).parents[2])
+                            cwd=Path(__file__).parents[3])
     assert till.stdout is not None
     assert till.stdout.readline().strip() == "ready"
     return till

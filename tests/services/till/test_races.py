@@ -14,8 +14,8 @@ from showroom_pos.services.stock import consignment
 from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 from showroom_pos.services.till import shifts
 from tests.conftest import PASSWORD, Showroom
-from tests.integration.race_worker import run_race
 from tests.ledgerstate import on_hand
+from tests.services.race_worker import run_race
 
 pytestmark = pytest.mark.slow
 

@@ -31,8 +31,8 @@ from showroom_pos.services.stock.types import IntakeLineInput
 from showroom_pos.services.till import sales, shifts
 from showroom_pos.services.till.types import CartLine, PaymentInput
 from tests.conftest import PASSWORD, Showroom
-from tests.integration.race_worker import Plan, run_race
 from tests.ledgerstate import on_hand
+from tests.services.race_worker import Plan, run_race
 
 pytestmark = pytest.mark.slow
 

@@ -24,7 +24,7 @@ from showroom_pos.services.stock import event_laptop, event_pack, events
 from showroom_pos.services.till import refunds, sales, shifts
 from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
 from tests.conftest import PASSWORD, Clock, build_showroom
-from tests.integration.test_events import MASKS, new_event, stock_up
+from tests.services.stock.test_events import MASKS, new_event, stock_up
 
 ITEMS = (MASKS, "PKL001-00001", "PKL001-00002", "PKL001-00003")
 METHODS = ("cash", "qris", "card", "transfer")
