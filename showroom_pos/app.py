@@ -20,8 +20,9 @@ from showroom_pos.services.context import Ledger
 log = logging.getLogger(__name__)
 
 
-def open_ledger(url: str | None = None, *, upgrade: bool = True,
-                clock: Callable[[], datetime] | None = None) -> Ledger:
+def open_ledger(
+    url: str | None = None, *, upgrade: bool = True, clock: Callable[[], datetime] | None = None
+) -> Ledger:
     """Open the database at `url` (or the default), refusing one that is not ours or is newer
     than the program; an outdated one is backed up and upgraded when `upgrade` is true."""
     resolved = resolve_url(url)
@@ -37,8 +38,7 @@ def open_ledger(url: str | None = None, *, upgrade: bool = True,
         raise fault from error
 
 
-def _open_ledger(resolved: str, *, upgrade: bool,
-                 clock: Callable[[], datetime] | None) -> Ledger:
+def _open_ledger(resolved: str, *, upgrade: bool, clock: Callable[[], datetime] | None) -> Ledger:
     path = sqlite_path(resolved)
     if path is not None:
         schema.probe_sqlite_file(path)
@@ -49,7 +49,8 @@ def _open_ledger(resolved: str, *, upgrade: bool,
             if not upgrade and state == "outdated":
                 raise DatabaseError("db.needs_upgrade")
             backup = schema.upgrade_database(
-                engines.write, backup_dir=backups_dir() if sqlite_path(resolved) else None)
+                engines.write, backup_dir=backups_dir() if sqlite_path(resolved) else None
+            )
             if backup is not None:
                 log.info("database backed up to %s before the upgrade", backup)
         warnings: tuple[str, ...] = ()

@@ -40,8 +40,9 @@ def configure(*, verbose: bool = False, console: bool = True) -> Path | None:
     try:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        kept = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_BYTES,
-                                                    backupCount=LOG_FILES, encoding="utf-8")
+        kept = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
+        )
     except OSError:
         return None
     kept.setLevel(logging.INFO)

@@ -40,8 +40,9 @@ def _showroom_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory,
-                      monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Nothing a test does touches the real user data folder."""
     monkeypatch.setenv("SHOWROOM_POS_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("SHOWROOM_POS_DB", raising=False)
@@ -138,41 +139,91 @@ class Showroom:
     maker: str = "PKL001"
 
     def people(self) -> dict[str, Actor]:
-        return {"admin": self.admin, "supervisor": self.supervisor,
-                "treasurer": self.treasurer, "cashier": self.cashier, "staff": self.staff}
+        return {
+            "admin": self.admin,
+            "supervisor": self.supervisor,
+            "treasurer": self.treasurer,
+            "cashier": self.cashier,
+            "staff": self.staff,
+        }
 
 
 def build_showroom(ledger: Ledger, clock: Clock) -> Showroom:
-    admin = auth.create_first_admin(ledger, username="admin", full_name="Admin Dekranasda",
-                                    password=PASSWORD)
+    admin = auth.create_first_admin(
+        ledger, username="admin", full_name="Admin Dekranasda", password=PASSWORD
+    )
     people = {}
-    for name, full, role in (("sari", "Sari Wulandari", "supervisor"),
-                             ("bendahara", "Rina Bendahara", "treasurer"),
-                             ("budi", "Budi Santoso", "cashier"),
-                             ("dewi", "Dewi Lestari", "staff")):
-        auth.add_user(ledger, actor=admin, username=name, full_name=full, role=role,
-                      password=PASSWORD)
+    for name, full, role in (
+        ("sari", "Sari Wulandari", "supervisor"),
+        ("bendahara", "Rina Bendahara", "treasurer"),
+        ("budi", "Budi Santoso", "cashier"),
+        ("dewi", "Dewi Lestari", "staff"),
+    ):
+        auth.add_user(
+            ledger, actor=admin, username=name, full_name=full, role=role, password=PASSWORD
+        )
         people[role] = auth.login(ledger, username=name, password=PASSWORD)
     settings.add_terminal(ledger, actor=admin, code="K1", name="Kasir depan")
-    makers.add_maker(ledger, actor=people["staff"], data=MakerInput(
-        code="PKL001", name="Siti Aminah", business_name="Batik Tulis Siti",
-        nik="3375014101800001", nib="1234567890123", phone="0812-2900-1234",
-        village="Kauman", bank_name="BRI", bank_account="002101000123456",
-        bank_account_holder="Siti Aminah"))
-    consignment.receive_consignment(ledger, actor=people["staff"], maker_code="PKL001", lines=[
-        IntakeLineInput(1, ItemFields(
-            "Kain panjang tulis Jlamprang", "kain panjang", "tulis", 1_250_000,
-            motif="Jlamprang", unique_piece=True)),
-        IntakeLineInput(5, ItemFields(
-            "Kemeja cap Buketan lengan panjang", "kemeja", "cap", 250_000, motif="Buketan")),
-        IntakeLineInput(3, ItemFields(
-            "Selendang sutra kombinasi Tujuh Rupa", "selendang", "kombinasi", 475_000,
-            motif="Tujuh Rupa")),
-    ])
-    shifts.open_shift(ledger, actor=people["cashier"], terminal_code="K1",
-                     opening_float=300_000)
-    return Showroom(ledger, clock, admin, people["supervisor"], people["treasurer"],
-                    people["cashier"], people["staff"])
+    makers.add_maker(
+        ledger,
+        actor=people["staff"],
+        data=MakerInput(
+            code="PKL001",
+            name="Siti Aminah",
+            business_name="Batik Tulis Siti",
+            nik="3375014101800001",
+            nib="1234567890123",
+            phone="0812-2900-1234",
+            village="Kauman",
+            bank_name="BRI",
+            bank_account="002101000123456",
+            bank_account_holder="Siti Aminah",
+        ),
+    )
+    consignment.receive_consignment(
+        ledger,
+        actor=people["staff"],
+        maker_code="PKL001",
+        lines=[
+            IntakeLineInput(
+                1,
+                ItemFields(
+                    "Kain panjang tulis Jlamprang",
+                    "kain panjang",
+                    "tulis",
+                    1_250_000,
+                    motif="Jlamprang",
+                    unique_piece=True,
+                ),
+            ),
+            IntakeLineInput(
+                5,
+                ItemFields(
+                    "Kemeja cap Buketan lengan panjang", "kemeja", "cap", 250_000, motif="Buketan"
+                ),
+            ),
+            IntakeLineInput(
+                3,
+                ItemFields(
+                    "Selendang sutra kombinasi Tujuh Rupa",
+                    "selendang",
+                    "kombinasi",
+                    475_000,
+                    motif="Tujuh Rupa",
+                ),
+            ),
+        ],
+    )
+    shifts.open_shift(ledger, actor=people["cashier"], terminal_code="K1", opening_float=300_000)
+    return Showroom(
+        ledger,
+        clock,
+        admin,
+        people["supervisor"],
+        people["treasurer"],
+        people["cashier"],
+        people["staff"],
+    )
 
 
 @pytest.fixture
@@ -185,8 +236,9 @@ def sqlite_showroom(sqlite_ledger: Ledger, clock: Clock) -> Showroom:
     return build_showroom(sqlite_ledger, clock)
 
 
-def demo_database(factory: pytest.TempPathFactory, *, now: datetime, seed: int,
-                  **size: int) -> Path:
+def demo_database(
+    factory: pytest.TempPathFactory, *, now: datetime, seed: int, **size: int
+) -> Path:
     """A demo showroom built once per test module (read-only: tests work on copies)."""
     from showroom_pos.services.admin import demo
 

@@ -25,13 +25,17 @@ class Forger:
         self.db = sqlite3.connect(path)
         self.db.row_factory = sqlite3.Row
         self.guards = self.db.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall()
         for name, _sql in self.guards:
             self.db.execute(f'DROP TRIGGER "{name}"')
 
     def _records(self, seq: int) -> list[list[Any]]:
-        payload = json.loads(self.db.execute("SELECT payload FROM journal WHERE seq = ?",
-                                             (seq,)).fetchone()["payload"])
+        payload = json.loads(
+            self.db.execute("SELECT payload FROM journal WHERE seq = ?", (seq,)).fetchone()[
+                "payload"
+            ]
+        )
         return list(payload["records"])
 
     def _patch(self, table: str, row_id: Any, change: Any) -> None:
@@ -45,27 +49,43 @@ class Forger:
                         continue
                 records.append([name, values])
             payload["records"] = records
-            self.db.execute("UPDATE journal SET payload = ? WHERE seq = ?",
-                            (_canonical(payload), entry["seq"]))
+            self.db.execute(
+                "UPDATE journal SET payload = ? WHERE seq = ?", (_canonical(payload), entry["seq"])
+            )
 
     def set(self, table: str, row_id: int, **columns: Any) -> None:
         """Change a row and every snapshot of it in the journal (a time as the database
         stores it, naive UTC text, and as the journal does, ISO with its offset)."""
-        stored = {name: value.astimezone(UTC).replace(tzinfo=None).isoformat(
-            sep=" ", timespec="microseconds") if isinstance(value, datetime) else value
-            for name, value in columns.items()}
-        journaled = {name: value.isoformat() if isinstance(value, datetime) else value
-                     for name, value in columns.items()}
+        stored = {
+            name: value.astimezone(UTC)
+            .replace(tzinfo=None)
+            .isoformat(sep=" ", timespec="microseconds")
+            if isinstance(value, datetime)
+            else value
+            for name, value in columns.items()
+        }
+        journaled = {
+            name: value.isoformat() if isinstance(value, datetime) else value
+            for name, value in columns.items()
+        }
         assignments = ", ".join(f'"{name}" = ?' for name in stored)
-        self.db.execute(f'UPDATE "{table}" SET {assignments} WHERE id = ?',
-                        (*stored.values(), row_id))
-        self._patch(table, row_id, lambda values: {  # only columns the journal keeps
-            **values, **{name: value for name, value in journaled.items() if name in values}})
+        self.db.execute(
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?', (*stored.values(), row_id)
+        )
+        self._patch(
+            table,
+            row_id,
+            lambda values: {  # only columns the journal keeps
+                **values,
+                **{name: value for name, value in journaled.items() if name in values},
+            },
+        )
 
     def cut_from(self, seq: int) -> None:
         """Remove the journal from entry `seq` on, with every row those entries wrote."""
-        for entry in self.db.execute("SELECT seq FROM journal WHERE seq >= ? ORDER BY seq DESC",
-                                     (seq,)).fetchall():
+        for entry in self.db.execute(
+            "SELECT seq FROM journal WHERE seq >= ? ORDER BY seq DESC", (seq,)
+        ).fetchall():
             for table, values in reversed(self._records(entry["seq"])):
                 self.db.execute(f'DELETE FROM "{table}" WHERE id = ?', (values["id"],))
         self.db.execute("DELETE FROM journal WHERE seq >= ?", (seq,))
@@ -76,18 +96,26 @@ class Forger:
         last = 0
         for entry in self.db.execute("SELECT * FROM journal ORDER BY seq").fetchall():
             moment = datetime.fromisoformat(entry["occurred_at"]).replace(tzinfo=UTC)
-            body = {"seq": entry["seq"], "occurred_at": moment.isoformat(),
-                    "user_id": entry["user_id"], "action": entry["action"],
-                    "summary": entry["summary"], "payload": entry["payload"]}
+            body = {
+                "seq": entry["seq"],
+                "occurred_at": moment.isoformat(),
+                "user_id": entry["user_id"],
+                "action": entry["action"],
+                "summary": entry["summary"],
+                "payload": entry["payload"],
+            }
             digest = hashlib.sha256((previous + _canonical(body)).encode()).hexdigest()
-            self.db.execute("UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?",
-                            (previous, digest, entry["seq"]))
+            self.db.execute(
+                "UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?",
+                (previous, digest, entry["seq"]),
+            )
             previous, last = digest, entry["seq"]
         self.db.execute("UPDATE journal_head SET last_seq = ?, last_hash = ?", (last, previous))
 
     def hash_of(self, seq: int) -> str:
-        return str(self.db.execute("SELECT hash FROM journal WHERE seq = ?",
-                                   (seq,)).fetchone()["hash"])
+        return str(
+            self.db.execute("SELECT hash FROM journal WHERE seq = ?", (seq,)).fetchone()["hash"]
+        )
 
     def done(self) -> None:
         """Put the guards back as they were and save."""

@@ -40,7 +40,9 @@ def ledger_snapshot(ledger: Ledger) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, in key order: equal before and after means nothing changed."""
     with ledger.read() as session:
         return {
-            table.name: [tuple(row) for row in session.execute(
-                select(table).order_by(*table.primary_key.columns))]
+            table.name: [
+                tuple(row)
+                for row in session.execute(select(table).order_by(*table.primary_key.columns))
+            ]
             for table in Base.metadata.sorted_tables
         }

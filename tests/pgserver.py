@@ -54,8 +54,10 @@ def pg_unavailable_reason() -> str | None:
     except ImportError:
         return "psycopg is not installed (pip install 'psycopg[binary]')"
     if find_pg_bin() is None:
-        return ("PostgreSQL server binaries (initdb, pg_ctl) not found on PATH "
-                "or under /usr/lib/postgresql/*/bin")
+        return (
+            "PostgreSQL server binaries (initdb, pg_ctl) not found on PATH "
+            "or under /usr/lib/postgresql/*/bin"
+        )
     return None
 
 
@@ -72,8 +74,19 @@ def _os_account() -> pwd.struct_passwd | None:
     for name in ("postgres", FALLBACK_OS_USER):
         with contextlib.suppress(KeyError):
             return pwd.getpwnam(name)
-    subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                    FALLBACK_OS_USER], check=True, capture_output=True, text=True)
+    subprocess.run(
+        [
+            "useradd",
+            "--system",
+            "--no-create-home",
+            "--shell",
+            "/usr/sbin/nologin",
+            FALLBACK_OS_USER,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return pwd.getpwnam(FALLBACK_OS_USER)
 
 
@@ -114,8 +127,12 @@ class PostgresServer:
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
     def start(self) -> None:
@@ -182,39 +199,67 @@ class PostgresServer:
         from psycopg import sql
 
         with self._admin_connection() as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
-                         .format(sql.Identifier(name)))
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
 
     def _admin_connection(self) -> psycopg.Connection[Any]:
         import psycopg
 
         if not self._running:
             raise PostgresServerError("server not started")
-        return psycopg.connect(host=self.host, port=self.port, user=self.superuser,
-                               dbname="postgres", autocommit=True, connect_timeout=10)
+        return psycopg.connect(
+            host=self.host,
+            port=self.port,
+            user=self.superuser,
+            dbname="postgres",
+            autocommit=True,
+            connect_timeout=10,
+        )
 
     # -- helpers ---------------------------------------------------------------
-    def _run(self, *args: str, check: bool = True,
-             timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    def _run(
+        self, *args: str, check: bool = True, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
         assert self.bin_dir is not None and self.base_dir is not None
-        env = {"PATH": f"{self.bin_dir}:/usr/local/bin:/usr/bin:/bin", "LC_ALL": "C",
-               "LANG": "C", "HOME": str(self.base_dir)}
+        env = {
+            "PATH": f"{self.bin_dir}:/usr/local/bin:/usr/bin:/bin",
+            "LC_ALL": "C",
+            "LANG": "C",
+            "HOME": str(self.base_dir),
+        }
         account = self._account
         # cwd: the server user may not be able to enter the caller's working directory.
         result = subprocess.run(
-            [str(self.bin_dir / args[0]), *args[1:]], env=env, cwd=self.base_dir,
-            capture_output=True, text=True, timeout=timeout, check=False,
-            user=account.pw_uid if account else None, group=account.pw_gid if account else None,
-            extra_groups=[] if account else None)
+            [str(self.bin_dir / args[0]), *args[1:]],
+            env=env,
+            cwd=self.base_dir,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            user=account.pw_uid if account else None,
+            group=account.pw_gid if account else None,
+            extra_groups=[] if account else None,
+        )
         if check and result.returncode != 0:
             raise PostgresServerError(
                 f"{args[0]} failed with exit code {result.returncode}\n"
-                f"{result.stdout}{result.stderr}{self._log_tail()}")
+                f"{result.stdout}{result.stderr}{self._log_tail()}"
+            )
         return result
 
     def _initdb(self) -> None:
-        self._run("initdb", "-D", str(self.data_dir), f"--username={self.superuser}",
-                  "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data_dir),
+            f"--username={self.superuser}",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         settings = {
             "listen_addresses": "'127.0.0.1'",
             "unix_socket_directories": f"'{self.base_dir}'",  # nothing needs /var/run
@@ -227,13 +272,27 @@ class PostgresServer:
             conf.write("\n# showroom_pos test server\n")
             conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
         hba = self.data_dir / "pg_hba.conf"  # one login that must give its password
-        hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
-                       + hba.read_text(encoding="utf-8"), encoding="utf-8")
+        hba.write_text(
+            f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+            + hba.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
 
     def _pg_ctl_start(self) -> None:
         # -w returns once the server reports it is ready to accept connections.
-        self._run("pg_ctl", "-w", "-t", "60", "-D", str(self.data_dir), "-l", str(self.log_path),
-                  "start", "-o", f"-p {self.port}")
+        self._run(
+            "pg_ctl",
+            "-w",
+            "-t",
+            "60",
+            "-D",
+            str(self.data_dir),
+            "-l",
+            str(self.log_path),
+            "start",
+            "-o",
+            f"-p {self.port}",
+        )
 
     def _pg_ctl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return self._run("pg_ctl", "-w", "-D", str(self.data_dir), *args, check=check)

@@ -31,10 +31,10 @@ def test_server_starts_serves_and_cleans_up() -> None:
         assert server.host == "127.0.0.1" and server.port > 0
 
         url = server.create_database("selfcheck")
-        assert url == (f"postgresql+psycopg://{server.superuser}@127.0.0.1:{server.port}"
-                       "/selfcheck")
-        with psycopg.connect(host=server.host, port=server.port, user=server.superuser,
-                             dbname="selfcheck") as conn:
+        assert url == (f"postgresql+psycopg://{server.superuser}@127.0.0.1:{server.port}/selfcheck")
+        with psycopg.connect(
+            host=server.host, port=server.port, user=server.superuser, dbname="selfcheck"
+        ) as conn:
             conn.execute("CREATE TABLE t(x int)")
             conn.execute("INSERT INTO t(x) VALUES (42)")
             row = conn.execute("SELECT x FROM t").fetchone()
@@ -52,8 +52,9 @@ def test_server_starts_serves_and_cleans_up() -> None:
             engine.dispose()
 
         server.drop_database("selfcheck")
-        with psycopg.connect(host=server.host, port=server.port, user=server.superuser,
-                             dbname="postgres") as conn:
+        with psycopg.connect(
+            host=server.host, port=server.port, user=server.superuser, dbname="postgres"
+        ) as conn:
             names = conn.execute("SELECT datname FROM pg_database").fetchall()
             assert ("selfcheck",) not in names
         port = server.port

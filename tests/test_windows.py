@@ -24,22 +24,33 @@ def test_the_data_folder_is_under_localappdata(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.delenv(paths.ENV_DATA_DIR, raising=False)
     monkeypatch.setenv("LOCALAPPDATA", local)
     # platformdirs' Windows rules, the known folder read as Windows sets it in the environment
-    monkeypatch.setattr(platformdirs.windows, "_RESOLVE_WIN_FOLDER",
-                        platformdirs.windows.get_win_folder_from_env_vars)
-    monkeypatch.setattr(paths, "user_data_dir", lambda name, author: platformdirs.windows.Windows(
-        name, author).user_data_dir)
+    monkeypatch.setattr(
+        platformdirs.windows,
+        "_RESOLVE_WIN_FOLDER",
+        platformdirs.windows.get_win_folder_from_env_vars,
+    )
+    monkeypatch.setattr(
+        paths,
+        "user_data_dir",
+        lambda name, author: platformdirs.windows.Windows(name, author).user_data_dir,
+    )
     monkeypatch.setattr(Path, "mkdir", lambda self, *args, **kwargs: None)
     folder = PureWindowsPath(str(paths.data_dir()))  # "/" joins on Linux, "\\" on Windows
     assert folder == PureWindowsPath(local, "Dekranasda Kota Pekalongan", "showroom-pos")
     # the installer promises never to touch it; it says where it is
     assert "%LOCALAPPDATA%\\Dekranasda Kota Pekalongan\\showroom-pos" in (
-        ROOT / "packaging" / "showroom-pos.iss").read_text(encoding="utf-8")
+        ROOT / "packaging" / "showroom-pos.iss"
+    ).read_text(encoding="utf-8")
 
 
 def _spec_programs() -> list[tuple[str, bool]]:
     spec = (ROOT / "packaging" / "showroom-pos.spec").read_text(encoding="utf-8")
-    return [(name, console == "True") for name, console in re.findall(
-        r"name=['\"]([\w-]+)['\"][^)]*?console=(True|False)", spec, re.DOTALL)]
+    return [
+        (name, console == "True")
+        for name, console in re.findall(
+            r"name=['\"]([\w-]+)['\"][^)]*?console=(True|False)", spec, re.DOTALL
+        )
+    ]
 
 
 def test_the_bundle_has_a_console_and_a_windowed_program_on_one_entry() -> None:
@@ -50,15 +61,17 @@ def test_the_bundle_has_a_console_and_a_windowed_program_on_one_entry() -> None:
 
 
 def test_the_windowed_program_shows_a_start_refusal_in_a_window(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """No console on Windows: sys.stderr is None there, yet the refusal must reach a person."""
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(sys, "stderr", None)
-    monkeypatch.setattr(sys, "argv", ["showroom-pos-app", "--lang", "en", "--db",
-                                      "mysql://kasir@server/showroom"])
+    monkeypatch.setattr(
+        sys, "argv", ["showroom-pos-app", "--lang", "en", "--db", "mysql://kasir@server/showroom"]
+    )
     with pytest.raises(SystemExit) as ended:
         runpy.run_path(str(ROOT / "packaging" / "entry.py"), run_name="__main__")
     assert ended.value.code == EXIT_SERVER
@@ -74,23 +87,33 @@ def test_the_installer_uses_the_projects_own_indonesian_messages() -> None:
     text = messages.decode("utf-8-sig")
     assert "LanguageID=$0421" in text and "LanguageName=Bahasa Indonesia" in text
     entries = dict(re.findall(r"^(\w+)=(.*)$", text, re.MULTILINE))
-    for key, english_words in (("ButtonNext", "Next"), ("ButtonCancel", "Cancel"),
-                               ("ButtonInstall", "Install"), ("ButtonFinish", "Finish")):
+    for key, english_words in (
+        ("ButtonNext", "Next"),
+        ("ButtonCancel", "Cancel"),
+        ("ButtonInstall", "Install"),
+        ("ButtonFinish", "Finish"),
+    ):
         assert entries.get(key) and english_words not in entries[key]
     assert len(entries) > 250
 
 
 def test_the_windows_workflow_tests_bundles_compiles_and_uploads() -> None:
-    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "windows.yml").read_text(
-        encoding="utf-8"))
+    workflow = yaml.safe_load(
+        (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    )
     job = workflow["jobs"]["installer"]
     assert job["runs-on"].startswith("windows-")
     steps = job["steps"]
     actions = [step["uses"] for step in steps if "uses" in step]
     assert actions and all(re.fullmatch(r"[\w-]+/[\w-]+@v\d+", used) for used in actions)
     commands = "\n".join(step.get("run", "") for step in steps)
-    for needed in ('pip install -e ".[test]"', "pytest", "PyInstaller", "ISCC.exe",
-                   "packaging\\showroom-pos.iss"):
+    for needed in (
+        'pip install -e ".[test]"',
+        "pytest",
+        "PyInstaller",
+        "ISCC.exe",
+        "packaging\\showroom-pos.iss",
+    ):
         assert needed in commands
     assert job["env"]["QT_QPA_PLATFORM"] == "offscreen"
     assert any(used.startswith("actions/upload-artifact@") for used in actions)
@@ -105,7 +128,8 @@ def test_pywin32_is_declared_for_windows_only() -> None:
 
 
 def test_a_bluetooth_printers_com_port_builds_a_serial_printer_on_it(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import serial
 
     from showroom_pos.printing.connection import connect, open_printer

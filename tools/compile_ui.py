@@ -25,8 +25,9 @@ def uic() -> str:
 
 
 def compiled(ui_file: Path) -> str:
-    done = subprocess.run([uic(), "--generator", "python", str(ui_file)], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [uic(), "--generator", "python", str(ui_file)], capture_output=True, text=True, check=True
+    )
     return done.stdout.replace(str(UI_DIR) + "/", "")
 
 

@@ -35,8 +35,11 @@ def untranslated(ts_file: Path) -> list[str]:
     for message in ET.parse(ts_file).getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is None or not (translation.text or "").strip() or \
-                translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        if (
+            translation is None
+            or not (translation.text or "").strip()
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        ):
             if translation is None or translation.get("type") != "vanished":
                 problems.append(source)
     return problems
@@ -51,13 +54,28 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory() as folder:
             work_ts = Path(folder) / ts_file.name
             work_ts.write_bytes(ts_file.read_bytes())
-            subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete",
-                            "-locations", "none", "-ts", str(work_ts)],
-                           check=True, capture_output=True, text=True)
+            subprocess.run(
+                [
+                    tool("pyside6-lupdate"),
+                    *sources(),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-ts",
+                    str(work_ts),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             missing = untranslated(work_ts)
             work_qm = Path(folder) / qm_file.name
-            subprocess.run([tool("pyside6-lrelease"), str(work_ts), "-qm", str(work_qm)],
-                           check=True, capture_output=True, text=True)
+            subprocess.run(
+                [tool("pyside6-lrelease"), str(work_ts), "-qm", str(work_qm)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             if check:
                 if missing:
                     failures.append(f"{ts_file.name}: no translation for {missing[:10]}")
@@ -69,8 +87,11 @@ def main(argv: list[str]) -> int:
                 ts_file.write_bytes(work_ts.read_bytes())
                 qm_file.write_bytes(work_qm.read_bytes())
                 extra = TRANSLATIONS / f"qt_extra_{lang}.ts"
-                subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm",
-                                str(extra.with_suffix(".qm"))], check=True, capture_output=True)
+                subprocess.run(
+                    [tool("pyside6-lrelease"), str(extra), "-qm", str(extra.with_suffix(".qm"))],
+                    check=True,
+                    capture_output=True,
+                )
                 print(f"{ts_file.name}: {len(missing)} entries still to translate")
     for failure in failures:
         print(failure)

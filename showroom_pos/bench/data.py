@@ -47,8 +47,9 @@ class _Clock:
         return self.now
 
     def at(self, day: date, hour: int, minute: int = 0, second: int = 0) -> None:
-        moment = datetime(day.year, day.month, day.day, hour, minute, second,
-                          tzinfo=JAKARTA).astimezone(UTC)
+        moment = datetime(
+            day.year, day.month, day.day, hour, minute, second, tzinfo=JAKARTA
+        ).astimezone(UTC)
         self.now = max(moment, self.now + timedelta(milliseconds=1))
 
 
@@ -60,25 +61,44 @@ class BenchPeople:
 
 
 def people(ledger: Ledger) -> BenchPeople:
-    return BenchPeople(*(auth.login(ledger, username=name, password=PASSWORD)
-                         for name in ("bench-admin", "bench-staff", "bench-kasir")))
+    return BenchPeople(
+        *(
+            auth.login(ledger, username=name, password=PASSWORD)
+            for name in ("bench-admin", "bench-staff", "bench-kasir")
+        )
+    )
 
 
-def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = None,
-          say: Callable[[str], None] = print) -> None:
+def build(
+    ledger: Ledger,
+    scale: Scale,
+    *,
+    seed: int = 7,
+    end: date | None = None,
+    say: Callable[[str], None] = print,
+) -> None:
     """Fill an empty database to `scale`; sales end yesterday and go back `scale.years`."""
     rng = random.Random(seed)
     last_day = end or (datetime.now(UTC).astimezone(JAKARTA).date() - timedelta(days=1))
     first_day = last_day - timedelta(days=365 * scale.years - 1)
-    clock = _Clock(datetime.combine(first_day - timedelta(days=2), datetime.min.time(),
-                                    tzinfo=UTC))
+    clock = _Clock(datetime.combine(first_day - timedelta(days=2), datetime.min.time(), tzinfo=UTC))
     timed = Ledger(ledger.engines, clock)
-    admin = set_up_showroom(timed, setup=ShowroomSetup(
-        "Showroom Dekranasda Kota Pekalongan", "Museum Batik Pekalongan", "bench-admin",
-        "Bench Admin", PASSWORD, TILL, "Kasir depan"))
+    admin = set_up_showroom(
+        timed,
+        setup=ShowroomSetup(
+            "Showroom Dekranasda Kota Pekalongan",
+            "Museum Batik Pekalongan",
+            "bench-admin",
+            "Bench Admin",
+            PASSWORD,
+            TILL,
+            "Kasir depan",
+        ),
+    )
     for name, role in (("bench-staff", "staff"), ("bench-kasir", "cashier")):
-        auth.add_user(timed, actor=admin, username=name, full_name=name.title(), role=role,
-                      password=PASSWORD)
+        auth.add_user(
+            timed, actor=admin, username=name, full_name=name.title(), role=role, password=PASSWORD
+        )
     crew = people(timed)
     codes: list[str] = []
     prices: list[int] = []
@@ -86,17 +106,26 @@ def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = Non
     per_maker = scale.items // scale.makers
     for number in range(1, scale.makers + 1):
         code = f"PKL{number:04d}"
-        makers.add_maker(timed, actor=crew.staff, data=MakerInput(
-            code=code, name=f"Pembatik {number}", bank_name="BRI",
-            bank_account=f"{rng.randint(10**14, 10**15 - 1)}"))
+        makers.add_maker(
+            timed,
+            actor=crew.staff,
+            data=MakerInput(
+                code=code,
+                name=f"Pembatik {number}",
+                bank_name="BRI",
+                bank_account=f"{rng.randint(10**14, 10**15 - 1)}",
+            ),
+        )
         count = per_maker + (1 if number <= scale.items % scale.makers else 0)
         lines = []
         for _ in range(count):
             fields, quantity = _item(rng)
-            lines.append(IntakeLineInput(max(quantity, 1) if fields.unique_piece
-                                               else quantity + 10, fields))
-        slip = consignment.receive_consignment(timed, actor=crew.staff, maker_code=code,
-                                               lines=lines)
+            lines.append(
+                IntakeLineInput(max(quantity, 1) if fields.unique_piece else quantity + 10, fields)
+            )
+        slip = consignment.receive_consignment(
+            timed, actor=crew.staff, maker_code=code, lines=lines
+        )
         for line in slip.lines:
             codes.append(line.item_code)
             prices.append(line.price)
@@ -123,15 +152,24 @@ def build(ledger: Ledger, scale: Scale, *, seed: int = 7, end: date | None = Non
                     chosen[codes[index]] = index
             receipt_lines = [CartLine(code, 1) for code in chosen]
             total = sum(prices[index] for index in chosen.values())
-            sales.complete_sale(timed, actor=crew.cashier, terminal_code=TILL,
-                                lines=receipt_lines, payments=_payments(rng, total))
+            sales.complete_sale(
+                timed,
+                actor=crew.cashier,
+                terminal_code=TILL,
+                lines=receipt_lines,
+                payments=_payments(rng, total),
+            )
             for index in chosen.values():
                 left[index] -= 1
         done += todays
         clock.at(day, 17, 30)
         shift = shifts.current_shift(timed, actor=crew.cashier, terminal_code=TILL)
-        shifts.close_shift(timed, actor=crew.cashier, terminal_code=TILL,
-                          denominations=_count(shift.expected_cash if shift else 0))
+        shifts.close_shift(
+            timed,
+            actor=crew.cashier,
+            terminal_code=TILL,
+            denominations=_count(shift.expected_cash if shift else 0),
+        )
         if offset % 30 == 0:
             say(f"  {day}: {done * LINES_PER_SALE} sale lines")
     settings.set_settings(timed, actor=admin, values={"language": "id"})

@@ -58,15 +58,20 @@ class Result:
         if self.unit == "MB":
             return f"| {self.name} | {self.samples[0]:.0f} MB | | | | {self.target} |"
         median, p95 = statistics.median(self.samples) * 1000, self.p95(self.samples) * 1000
-        floor = f"{statistics.median(self.floor) * 1000:.2f} ms ({self.floor_name})" \
-            if self.floor else ""
+        floor = (
+            f"{statistics.median(self.floor) * 1000:.2f} ms ({self.floor_name})"
+            if self.floor
+            else ""
+        )
         ratio = f"{self.ratio:.2f}x" if self.ratio is not None else ""
-        return (f"| {self.name} | {median:.2f} ms | {p95:.2f} ms | {floor} | {ratio} | "
-                f"{self.target} |")
+        return (
+            f"| {self.name} | {median:.2f} ms | {p95:.2f} ms | {floor} | {ratio} | {self.target} |"
+        )
 
 
-HEADER = ("| operation | median | p95 | floor (median) | ratio | target |\n"
-          "|---|---:|---:|---|---:|---|")
+HEADER = (
+    "| operation | median | p95 | floor (median) | ratio | target |\n|---|---:|---:|---|---:|---|"
+)
 
 
 def timed(work: Callable[[], Any], repeat: int) -> tuple[float, ...]:
@@ -102,8 +107,7 @@ def _codes(ledger: Ledger, count: int, rng: random.Random) -> list[str]:
     with ledger.read() as session:
         top = int(session.scalar(select(func.max(Item.id))) or 0)
         ids = [rng.randint(1, top) for _ in range(count * 2)]
-        found = list(session.scalars(select(Item.code).where(Item.id.in_(ids),
-                                                             Item.on_hand > 0)))
+        found = list(session.scalars(select(Item.code).where(Item.id.in_(ids), Item.on_hand > 0)))
     rng.shuffle(found)
     return found[:count]
 
@@ -113,30 +117,40 @@ def bench_scan_and_search(ledger: Ledger, repeat: int, rng: random.Random) -> li
     codes = _codes(ledger, repeat, rng)
     bare = Bare(ledger)
     try:
+
         def cycle(values: list[str]) -> Callable[[], str]:
             position = [0]
 
             def next_value() -> str:
                 position[0] = (position[0] + 1) % len(values)
                 return values[position[0]]
+
             return next_value
 
         code = cycle(codes)
         scan = timed(lambda: stock.find_item(ledger, actor=crew.cashier, code=code()), repeat)
-        scan_floor = timed(lambda: bare.one("SELECT * FROM items WHERE code = ?", code()),
-                           repeat)
+        scan_floor = timed(lambda: bare.one("SELECT * FROM items WHERE code = ?", code()), repeat)
         words = cycle([m.split()[0].lower() for m in MOTIFS])
-        search = timed(lambda: stock.search_items(ledger, actor=crew.cashier, text=words(),
-                                                  limit=50), repeat)
-        search_floor = timed(lambda: bare.one(
-            "SELECT * FROM items WHERE lower(name) LIKE ? AND active ORDER BY code LIMIT 50",
-            f"%{words()}%"), repeat)
+        search = timed(
+            lambda: stock.search_items(ledger, actor=crew.cashier, text=words(), limit=50), repeat
+        )
+        search_floor = timed(
+            lambda: bare.one(
+                "SELECT * FROM items WHERE lower(name) LIKE ? AND active ORDER BY code LIMIT 50",
+                f"%{words()}%",
+            ),
+            repeat,
+        )
     finally:
         bare.close()
-    return [Result("scan an item code (service)", scan, scan_floor, "bare indexed SELECT",
-                   "p95 < 50 ms"),
-            Result("type-ahead search, first 50", search, search_floor, "bare LIKE query",
-                   "p95 < 50 ms")]
+    return [
+        Result(
+            "scan an item code (service)", scan, scan_floor, "bare indexed SELECT", "p95 < 50 ms"
+        ),
+        Result(
+            "type-ahead search, first 50", search, search_floor, "bare LIKE query", "p95 < 50 ms"
+        ),
+    ]
 
 
 def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
@@ -168,12 +182,18 @@ def bench_till_widget(ledger: Ledger, repeat: int, rng: random.Random) -> Result
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     bare = Bare(ledger)
     try:
-        floor = timed(lambda: bare.one("SELECT * FROM items WHERE code = ?",
-                                       rng.choice(codes)), len(codes))
+        floor = timed(
+            lambda: bare.one("SELECT * FROM items WHERE code = ?", rng.choice(codes)), len(codes)
+        )
     finally:
         bare.close()
-    return Result("scan into the till widget (offscreen Qt)", tuple(samples), floor,
-                  "bare indexed SELECT", "p95 < 50 ms")
+    return Result(
+        "scan into the till widget (offscreen Qt)",
+        tuple(samples),
+        floor,
+        "bare indexed SELECT",
+        "p95 < 50 ms",
+    )
 
 
 def ensure_shift(ledger: Ledger, cashier: Actor) -> None:
@@ -193,19 +213,29 @@ def bench_sale(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
         top = int(session.scalar(select(func.max(Item.id))) or 0)
     for _ in range(repeat):
         with ledger.read() as session:
-            picked = list(session.execute(
-                select(Item.code, Item.price).where(
-                    Item.on_hand > 1, Item.unique_piece.is_(False),
-                    Item.id >= rng.randint(1, max(top - 500, 1)))
-                .order_by(Item.id).limit(LINES_PER_SALE)))
+            picked = list(
+                session.execute(
+                    select(Item.code, Item.price)
+                    .where(
+                        Item.on_hand > 1,
+                        Item.unique_piece.is_(False),
+                        Item.id >= rng.randint(1, max(top - 500, 1)),
+                    )
+                    .order_by(Item.id)
+                    .limit(LINES_PER_SALE)
+                )
+            )
         total = sum(price for _, price in picked)
         cash = total // 2
-        payments = [PaymentInput("qris", total - cash, reference="QRBENCH"),
-                    PaymentInput("cash", cash)]
+        payments = [
+            PaymentInput("qris", total - cash, reference="QRBENCH"),
+            PaymentInput("cash", cash),
+        ]
         lines = [CartLine(code, 1) for code, _ in picked]
         started = time.perf_counter()
-        sales.complete_sale(ledger, actor=crew.cashier, terminal_code=TILL, lines=lines,
-                            payments=payments)
+        sales.complete_sale(
+            ledger, actor=crew.cashier, terminal_code=TILL, lines=lines, payments=payments
+        )
         samples.append(time.perf_counter() - started)
     bare = Bare(ledger)
     floor = []
@@ -213,20 +243,31 @@ def bench_sale(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
         for table in FLOOR_TABLES:
             bare.one(f"DROP TABLE IF EXISTS bench_floor_{table}")
             bare.one(f"CREATE TABLE bench_floor_{table} AS SELECT * FROM {table} WHERE 1 = 0")
-        samples_rows = {table: bare.one(f"SELECT * FROM {table} ORDER BY id DESC LIMIT "
-                                        f"{LINES_PER_SALE}") for table in FLOOR_TABLES}
+        samples_rows = {
+            table: bare.one(f"SELECT * FROM {table} ORDER BY id DESC LIMIT {LINES_PER_SALE}")
+            for table in FLOOR_TABLES
+        }
         for _ in range(repeat):
             cursor = bare.connection.cursor()
             started = time.perf_counter()
-            for table, count in (("sales", 1), ("sale_lines", LINES_PER_SALE), ("payments", 2),
-                                 ("stock_movements", LINES_PER_SALE), ("journal", 1)):
+            for table, count in (
+                ("sales", 1),
+                ("sale_lines", LINES_PER_SALE),
+                ("payments", 2),
+                ("stock_movements", LINES_PER_SALE),
+                ("journal", 1),
+            ):
                 rows = samples_rows[table][:count]
                 marks = ", ".join([bare.mark] * len(rows[0]))
-                cursor.executemany(f"INSERT INTO bench_floor_{table} VALUES ({marks})",
-                                   [tuple(row) for row in rows])
-            cursor.execute(f"UPDATE items SET on_hand = on_hand WHERE id IN "
-                           f"({', '.join([bare.mark] * LINES_PER_SALE)})",
-                           tuple(range(1, LINES_PER_SALE + 1)))
+                cursor.executemany(
+                    f"INSERT INTO bench_floor_{table} VALUES ({marks})",
+                    [tuple(row) for row in rows],
+                )
+            cursor.execute(
+                f"UPDATE items SET on_hand = on_hand WHERE id IN "
+                f"({', '.join([bare.mark] * LINES_PER_SALE)})",
+                tuple(range(1, LINES_PER_SALE + 1)),
+            )
             bare.connection.commit()
             floor.append(time.perf_counter() - started)
             cursor.close()
@@ -234,8 +275,13 @@ def bench_sale(ledger: Ledger, repeat: int, rng: random.Random) -> Result:
             bare.one(f"DROP TABLE bench_floor_{table}")
     finally:
         bare.close()
-    return Result("complete a 10-line sale, 2 payments, journal (durable)", tuple(samples),
-                  tuple(floor), "bare inserts, one durable commit", "within 3x")
+    return Result(
+        "complete a 10-line sale, 2 payments, journal (durable)",
+        tuple(samples),
+        tuple(floor),
+        "bare inserts, one durable commit",
+        "within 3x",
+    )
 
 
 def _busiest_month(ledger: Ledger) -> tuple[str, str, int]:
@@ -245,9 +291,12 @@ def _busiest_month(ledger: Ledger) -> tuple[str, str, int]:
     start, end = period_bounds(last_month)
     with ledger.read() as session:
         maker, lines = session.execute(
-            select(SaleLine.maker_code, func.count()).where(
-                SaleLine.sold_at >= start, SaleLine.sold_at < end)
-            .group_by(SaleLine.maker_code).order_by(func.count().desc()).limit(1)).one()
+            select(SaleLine.maker_code, func.count())
+            .where(SaleLine.sold_at >= start, SaleLine.sold_at < end)
+            .group_by(SaleLine.maker_code)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
     return str(maker), last_month, int(lines)
 
 
@@ -260,9 +309,20 @@ def _reportlab_floor(rows: int) -> None:
 
     register_fonts()
     data = [["No", "Tanggal", "Jam", "Struk", "Kode", "Barang", "Jml", "Harga", "Jumlah"]]
-    data += [[str(n), "01-10-2026", "10:00", "K1-000001", "PKL0001-00001",
-              "Kain panjang tulis Jlamprang", "1", "Rp1.250.000", "Rp1.250.000"]
-             for n in range(rows)]
+    data += [
+        [
+            str(n),
+            "01-10-2026",
+            "10:00",
+            "K1-000001",
+            "PKL0001-00001",
+            "Kain panjang tulis Jlamprang",
+            "1",
+            "Rp1.250.000",
+            "Rp1.250.000",
+        ]
+        for n in range(rows)
+    ]
     table = Table(data, repeatRows=1)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 7.5)]))
     SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([table])
@@ -276,23 +336,26 @@ def bench_statements(ledger: Ledger, repeat: int, say: Say) -> list[Result]:
     crew = people(ledger)
     admin = crew.admin
     maker, period, _ = _busiest_month(ledger)
-    sample = months.compute_settlement(ledger, actor=admin, maker_code=maker,
-                                            period=period)
+    sample = months.compute_settlement(ledger, actor=admin, maker_code=maker, period=period)
     rows = len(sample.sales) + len(sample.refund_lines) + len(sample.stock)
 
     def one() -> None:
-        view = months.compute_settlement(ledger, actor=admin, maker_code=maker,
-                                              period=period)
+        view = months.compute_settlement(ledger, actor=admin, maker_code=maker, period=period)
         write_statement(view, Letterhead("Showroom"), io.BytesIO())
 
     single = timed(one, repeat)
     single_floor = timed(lambda: _reportlab_floor(rows), repeat)
     with ledger.read() as session:
         start, end = period_bounds(period)
-        per_maker = [int(n) for (n,) in session.execute(
-            select(func.count()).select_from(SaleLine).where(
-                SaleLine.sold_at >= start, SaleLine.sold_at < end)
-            .group_by(SaleLine.maker_code))]
+        per_maker = [
+            int(n)
+            for (n,) in session.execute(
+                select(func.count())
+                .select_from(SaleLine)
+                .where(SaleLine.sold_at >= start, SaleLine.sold_at < end)
+                .group_by(SaleLine.maker_code)
+            )
+        ]
         stock_rows = int(session.scalar(select(func.count()).select_from(Item)) or 0)
     # each statement also lists its maker's stock: about items / makers rows
     per_maker = [n + stock_rows // max(len(per_maker), 1) for n in per_maker]
@@ -305,11 +368,22 @@ def bench_statements(ledger: Ledger, repeat: int, say: Say) -> list[Result]:
     for rows in per_maker:
         _reportlab_floor(rows)
     whole_floor = time.perf_counter() - started
-    return [Result(f"one maker's month, settlement and PDF ({rows} table rows)", single,
-                   single_floor, "ReportLab table, same rows and font", "within 1.5x"),
-            Result(f"all statements of a month ({len(per_maker)} makers)", (whole,),
-                   (whole_floor,), "ReportLab tables, same rows and font",
-                   "within 1.5x, about a minute")]
+    return [
+        Result(
+            f"one maker's month, settlement and PDF ({rows} table rows)",
+            single,
+            single_floor,
+            "ReportLab table, same rows and font",
+            "within 1.5x",
+        ),
+        Result(
+            f"all statements of a month ({len(per_maker)} makers)",
+            (whole,),
+            (whole_floor,),
+            "ReportLab tables, same rows and font",
+            "within 1.5x, about a minute",
+        ),
+    ]
 
 
 STARTUP = """
@@ -363,25 +437,36 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _python(script: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
-                          text=True, check=True, timeout=600,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
 
 
 def bench_startup_and_memory(url: str, repeat: int) -> list[Result]:
     startup = timed(lambda: _python(STARTUP, url), repeat)
     bare = timed(lambda: _python(BARE_WINDOW), repeat)
-    results = [Result("start-up to the login window", startup, bare, "bare PySide6 window",
-                      "within 2x")]
+    results = [
+        Result("start-up to the login window", startup, bare, "bare PySide6 window", "within 2x")
+    ]
     if sys.platform != "win32":
         kilobytes = int(_python(TILL_MEMORY, url).stdout.strip().splitlines()[-1])
-        results.append(Result("peak memory, city database open at the till",
-                              (kilobytes / 1024,), target="under 300 MB", unit="MB"))
+        results.append(
+            Result(
+                "peak memory, city database open at the till",
+                (kilobytes / 1024,),
+                target="under 300 MB",
+                unit="MB",
+            )
+        )
     return results
 
 
-def run_all(ledger: Ledger, *, repeat: int = 200, seed: int = 11,
-            say: Say = print) -> list[Result]:
+def run_all(ledger: Ledger, *, repeat: int = 200, seed: int = 11, say: Say = print) -> list[Result]:
     rng = random.Random(seed)
     results: list[Result] = []
     say("  scan and search ...")
@@ -409,4 +494,3 @@ def describe_database(ledger: Ledger) -> str:
         last = session.scalar(select(func.max(SaleLine.sold_at)))
     span = f"{to_local(first).date()} to {to_local(last).date()}" if first and last else "-"
     return f"{items} items, {lines} sale lines ({span})"
-

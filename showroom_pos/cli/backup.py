@@ -98,8 +98,9 @@ def cmd_export(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     from showroom_pos.services.admin.archive import export_archive
 
     first, last = date_range(args, "first", "last")
-    done = export_archive(ledger, actor=actor, first_day=first, last_day=last,
-                          out_dir=Path(args.out))
+    done = export_archive(
+        ledger, actor=actor, first_day=first, last_day=last, out_dir=Path(args.out)
+    )
     for name, rows in sorted(done.rows.items()):
         out(f"  {name}: {rows}")
     say(args, "cli.exported", folder=done.folder)
@@ -107,20 +108,31 @@ def cmd_export(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
 
 
 def register(commands: Commands) -> None:
-    backup = commands.command("backup", cmd_backup,
-                              "copy the database to FILE, safely while tills sell", acting=True)
+    backup = commands.command(
+        "backup", cmd_backup, "copy the database to FILE, safely while tills sell", acting=True
+    )
     backup.add_argument("file")
-    backup.add_argument("--force", action="store_true",
-                        help="replace FILE if it exists (never a device or a folder)")
+    backup.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (never a device or a folder)",
+    )
     restore = commands.command(
-        "restore", cmd_restore,
-        "replace the database with a backup (the current one is kept aside)", acting=True)
+        "restore",
+        cmd_restore,
+        "replace the database with a backup (the current one is kept aside)",
+        acting=True,
+    )
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="yes, replace the database")
 
     export = commands.command(
-        "export", cmd_export, "every record of a date range (at most a year) as CSV with a "
-        "manifest of hashes and a script that checks them, for the archive", acting=True)
+        "export",
+        cmd_export,
+        "every record of a date range (at most a year) as CSV with a "
+        "manifest of hashes and a script that checks them, for the archive",
+        acting=True,
+    )
     export.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, metavar="DIR")

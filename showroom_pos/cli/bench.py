@@ -24,8 +24,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
     ledger = open_ledger(url)
     try:
         if not count_users(ledger):
-            say(args, "cli.bench_building", scale=scale.name, makers=scale.makers,
-                items=scale.items, lines=scale.sale_lines)
+            say(
+                args,
+                "cli.bench_building",
+                scale=scale.name,
+                makers=scale.makers,
+                items=scale.items,
+                lines=scale.sale_lines,
+            )
             data.build(ledger, scale, say=out)
         try:
             data.people(ledger)
@@ -36,8 +42,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     out("")
-    say(args, "cli.machine", platform=platform.platform(), python=platform.python_version(),
-        cpus=os.cpu_count(), kind=url.split("://")[0])
+    say(
+        args,
+        "cli.machine",
+        platform=platform.platform(),
+        python=platform.python_version(),
+        cpus=os.cpu_count(),
+        kind=url.split("://")[0],
+    )
     out(run.table(results))
     # The Qt widgets measured above stay in this process; PySide6 can crash while the
     # interpreter tears a large heap down, after the table is out. Leave without teardown.
@@ -48,7 +60,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     bench = commands.command(
-        "bench", cmd_bench, "benchmarks against the bare engines, on a database built at a "
-        "scale (small, or city: 1,300 makers, 100,000 items, 1,000,000 sale lines)")
+        "bench",
+        cmd_bench,
+        "benchmarks against the bare engines, on a database built at a "
+        "scale (small, or city: 1,300 makers, 100,000 items, 1,000,000 sale lines)",
+    )
     bench.add_argument("--scale", choices=("small", "city"), default="small")
     bench.add_argument("--repeat", type=int, default=200, help="samples per operation")

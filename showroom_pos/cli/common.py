@@ -98,9 +98,12 @@ def whole_database(ledger: Ledger, args: argparse.Namespace, action: str) -> Act
     return actor
 
 
-def with_ledger(*, login: bool = True, right: str | None = None,
-                before: Callable[[argparse.Namespace], object] | None = None,
-                ) -> Callable[[LedgerCommand], Command]:
+def with_ledger(
+    *,
+    login: bool = True,
+    right: str | None = None,
+    before: Callable[[argparse.Namespace], object] | None = None,
+) -> Callable[[LedgerCommand], Command]:
     """A command run on the open ledger, closed however it ends. `before(args)` checks the
     options first, before anything is opened or asked; then the acting user logs in (`--as`,
     password asked): the command gets them as `actor`. With `right`, the command reads or
@@ -152,15 +155,16 @@ def copy_words(args: argparse.Namespace, copy_number: int | None) -> str:
 
 GLOBAL_HELP = {
     "db": "database URL (default: $SHOWROOM_POS_DB or the SQLite file in the data folder), "
-          "e.g. postgresql+psycopg://kasir@server/showroom",
+    "e.g. postgresql+psycopg://kasir@server/showroom",
     "demo": "use the demo database, created with demo data on first use",
     "lang": "language of messages (default: id)",
     "verbose": "log more",
 }
 
 
-def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False,
-                       lang: bool = True) -> None:
+def add_global_options(
+    parser: argparse.ArgumentParser, *, top: bool = False, lang: bool = True
+) -> None:
     """`--db`, `--demo`, `--lang` and `--verbose`, taken before the command or after it. Only
     the program's own parser has their defaults: a command's copy leaves them as they were
     unless given there (argparse.SUPPRESS)."""
@@ -170,13 +174,16 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False,
         return value if top else argparse.SUPPRESS
 
     group.add_argument("--db", metavar="URL", default=default(None), help=GLOBAL_HELP["db"])
-    group.add_argument("--demo", action="store_true", default=default(False),
-                       help=GLOBAL_HELP["demo"])
+    group.add_argument(
+        "--demo", action="store_true", default=default(False), help=GLOBAL_HELP["demo"]
+    )
     if lang:
-        group.add_argument("--lang", choices=("id", "en"), default=default("id"),
-                           help=GLOBAL_HELP["lang"])
-    group.add_argument("-v", "--verbose", action="store_true", default=default(False),
-                       help=GLOBAL_HELP["verbose"])
+        group.add_argument(
+            "--lang", choices=("id", "en"), default=default("id"), help=GLOBAL_HELP["lang"]
+        )
+    group.add_argument(
+        "-v", "--verbose", action="store_true", default=default(False), help=GLOBAL_HELP["verbose"]
+    )
 
 
 def _show_help(parser: argparse.ArgumentParser, _args: argparse.Namespace) -> int:
@@ -191,26 +198,41 @@ class Commands:
     def __init__(self, sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         self._sub = sub
 
-    def command(self, name: str, func: Command, help_text: str, *, acting: bool = False,
-                lang: bool = True, description: str | None = None) -> argparse.ArgumentParser:
+    def command(
+        self,
+        name: str,
+        func: Command,
+        help_text: str,
+        *,
+        acting: bool = False,
+        lang: bool = True,
+        description: str | None = None,
+    ) -> argparse.ArgumentParser:
         """A command; `acting` gives it `--as USER`, `lang=False` leaves `--lang` to it."""
         parser = self._parser(name, help_text, description, lang=lang)
         parser.set_defaults(func=func)
         if acting:
-            parser.add_argument("--as", dest="as_user", metavar="USER",
-                                help="who does this (password asked, or read from stdin)")
+            parser.add_argument(
+                "--as",
+                dest="as_user",
+                metavar="USER",
+                help="who does this (password asked, or read from stdin)",
+            )
         return parser
 
-    def group(self, name: str, help_text: str, metavar: str = "ACTION",
-              description: str | None = None) -> Commands:
+    def group(
+        self, name: str, help_text: str, metavar: str = "ACTION", description: str | None = None
+    ) -> Commands:
         """A group of commands (`user add`, `user list`, ...); alone, it shows its help."""
         parser = self._parser(name, help_text, description)
         parser.set_defaults(func=functools.partial(_show_help, parser))
         return Commands(parser.add_subparsers(metavar=metavar))
 
-    def _parser(self, name: str, help_text: str, description: str | None, *,
-                lang: bool = True) -> argparse.ArgumentParser:
+    def _parser(
+        self, name: str, help_text: str, description: str | None, *, lang: bool = True
+    ) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = self._sub.add_parser(
-            name, help=help_text, description=description or help_text)
+            name, help=help_text, description=description or help_text
+        )
         add_global_options(parser, lang=lang)
         return parser

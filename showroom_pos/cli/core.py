@@ -19,8 +19,19 @@ from showroom_pos.domain.text import render
 
 log = logging.getLogger("showroom_pos")
 
-GROUPS = (start, printer, stock_commands, report, backup, bench, settle, db, user_commands,
-          journal, event)
+GROUPS = (
+    start,
+    printer,
+    stock_commands,
+    report,
+    backup,
+    bench,
+    settle,
+    db,
+    user_commands,
+    journal,
+    event,
+)
 OPTIONS_WITH_VALUES = ("--db", "--lang")
 
 
@@ -28,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="showroom-pos",
         description="Showroom POS: kasir dan titipan (konsinyasi) Showroom Dekranasda Kota "
-                    "Pekalongan / point of sale and consignment ledger. The global options "
-                    "may be given before the command or after it.",
+        "Pekalongan / point of sale and consignment ledger. The global options "
+        "may be given before the command or after it.",
     )
     parser.add_argument("--version", action="version", version=f"showroom-pos {__version__}")
     add_global_options(parser, top=True)
@@ -113,6 +124,7 @@ def _tell(message: str) -> None:
 
 
 def bug_message(lang: str, where: Path | None) -> str:
-    detail = render("bug.logged", lang, {"path": where}) if where else render(
-        "bug.not_logged", lang)
+    detail = (
+        render("bug.logged", lang, {"path": where}) if where else render("bug.not_logged", lang)
+    )
     return f"{render('bug.happened', lang)} {detail}"

@@ -61,18 +61,26 @@ def cmd_db_grant(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     tables = [t.name for t in Base.metadata.sorted_tables]
     with ledger.engines.write.begin() as connection:
         present = set(inspect(connection).get_table_names())
-        grant_till_role(connection, args.role, [t for t in tables if t in present],
-                        IMMUTABLE_TABLES)
+        grant_till_role(
+            connection, args.role, [t for t in tables if t in present], IMMUTABLE_TABLES
+        )
     say(args, "cli.granted", role=args.role)
     return EXIT_OK
 
 
 def register(commands: Commands) -> None:
     db = commands.group("db", "database maintenance")
-    db.command("upgrade", cmd_db_upgrade, "back up, then upgrade the database to this "
-               "version (an admin, once the database has accounts)", acting=True)
+    db.command(
+        "upgrade",
+        cmd_db_upgrade,
+        "back up, then upgrade the database to this "
+        "version (an admin, once the database has accounts)",
+        acting=True,
+    )
     grant = db.command(
-        "grant", cmd_db_grant,
+        "grant",
+        cmd_db_grant,
         "PostgreSQL, run as the schema owner: give the tills' login ROLE the right to read and "
-        "add records, but not to change or delete completed ones")
+        "add records, but not to change or delete completed ones",
+    )
     grant.add_argument("role", metavar="ROLE")

@@ -50,8 +50,7 @@ def _what_to_check(args: argparse.Namespace) -> None:
 def _check(args: argparse.Namespace, ledger: Ledger, _actor: object) -> int:
     from showroom_pos.services.admin.integrity import check_ledger
 
-    report = check_ledger(ledger, key=args.key, printed=args.printed,
-                          manifest=args.manifest_data)
+    report = check_ledger(ledger, key=args.key, printed=args.printed, manifest=args.manifest_data)
     for line in report.lines(args.lang):
         out(line)
     return EXIT_OK if report.ok else EXIT_VERIFY_FAILED
@@ -82,17 +81,27 @@ def cmd_key_show(args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     journal = commands.group("journal", "the append-only journal")
     verify = journal.command(
-        "verify", cmd_journal_verify,
+        "verify",
+        cmd_journal_verify,
         "recompute the hash chain, compare every record with it, check every signed anchor "
-        "and recompute every Z report and statement; exit 3 on a mismatch", acting=True)
+        "and recompute every Z report and statement; exit 3 on a mismatch",
+        acting=True,
+    )
     verify.add_argument(
-        "--z", action="append", metavar="TILL:Z:HASH",
+        "--z",
+        action="append",
+        metavar="TILL:Z:HASH",
         help="a Z report as printed (till, Z number, journal hash or its first 8+ digits); "
-             "may be given several times")
-    verify.add_argument("--manifest", metavar="FILE",
-                        help="an earlier export's manifest.json to check against")
-    verify.add_argument("--public-key", metavar="FILE",
-                        help="the showroom's public key file, on a computer that does not hold "
-                             "the signing key")
-    commands.command("key", cmd_key_show,
-                     "the showroom's signing key: where it is, its id, how to keep it")
+        "may be given several times",
+    )
+    verify.add_argument(
+        "--manifest", metavar="FILE", help="an earlier export's manifest.json to check against"
+    )
+    verify.add_argument(
+        "--public-key",
+        metavar="FILE",
+        help="the showroom's public key file, on a computer that does not hold the signing key",
+    )
+    commands.command(
+        "key", cmd_key_show, "the showroom's signing key: where it is, its id, how to keep it"
+    )

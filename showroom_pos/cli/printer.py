@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from showroom_pos.services.admin.types import Actor
     from showroom_pos.services.context import Ledger
 
-PRINTER_URIS = ("usb:VID:PID, serial:/dev/ttyUSB0?baudrate=9600, tcp:HOST:9100, win32:NAME, "
-                "cups:QUEUE, file:PATH (default: the settings)")
+PRINTER_URIS = (
+    "usb:VID:PID, serial:/dev/ttyUSB0?baudrate=9600, tcp:HOST:9100, win32:NAME, "
+    "cups:QUEUE, file:PATH (default: the settings)"
+)
 PROFILE_HELP = "printer profile, e.g. TM-T88III, POS-5890"
 
 
@@ -22,10 +24,19 @@ PROFILE_HELP = "printer profile, e.g. TM-T88III, POS-5890"
 def cmd_receipt(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     from showroom_pos.printing.jobs import print_sale_receipt
 
-    copy_number = print_sale_receipt(ledger, actor=actor, receipt_no=args.receipt_no,
-                                     printer_uri=args.printer, profile=args.profile)
-    say(args, "cli.receipt_printed", number=args.receipt_no,
-        copy=copy_words(args, copy_number) or text("cli.original", args.lang))
+    copy_number = print_sale_receipt(
+        ledger,
+        actor=actor,
+        receipt_no=args.receipt_no,
+        printer_uri=args.printer,
+        profile=args.profile,
+    )
+    say(
+        args,
+        "cli.receipt_printed",
+        number=args.receipt_no,
+        copy=copy_words(args, copy_number) or text("cli.original", args.lang),
+    )
     return EXIT_OK
 
 
@@ -48,8 +59,11 @@ def cmd_printer_status(args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     receipt = commands.command(
-        "receipt", cmd_receipt,
-        "print a sale's receipt; a second print says SALINAN and is journaled", acting=True)
+        "receipt",
+        cmd_receipt,
+        "print a sale's receipt; a second print says SALINAN and is journaled",
+        acting=True,
+    )
     receipt.add_argument("receipt_no", metavar="RECEIPT_NO")
     receipt.add_argument("--printer", metavar="URI", help=PRINTER_URIS)
     receipt.add_argument("--profile", help=PROFILE_HELP)
@@ -57,8 +71,12 @@ def register(commands: Commands) -> None:
     printer = commands.group("printer", "receipt printers")
     for name, func, help_text in (
         ("test", cmd_printer_test, "print a test page"),
-        ("status", cmd_printer_status, "ask a network, serial or USB printer whether it is "
-                                       "online and has paper (exit code 2 when not)"),
+        (
+            "status",
+            cmd_printer_status,
+            "ask a network, serial or USB printer whether it is "
+            "online and has paper (exit code 2 when not)",
+        ),
     ):
         command = printer.command(name, func, help_text)
         command.add_argument("uri", metavar="URI")

@@ -60,36 +60,45 @@ def cmd_report_table(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> 
     last = day_arg(getattr(args, "last", None), "--to") or today
     values = get_settings(ledger)
     if args.kind == "sales":
-        table = tables.sales_table(reports.sales_report(
-            ledger, actor=actor, first_day=first, last_day=last, by=args.by))
+        table = tables.sales_table(
+            reports.sales_report(ledger, actor=actor, first_day=first, last_day=last, by=args.by)
+        )
     elif args.kind == "items":
-        top, slow = reports.item_ranking(ledger, actor=actor, first_day=first, last_day=last,
-                                         limit=args.limit)
+        top, slow = reports.item_ranking(
+            ledger, actor=actor, first_day=first, last_day=last, limit=args.limit
+        )
         table = tables.items_table(top, slow, f"{first:%d-%m-%Y} s.d. {last:%d-%m-%Y}")
     elif args.kind == "stock":
-        table = tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
-                                   f"{today:%d-%m-%Y}")
+        table = tables.stock_table(reports.stock_by_maker(ledger, actor=actor), f"{today:%d-%m-%Y}")
     elif args.kind == "locations":
-        table = tables.location_stock_table(reports.stock_by_location(ledger, actor=actor),
-                                            f"{today:%d-%m-%Y}")
+        table = tables.location_stock_table(
+            reports.stock_by_location(ledger, actor=actor), f"{today:%d-%m-%Y}"
+        )
     else:
-        days = args.days if args.days is not None else int(
-            values.get("stock.return_after_days") or 0)
-        table = tables.aging_table(reports.stock_aging(ledger, actor=actor, min_days=days),
-                                   days)
+        days = (
+            args.days if args.days is not None else int(values.get("stock.return_after_days") or 0)
+        )
+        table = tables.aging_table(reports.stock_aging(ledger, actor=actor, min_days=days), days)
     tables.write_table(table, Path(args.out), Letterhead.from_settings(values))
     say(args, "cli.table_written", title=table.title, rows=len(table.rows), out=args.out)
     return EXIT_OK
 
 
-DAY_REPORTS = (("x", "the day so far, read only, as often as wanted"),
-               ("z", "close the till's day: once, numbered, with perpetual totals"))
-TABLES = (("sales", "sales of a date range by maker, category, technique, motif, payment "
-                    "method, hour or location (showroom, events)"),
-          ("items", "best and slowest items of a date range"),
-          ("stock", "stock on hand per maker at maker prices"),
-          ("locations", "stock at the showroom and at each event"),
-          ("aging", "pieces by days since intake; those due to go back"))
+DAY_REPORTS = (
+    ("x", "the day so far, read only, as often as wanted"),
+    ("z", "close the till's day: once, numbered, with perpetual totals"),
+)
+TABLES = (
+    (
+        "sales",
+        "sales of a date range by maker, category, technique, motif, payment "
+        "method, hour or location (showroom, events)",
+    ),
+    ("items", "best and slowest items of a date range"),
+    ("stock", "stock on hand per maker at maker prices"),
+    ("locations", "stock at the showroom and at each event"),
+    ("aging", "pieces by days since intake; those due to go back"),
+)
 SALES_BY = ("maker", "category", "technique", "motif", "payment", "hour", "location")
 
 
@@ -107,14 +116,19 @@ def register(commands: Commands) -> None:
         table = report.command(kind, cmd_report_table, help_text, acting=True)
         table.set_defaults(kind=kind)
         if kind in ("sales", "items"):
-            table.add_argument("--from", dest="first", metavar="YYYY-MM-DD",
-                               help="default: the first of this month")
+            table.add_argument(
+                "--from",
+                dest="first",
+                metavar="YYYY-MM-DD",
+                help="default: the first of this month",
+            )
             table.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="default: today")
         if kind == "sales":
             table.add_argument("--by", required=True, choices=SALES_BY)
         if kind == "items":
             table.add_argument("--limit", type=int, default=20)
         if kind == "aging":
-            table.add_argument("--days", type=int,
-                               help="only pieces this old (default: the setting)")
+            table.add_argument(
+                "--days", type=int, help="only pieces this old (default: the setting)"
+            )
         table.add_argument("--out", required=True, metavar="FILE.pdf|csv|xlsx")

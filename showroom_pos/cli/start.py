@@ -26,8 +26,9 @@ def cmd_start(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     if args.demo:
         if not count_users(ledger):
             say(args, "cli.making_demo")
-            summary = demo.fill_demo_data(ledger, makers=40, items=800, days=75, seed=1,
-                                          progress=out)
+            summary = demo.fill_demo_data(
+                ledger, makers=40, items=800, days=75, seed=1, progress=out
+            )
             out(demo.describe_summary(summary))
         say(args, "cli.demo_database", database=describe(ledger.url))
         out(demo.describe_database(ledger))
@@ -62,8 +63,9 @@ def _launch_gui(args: argparse.Namespace, ledger: Ledger, *, demo: bool) -> int:
 def cmd_demo_data(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     from showroom_pos.services.admin import demo
 
-    summary = demo.fill_demo_data(ledger, makers=args.makers, items=args.items,
-                                  days=args.days, seed=args.seed, progress=out)
+    summary = demo.fill_demo_data(
+        ledger, makers=args.makers, items=args.items, days=args.days, seed=args.seed, progress=out
+    )
     out(demo.describe_summary(summary))
     return EXIT_OK
 
@@ -71,23 +73,28 @@ def cmd_demo_data(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from showroom_pos.gui.screenshots import take_screenshots
 
-    written = take_screenshots(Path(args.out), lang=args.lang, source_url=db_url(args),
-                               progress=out)
+    written = take_screenshots(
+        Path(args.out), lang=args.lang, source_url=db_url(args), progress=out
+    )
     say(args, "cli.screenshots", count=len(written), out=args.out)
     return EXIT_OK
 
 
 def register(commands: Commands) -> None:
     demo = commands.command(
-        "demo-data", cmd_demo_data,
-        "fill a database with realistic, deterministic demo data and demo users")
+        "demo-data",
+        cmd_demo_data,
+        "fill a database with realistic, deterministic demo data and demo users",
+    )
     demo.add_argument("--makers", type=int, default=150)
     demo.add_argument("--items", type=int, default=3000)
     demo.add_argument("--days", type=int, default=90)
     demo.add_argument("--seed", type=int, default=1)
 
     shots = commands.command(
-        "screenshots", cmd_screenshots,
+        "screenshots",
+        cmd_screenshots,
         "render every screen and dialog, filled with demo data, to PNG files "
-        "(offscreen; a copy of the database is used, nothing real changes)")
+        "(offscreen; a copy of the database is used, nothing real changes)",
+    )
     shots.add_argument("--out", required=True, metavar="DIR")

@@ -21,8 +21,9 @@ SHOWN_CODES = 20
 def cmd_import(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     from showroom_pos.services.stock import importer
 
-    result = importer.import_file(ledger, actor=actor, kind=args.kind, path=Path(args.file),
-                                  dry_run=args.dry_run)
+    result = importer.import_file(
+        ledger, actor=actor, kind=args.kind, path=Path(args.file), dry_run=args.dry_run
+    )
     say(args, "cli.would_import" if args.dry_run else "cli.imported", rows=result.rows)
     for code in result.created_codes[:SHOWN_CODES]:
         out(f"  {code}")
@@ -48,8 +49,9 @@ def cmd_tags(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     if args.pdf:
         from showroom_pos.documents.labels import write_label_sheets
 
-        pages = write_label_sheets(chosen, Path(args.pdf), layout_name=args.layout,
-                                   start=args.start)
+        pages = write_label_sheets(
+            chosen, Path(args.pdf), layout_name=args.layout, start=args.start
+        )
         say(args, "cli.tag_sheets", tags=len(chosen), sheets=pages, pdf=args.pdf)
     else:
         from showroom_pos.printing.jobs import print_tags_now
@@ -65,43 +67,62 @@ def cmd_slip(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     if args.pdf:
         from showroom_pos.documents.slips import make_slip_pdf
 
-        slip, copy_number = make_slip_pdf(ledger, actor=actor, number=args.number,
-                                          target=Path(args.pdf), size=args.size)
+        slip, copy_number = make_slip_pdf(
+            ledger, actor=actor, number=args.number, target=Path(args.pdf), size=args.size
+        )
         out(f"{slip.number}{copy_words(args, copy_number)} -> {args.pdf}")
     else:
         from showroom_pos.printing.jobs import print_slip_now
 
-        copy_number = print_slip_now(ledger, actor=actor, number=args.number,
-                                     printer_uri=args.printer, profile=args.profile)
-        say(args, "cli.slip_printed", number=args.number.strip().upper(),
-            copy=copy_words(args, copy_number))
+        copy_number = print_slip_now(
+            ledger, actor=actor, number=args.number, printer_uri=args.printer, profile=args.profile
+        )
+        say(
+            args,
+            "cli.slip_printed",
+            number=args.number.strip().upper(),
+            copy=copy_words(args, copy_number),
+        )
     return EXIT_OK
 
 
 def register(commands: Commands) -> None:
     importing = commands.command(
-        "import", cmd_import, "import makers or items from CSV or XLSX: all rows or none",
-        acting=True)
+        "import",
+        cmd_import,
+        "import makers or items from CSV or XLSX: all rows or none",
+        acting=True,
+    )
     importing.add_argument("kind", choices=("makers", "items"))
     importing.add_argument("file")
-    importing.add_argument("--dry-run", action="store_true",
-                           help="check every row and report, import nothing")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check every row and report, import nothing"
+    )
 
-    tags = commands.command("tags", cmd_tags, "price tags, one per piece: on a thermal "
-                            "printer or as A4 label sheets", acting=True)
+    tags = commands.command(
+        "tags",
+        cmd_tags,
+        "price tags, one per piece: on a thermal printer or as A4 label sheets",
+        acting=True,
+    )
     tags.add_argument("--intake", metavar="NO", help="every piece of an intake (TT-...)")
     tags.add_argument("--item", metavar="CODE", help="one item (as many as on the shelf)")
     tags.add_argument("--copies", type=int, help="with --item: this many tags")
-    tags.add_argument("--printer", metavar="URI",
-                      help="thermal printer (default: the label printer of the settings)")
+    tags.add_argument(
+        "--printer",
+        metavar="URI",
+        help="thermal printer (default: the label printer of the settings)",
+    )
     tags.add_argument("--profile", help=PROFILE_HELP)
     tags.add_argument("--pdf", metavar="FILE", help="an A4 label sheet PDF instead")
     tags.add_argument("--layout", default="3x8", choices=("3x8", "4x10"))
-    tags.add_argument("--start", type=int, default=1,
-                      help="first free label on the sheet, 1 = top left")
+    tags.add_argument(
+        "--start", type=int, default=1, help="first free label on the sheet, 1 = top left"
+    )
 
-    slip = commands.command("slip", cmd_slip,
-                            "an intake or return slip again: thermal or A5/A4 PDF", acting=True)
+    slip = commands.command(
+        "slip", cmd_slip, "an intake or return slip again: thermal or A5/A4 PDF", acting=True
+    )
     slip.add_argument("number", metavar="NUMBER", help="TT-... or BA-...")
     slip.add_argument("--printer", metavar="URI")
     slip.add_argument("--profile")

@@ -43,12 +43,17 @@ def cmd_user_add(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     if first:
         if args.role != "admin":
             raise CliError("cli.first_user_admin")
-        auth.create_first_admin(ledger, username=args.name, full_name=full_name,
-                                password=password)
+        auth.create_first_admin(ledger, username=args.name, full_name=full_name, password=password)
     else:
         assert actor is not None
-        auth.add_user(ledger, actor=actor, username=args.name, full_name=full_name,
-                      role=args.role, password=password)
+        auth.add_user(
+            ledger,
+            actor=actor,
+            username=args.name,
+            full_name=full_name,
+            role=args.role,
+            password=password,
+        )
     say(args, "cli.user_created", name=args.name, role=args.role)
     if first:
         cmd_key_show(args)
@@ -59,8 +64,7 @@ def cmd_user_add(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
 def cmd_user_password(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     from showroom_pos.services.admin import auth
 
-    auth.change_password(ledger, actor=actor, username=args.name,
-                         new_password=_new_password(args))
+    auth.change_password(ledger, actor=actor, username=args.name, new_password=_new_password(args))
     say(args, "cli.password_changed", name=args.name)
     return EXIT_OK
 
@@ -81,8 +85,16 @@ def cmd_user_list(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int
 
     for user in auth.list_users(ledger, actor=actor):
         state = text("cli.state_active" if user.active else "cli.state_locked", args.lang)
-        out(text("cli.user_line", args.lang, username=user.username, role=user.role,
-                 state=state, full_name=user.full_name))
+        out(
+            text(
+                "cli.user_line",
+                args.lang,
+                username=user.username,
+                role=user.role,
+                state=state,
+                full_name=user.full_name,
+            )
+        )
     return EXIT_OK
 
 
@@ -110,27 +122,38 @@ def cmd_terminal_use(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> 
 def register(commands: Commands) -> None:
     user = commands.group("user", "user accounts")
     user_add = user.command(
-        "add", cmd_user_add,
+        "add",
+        cmd_user_add,
         "add a user (the first user of a new database must be an admin); the new password is "
-        "read from the terminal, or from stdin when it is not one", acting=True)
+        "read from the terminal, or from stdin when it is not one",
+        acting=True,
+    )
     user_add.add_argument("name")
-    user_add.add_argument("--role", required=True,
-                          choices=("admin", "supervisor", "treasurer", "cashier", "staff"))
+    user_add.add_argument(
+        "--role", required=True, choices=("admin", "supervisor", "treasurer", "cashier", "staff")
+    )
     user_add.add_argument("--full-name", metavar="TEXT")
-    user.command("password", cmd_user_password, "set a user's password (admin)",
-                 acting=True).add_argument("name")
-    for name, active, help_text in (("lock", False, "lock (deactivate) an account"),
-                                    ("unlock", True, "unlock an account")):
+    user.command(
+        "password", cmd_user_password, "set a user's password (admin)", acting=True
+    ).add_argument("name")
+    for name, active, help_text in (
+        ("lock", False, "lock (deactivate) an account"),
+        ("unlock", True, "unlock an account"),
+    ):
         lock = user.command(name, cmd_user_lock, help_text, acting=True)
         lock.add_argument("name")
         lock.set_defaults(active=active)
     user.command("list", cmd_user_list, "list the accounts", acting=True)
 
     terminal = commands.group("terminal", "tills")
-    terminal_add = terminal.command("add", cmd_terminal_add,
-                                    "add a till (its own receipt numbers)", acting=True)
+    terminal_add = terminal.command(
+        "add", cmd_terminal_add, "add a till (its own receipt numbers)", acting=True
+    )
     terminal_add.add_argument("code")
     terminal_add.add_argument("--name", required=True)
-    terminal.command("use", cmd_terminal_use,
-                     "set this computer up as till CODE (for this database)",
-                     acting=True).add_argument("code")
+    terminal.command(
+        "use",
+        cmd_terminal_use,
+        "set this computer up as till CODE (for this database)",
+        acting=True,
+    ).add_argument("code")

@@ -58,8 +58,16 @@ def _pg_tool(name: str) -> str:
 
 def _pg_env_args(url: str) -> tuple[list[str], dict[str, str]]:
     parsed = make_url(url)
-    args = ["--host", parsed.host or "localhost", "--port", str(parsed.port or 5432),
-            "--username", parsed.username or "postgres", "--dbname", parsed.database or ""]
+    args = [
+        "--host",
+        parsed.host or "localhost",
+        "--port",
+        str(parsed.port or 5432),
+        "--username",
+        parsed.username or "postgres",
+        "--dbname",
+        parsed.database or "",
+    ]
     env = {"PGPASSWORD": parsed.password or ""}
     return args, env
 
@@ -82,8 +90,9 @@ def backup_database(url: str, target: Path, *, replace: bool = False) -> BackupR
     source = sqlite_path(url)
     if source is not None:
         if not source.exists():
-            raise DatabaseError("backup.failed",
-                                reason=Term("backup.reason_no_source", path=source))
+            raise DatabaseError(
+                "backup.failed", reason=Term("backup.reason_no_source", path=source)
+            )
         if source.resolve() == target:
             raise DatabaseError("backup.failed", reason=Term("backup.reason_same_file"))
         _sqlite_copy(source, target)
@@ -93,9 +102,19 @@ def backup_database(url: str, target: Path, *, replace: bool = False) -> BackupR
         partial = target.with_name(target.name + ".partial")
         try:
             done = subprocess.run(
-                [_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(partial),
-                 *args], env={**os.environ, **env}, capture_output=True, text=True,
-                timeout=3600)
+                [
+                    _pg_tool("pg_dump"),
+                    "--format=custom",
+                    "--no-owner",
+                    "--file",
+                    str(partial),
+                    *args,
+                ],
+                env={**os.environ, **env},
+                capture_output=True,
+                text=True,
+                timeout=3600,
+            )
             if done.returncode != 0:
                 raise DatabaseError("backup.failed", reason=done.stderr.strip()[-300:])
         except BaseException:
@@ -123,9 +142,20 @@ def restore_database(url: str, source: Path) -> Path | None:
             engine.dispose()
         args, env = _pg_env_args(url)
         done = subprocess.run(
-            [_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
-             "--single-transaction", *args, str(source)],
-            env={**os.environ, **env}, capture_output=True, text=True, timeout=3600)
+            [
+                _pg_tool("pg_restore"),
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--single-transaction",
+                *args,
+                str(source),
+            ],
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
         if done.returncode != 0:
             raise DatabaseError("restore.failed", reason=done.stderr.strip()[-300:])
         return None

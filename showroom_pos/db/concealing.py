@@ -16,8 +16,9 @@ from showroom_pos.db import journal, private
 from showroom_pos.db.models import Base, JournalEntry
 
 
-def _matches_as_journaled(session: Session, cls: type[Base], journaled: dict[str, Any],
-                          row: Base) -> bool:
+def _matches_as_journaled(
+    session: Session, cls: type[Base], journaled: dict[str, Any], row: Base
+) -> bool:
     """Whether a row is as an entry recorded it, private columns in whatever form the entry
     holds them (the value itself, its plain SHA-256 of old, or the keyed digest)."""
     table = cls.__table__
@@ -25,8 +26,11 @@ def _matches_as_journaled(session: Session, cls: type[Base], journaled: dict[str
     for name in journal.journaled_columns(table, cls):
         now, then = journal.plain_value(getattr(row, name)), journaled.get(name)
         if name in cls.__journal_secret__ and isinstance(now, str) and isinstance(then, str):
-            if then in (now, private.conceal(session, now),
-                        private.LEGACY_PREFIX + hashlib.sha256(now.encode()).hexdigest()):
+            if then in (
+                now,
+                private.conceal(session, now),
+                private.LEGACY_PREFIX + hashlib.sha256(now.encode()).hexdigest(),
+            ):
                 continue
             return False
         if then != now:
@@ -43,8 +47,11 @@ def journal_private_fields_keyed(session: Session, *, at: datetime) -> int:
     secret_classes = [cls for cls in journal.JOURNALED_TABLES.values() if cls.__journal_secret__]
     names = {cls.__tablename__ for cls in secret_classes}
     latest: dict[str, dict[Any, dict[str, Any]]] = defaultdict(dict)
-    for payload in session.execute(select(JournalEntry.payload).order_by(JournalEntry.seq)
-                                   .execution_options(yield_per=journal.CHUNK)).scalars():
+    for payload in session.execute(
+        select(JournalEntry.payload)
+        .order_by(JournalEntry.seq)
+        .execution_options(yield_per=journal.CHUNK)
+    ).scalars():
         try:
             records = json.loads(payload).get("records", [])
         except (ValueError, AttributeError):
@@ -61,11 +68,19 @@ def journal_private_fields_keyed(session: Session, *, at: datetime) -> int:
             values = known.get(getattr(row, journal.primary_key(cls)))
             if values is None or not _matches_as_journaled(session, cls, values, row):
                 continue
-            if any(isinstance(values.get(name), str) and not values[name].startswith(
-                    private.KEYED_PREFIX) for name in cls.__journal_secret__):
+            if any(
+                isinstance(values.get(name), str)
+                and not values[name].startswith(private.KEYED_PREFIX)
+                for name in cls.__journal_secret__
+            ):
                 recorded.append(row)
     if recorded:
-        journal.append(session, action="ledger.conceal", user_id=None, at=at,
-               summary=f"private fields of {len(recorded)} records now kept as keyed digests",
-               records=recorded)
+        journal.append(
+            session,
+            action="ledger.conceal",
+            user_id=None,
+            at=at,
+            summary=f"private fields of {len(recorded)} records now kept as keyed digests",
+            records=recorded,
+        )
     return len(recorded)

@@ -77,8 +77,9 @@ def _storable(value: Any) -> bool:
     return not isinstance(value, str) or storable_text(value)
 
 
-def _refuse_unstorable_text(_conn: Any, _cursor: Any, _statement: str, parameters: Any,
-                            _context: Any, _executemany: bool) -> None:
+def _refuse_unstorable_text(
+    _conn: Any, _cursor: Any, _statement: str, parameters: Any, _context: Any, _executemany: bool
+) -> None:
     """Text no database can hold (lone surrogates from a badly encoded command line, NUL,
     which PostgreSQL refuses) is refused before it reaches the driver, on every engine."""
     if not _storable(parameters):
@@ -98,7 +99,9 @@ def _create_engine(url: str, *, immediate: bool) -> Engine:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False,
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            pool_pre_ping=False,
             hide_parameters=True,
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -109,10 +112,16 @@ def _create_engine(url: str, *, immediate: bool) -> Engine:
             conn.exec_driver_sql(begin_sql)
 
         return engine
-    return create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED",
-                         hide_parameters=True, connect_args={
-                             # named in pg_stat_activity: who holds the database open
-                             "application_name": f"showroom-pos {socket.gethostname()}"[:63]})
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        isolation_level="READ COMMITTED",
+        hide_parameters=True,
+        connect_args={
+            # named in pg_stat_activity: who holds the database open
+            "application_name": f"showroom-pos {socket.gethostname()}"[:63]
+        },
+    )
 
 
 @dataclass(frozen=True)

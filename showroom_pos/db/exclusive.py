@@ -48,10 +48,13 @@ def sqlite_alone(path: Path) -> Iterator[sqlite3.Connection]:
 
 def other_sessions(connection: Connection) -> list[str]:
     """PostgreSQL: who else is connected to this database (login, program, address)."""
-    rows = connection.execute(text(
-        "SELECT usename, application_name, client_addr FROM pg_stat_activity "
-        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-        "AND backend_type = 'client backend' ORDER BY backend_start")).all()
+    rows = connection.execute(
+        text(
+            "SELECT usename, application_name, client_addr FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND backend_type = 'client backend' ORDER BY backend_start"
+        )
+    ).all()
     return [" ".join(str(part) for part in row if part) or "?" for row in rows]
 
 
@@ -62,5 +65,7 @@ def refuse_if_shared(connection: Connection) -> None:
         return
     others = other_sessions(connection)
     if others:
-        raise DatabaseError("db.in_use", others=", ".join(others[:5]) + (
-            f" (+{len(others) - 5})" if len(others) > 5 else ""))
+        raise DatabaseError(
+            "db.in_use",
+            others=", ".join(others[:5]) + (f" (+{len(others) - 5})" if len(others) > 5 else ""),
+        )

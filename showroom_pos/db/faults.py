@@ -28,14 +28,31 @@ _SQLITE_STORAGE = (
     ("database is locked", "fault.locked"),
     ("disk i/o error", "fault.io"),
 )
-_SQLITE_DAMAGED = ("database disk image is malformed", "file is not a database",
-                   "malformed database schema", "database corruption")
-_PG_LOGIN = ("password authentication failed", "no password supplied",
-             "authentication failed", "role \"")
-_PG_UNREACHABLE = ("connection refused", "could not translate host name", "timeout expired",
-                   "no route to host", "network is unreachable", "server closed the connection",
-                   "connection timed out", "name or service not known", "connection failed",
-                   "terminating connection", "could not receive data")
+_SQLITE_DAMAGED = (
+    "database disk image is malformed",
+    "file is not a database",
+    "malformed database schema",
+    "database corruption",
+)
+_PG_LOGIN = (
+    "password authentication failed",
+    "no password supplied",
+    "authentication failed",
+    'role "',
+)
+_PG_UNREACHABLE = (
+    "connection refused",
+    "could not translate host name",
+    "timeout expired",
+    "no route to host",
+    "network is unreachable",
+    "server closed the connection",
+    "connection timed out",
+    "name or service not known",
+    "connection failed",
+    "terminating connection",
+    "could not receive data",
+)
 
 
 def _chain(error: BaseException) -> Iterator[BaseException]:
@@ -54,8 +71,9 @@ def _where(path: object) -> str:
     return f" ({path})" if path else ""
 
 
-def fault_of(error: BaseException, *, where: str = "", server: str = "",
-             user: str = "") -> ShowroomError | None:
+def fault_of(
+    error: BaseException, *, where: str = "", server: str = "", user: str = ""
+) -> ShowroomError | None:
     """The refusal for an environment failure anywhere in `error`'s chain, or None for a bug.
 
     `where` names the file or folder concerned when the error does not; `server` and `user`

@@ -34,25 +34,38 @@ def install_guards(connection: Connection, tables: Iterable[str]) -> None:
         for table in tables:
             no_update, no_delete = _sqlite_trigger_names(table)
             for name, event in ((no_update, "UPDATE"), (no_delete, "DELETE")):
-                connection.execute(text(
-                    f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {event} ON "{table}" '
-                    f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"))
+                connection.execute(
+                    text(
+                        f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {event} ON "{table}" '
+                        f"BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END"
+                    )
+                )
         return
     if dialect == "postgresql":
-        connection.execute(text(
-            f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN RAISE EXCEPTION '{REFUSAL} (% on %)', TG_OP, TG_TABLE_NAME "
-            "USING ERRCODE = 'insufficient_privilege'; END $$"))
+        connection.execute(
+            text(
+                f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$ "
+                f"BEGIN RAISE EXCEPTION '{REFUSAL} (% on %)', TG_OP, TG_TABLE_NAME "
+                "USING ERRCODE = 'insufficient_privilege'; END $$"
+            )
+        )
         for table in tables:
             row_trigger, truncate_trigger = _pg_trigger_names(table)
             connection.execute(text(f'DROP TRIGGER IF EXISTS "{row_trigger}" ON "{table}"'))
-            connection.execute(text(
-                f'CREATE TRIGGER "{row_trigger}" BEFORE UPDATE OR DELETE ON "{table}" '
-                f"FOR EACH ROW EXECUTE FUNCTION {PG_FUNCTION}()"))
+            connection.execute(
+                text(
+                    f'CREATE TRIGGER "{row_trigger}" BEFORE UPDATE OR DELETE ON "{table}" '
+                    f"FOR EACH ROW EXECUTE FUNCTION {PG_FUNCTION}()"
+                )
+            )
             connection.execute(text(f'DROP TRIGGER IF EXISTS "{truncate_trigger}" ON "{table}"'))
-            connection.execute(text(
-                f'CREATE TRIGGER "{truncate_trigger}" BEFORE TRUNCATE ON "{table}" '
-                f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_FUNCTION}()"))
+            connection.execute(
+                text(
+                    f'CREATE TRIGGER "{truncate_trigger}" BEFORE TRUNCATE ON "{table}" '
+                    f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_FUNCTION}()"
+                )
+            )
         return
     raise NotImplementedError(f"no guards for database engine {dialect}")
 
@@ -74,17 +87,25 @@ def missing_guards(connection: Connection, tables: Iterable[str]) -> list[str]:
     dialect = connection.dialect.name
     missing: list[str] = []
     if dialect == "sqlite":
-        present = set(connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        present = set(
+            connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            ).scalars()
+        )
         for table in tables:
             if not set(_sqlite_trigger_names(table)) <= present:
                 missing.append(table)
         return missing
     if dialect == "postgresql":
-        enabled = set(connection.execute(text(
-            "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
-            "AND c.relnamespace = to_regnamespace(current_schema())")).scalars())
+        enabled = set(
+            connection.execute(
+                text(
+                    "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                    "WHERE NOT t.tgisinternal AND t.tgenabled <> 'D' "
+                    "AND c.relnamespace = to_regnamespace(current_schema())"
+                )
+            ).scalars()
+        )
         for table in tables:
             if not set(_pg_trigger_names(table)) <= enabled:
                 missing.append(table)
@@ -111,8 +132,9 @@ TILL_RIGHTS = {
 }
 
 
-def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
-                    append_only: Iterable[str]) -> None:
+def grant_till_role(
+    connection: Connection, role: str, tables: Iterable[str], append_only: Iterable[str]
+) -> None:
     """PostgreSQL: let `role` (the login the tills use) read and add rows everywhere, but
     update only current-state tables and delete nothing; append to the journal only through
     its checking function; change no account or maker (users, roles, passwords and makers take
@@ -123,8 +145,7 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
     quoted = connection.dialect.identifier_preparer.quote
     who = quoted(role)
     frozen = set(append_only)
-    connection.execute(text(f"GRANT USAGE ON SCHEMA {quoted(current_schema(connection))} "
-                            f"TO {who}"))
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {quoted(current_schema(connection))} TO {who}"))
     for table in tables:
         name = quoted(table)
         connection.execute(text(f"REVOKE ALL ON {name} FROM {who}"))
@@ -138,21 +159,30 @@ def grant_till_role(connection: Connection, role: str, tables: Iterable[str],
     connection.execute(text(f"GRANT SELECT ON {pg_private.MASKS_VIEW} TO {who}"))
     connection.execute(text(f"REVOKE ALL ON alembic_version FROM {who}"))
     connection.execute(text(f"GRANT SELECT ON alembic_version TO {who}"))
-    connection.execute(text(
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "
-        f"{quoted(current_schema(connection))} TO {who}"))
+    connection.execute(
+        text(
+            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "
+            f"{quoted(current_schema(connection))} TO {who}"
+        )
+    )
 
 
-def regrant_till_roles(connection: Connection, tables: Iterable[str],
-                       append_only: Iterable[str]) -> list[str]:
+def regrant_till_roles(
+    connection: Connection, tables: Iterable[str], append_only: Iterable[str]
+) -> list[str]:
     """After an upgrade on PostgreSQL: the tills' rights again for every role `db grant` gave
     them to (those who may add sales), so new tables and functions reach them too."""
     if connection.dialect.name != "postgresql":
         return []
-    roles = list(connection.execute(text(
-        "SELECT DISTINCT grantee FROM information_schema.role_table_grants "
-        "WHERE table_schema = current_schema() AND table_name = 'sales' "
-        "AND privilege_type = 'INSERT' AND grantee <> current_user ORDER BY grantee")).scalars())
+    roles = list(
+        connection.execute(
+            text(
+                "SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+                "WHERE table_schema = current_schema() AND table_name = 'sales' "
+                "AND privilege_type = 'INSERT' AND grantee <> current_user ORDER BY grantee"
+            )
+        ).scalars()
+    )
     wanted, frozen = list(tables), list(append_only)
     for role in roles:
         grant_till_role(connection, role, wanted, frozen)

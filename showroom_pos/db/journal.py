@@ -52,21 +52,25 @@ def plain_value(value: Any) -> Any:
 
 
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      default=plain_value)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=plain_value
+    )
 
 
 def journaled_columns(table: Table, cls: type[Base]) -> list[str]:
     return [c.name for c in table.columns if c.name not in cls.__journal_exclude__]
 
 
-def concealed(cls: type[Base], values: dict[str, Any],
-              conceal: Callable[[Any], Any]) -> dict[str, Any]:
+def concealed(
+    cls: type[Base], values: dict[str, Any], conceal: Callable[[Any], Any]
+) -> dict[str, Any]:
     """`values` with the class's private columns in their journaled form (`db/private.py`)."""
     if not cls.__journal_secret__:
         return values
-    return {name: conceal(value) if name in cls.__journal_secret__ else value
-            for name, value in values.items()}
+    return {
+        name: conceal(value) if name in cls.__journal_secret__ else value
+        for name, value in values.items()
+    }
 
 
 def snapshot(record: Base) -> dict[str, Any]:
@@ -119,9 +123,14 @@ def _found_digests(session: Session, cls: type[Base], rows: Iterable[Base]) -> d
     for row in listed:
         record_id = getattr(row, pk)
         digests = secrets.get(record_id, {})
-        found[record_id] = _digest({
-            name: digests.get(name) if name in cls.__journal_secret__ else plain_value(
-                getattr(row, name)) for name in names})
+        found[record_id] = _digest(
+            {
+                name: digests.get(name)
+                if name in cls.__journal_secret__
+                else plain_value(getattr(row, name))
+                for name in names
+            }
+        )
     return found
 
 
@@ -192,14 +201,21 @@ def append(
     )
     entry.hash = entry_hash(entry.prev_hash, _entry_body(entry))
     if on_postgresql:
-        session.execute(text(f"SELECT {FUNCTION}(:action, :at, :user_id, :summary, "
-                             ":payload, :hash)"),
-                        {"action": entry.action, "at": plain_value(entry.occurred_at),
-                         "user_id": entry.user_id, "summary": entry.summary,
-                         "payload": entry.payload, "hash": entry.hash})
+        session.execute(
+            text(f"SELECT {FUNCTION}(:action, :at, :user_id, :summary, :payload, :hash)"),
+            {
+                "action": entry.action,
+                "at": plain_value(entry.occurred_at),
+                "user_id": entry.user_id,
+                "summary": entry.summary,
+                "payload": entry.payload,
+                "hash": entry.hash,
+            },
+        )
         session.expire(head)
-        return session.execute(select(JournalEntry).where(JournalEntry.seq == entry.seq)
-                               ).scalar_one()
+        return session.execute(
+            select(JournalEntry).where(JournalEntry.seq == entry.seq)
+        ).scalar_one()
     session.add(entry)
     head.last_seq = entry.seq
     head.last_hash = entry.hash
@@ -242,8 +258,12 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
     previous = after_hash
     wanted: dict[str, dict[Any, tuple[int, Remembered]]] = defaultdict(dict)
     last = after_seq
-    entries = session.execute(select(JournalEntry).where(JournalEntry.seq > after_seq)
-                              .order_by(JournalEntry.seq).execution_options(yield_per=CHUNK))
+    entries = session.execute(
+        select(JournalEntry)
+        .where(JournalEntry.seq > after_seq)
+        .order_by(JournalEntry.seq)
+        .execution_options(yield_per=CHUNK)
+    )
     for entry in entries.scalars():
         if entry.seq != last + 1 or entry.prev_hash != previous or not entry_intact(entry):
             return entry.seq
@@ -255,8 +275,7 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
         for table, values in records:
             cls = JOURNALED_TABLES.get(table)
             if cls is not None:
-                wanted[table][values.get(primary_key(cls))] = (entry.seq,
-                                                                _remember(cls, values))
+                wanted[table][values.get(primary_key(cls))] = (entry.seq, _remember(cls, values))
     head = session.get(JournalHead, 1)
     if head is not None and (head.last_seq != last or head.last_hash != previous):
         return head.last_seq
@@ -264,9 +283,12 @@ def intact_since(session: Session, after_seq: int, after_hash: str) -> int | Non
     for table, expected in wanted.items():
         cls = JOURNALED_TABLES[table]
         found = _found_digests(session, cls, _rows(session, cls, list(expected)))
-        failed += [seq for record_id, (seq, remembered) in expected.items()
-                   if found.get(record_id) is None
-                   or found[record_id] != _journaled_digest(session, cls, remembered)]
+        failed += [
+            seq
+            for record_id, (seq, remembered) in expected.items()
+            if found.get(record_id) is None
+            or found[record_id] != _journaled_digest(session, cls, remembered)
+        ]
     return min(failed) if failed else None
 
 
@@ -279,7 +301,7 @@ def primary_key(cls: type[Base]) -> str:
 def _rows(session: Session, cls: type[Base], ids: Sequence[Any]) -> Iterator[Base]:
     pk = getattr(cls, primary_key(cls))
     for start in range(0, len(ids), 500):
-        yield from session.execute(select(cls).where(pk.in_(ids[start:start + 500]))).scalars()
+        yield from session.execute(select(cls).where(pk.in_(ids[start : start + 500]))).scalars()
 
 
 def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
@@ -305,8 +327,9 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
                     if report(Problem("missing", "row deleted", seq, table, record_id)):
                         return True
                 elif found[record_id] != digest:
-                    if report(Problem("changed", "row differs from journal", seq, table,
-                                      record_id)):
+                    if report(
+                        Problem("changed", "row differs from journal", seq, table, record_id)
+                    ):
                         return True
         pending.clear()
         return False
@@ -318,8 +341,9 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
     for entry in entries:
         result.entries += 1
         if entry.seq != expected_seq:
-            if report(Problem("chain", f"expected entry {expected_seq}, found {entry.seq}",
-                              entry.seq)):
+            if report(
+                Problem("chain", f"expected entry {expected_seq}, found {entry.seq}", entry.seq)
+            ):
                 return result
             expected_seq = entry.seq
         if entry.prev_hash != prev_hash:
@@ -343,8 +367,9 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
             if cls.__immutable__:
                 digest = _digest(values)  # immutable records have no private columns
                 if record_id in covered[table]:
-                    if report(Problem("chain", "record journaled twice", entry.seq, table,
-                                      record_id)):
+                    if report(
+                        Problem("chain", "record journaled twice", entry.seq, table, record_id)
+                    ):
                         return result
                 covered[table].add(record_id)
                 pending[table][record_id] = (entry.seq, digest)
@@ -376,18 +401,27 @@ def verify(session: Session, *, max_problems: int = 100) -> VerifyResult:
         else:
             latest = latest_mutable.get(table, {})
             present: set[Any] = set()
-            chunks = session.execute(select(cls).execution_options(yield_per=CHUNK)
-                                     ).scalars().partitions()
+            chunks = (
+                session.execute(select(cls).execution_options(yield_per=CHUNK))
+                .scalars()
+                .partitions()
+            )
             for chunk in chunks:
                 for record_id, digest in _found_digests(session, cls, chunk).items():
                     present.add(record_id)
                     known = latest.get(record_id)
                     if known is None:
-                        problem = Problem("unjournaled", "row is not in the journal", None,
-                                          table, record_id)
+                        problem = Problem(
+                            "unjournaled", "row is not in the journal", None, table, record_id
+                        )
                     elif _journaled_digest(session, cls, known[1]) != digest:
-                        problem = Problem("changed", "row differs from its last journaled "
-                                          "state", known[0], table, record_id)
+                        problem = Problem(
+                            "changed",
+                            "row differs from its last journaled state",
+                            known[0],
+                            table,
+                            record_id,
+                        )
                     else:
                         continue
                     if report(problem):
@@ -410,7 +444,8 @@ def check_derived(session: Session) -> Iterator[Problem]:
         item_id: int(total or 0)
         for item_id, total in session.execute(
             select(StockMovement.item_id, func.sum(StockMovement.quantity))
-            .where(StockMovement.event_id.is_(None)).group_by(StockMovement.item_id)
+            .where(StockMovement.event_id.is_(None))
+            .group_by(StockMovement.item_id)
         )
     }
     for event_id, item_id, total in session.execute(
@@ -419,14 +454,22 @@ def check_derived(session: Session) -> Iterator[Problem]:
         .group_by(StockMovement.event_id, StockMovement.item_id)
     ):
         if int(total or 0) < 0:
-            yield Problem("stock", f"event {event_id} holds {int(total)} pieces of item "
-                          f"{item_id}", None, "items", item_id)
-    for item_id, code, on_hand in session.execute(
-        select(Item.id, Item.code, Item.on_hand)
-    ):
+            yield Problem(
+                "stock",
+                f"event {event_id} holds {int(total)} pieces of item {item_id}",
+                None,
+                "items",
+                item_id,
+            )
+    for item_id, code, on_hand in session.execute(select(Item.id, Item.code, Item.on_hand)):
         if int(moved.get(item_id) or 0) != on_hand:
-            yield Problem("stock", f"stock of {code} is {on_hand}, movements say "
-                          f"{int(moved.get(item_id) or 0)}", None, "items", item_id)
+            yield Problem(
+                "stock",
+                f"stock of {code} is {on_hand}, movements say {int(moved.get(item_id) or 0)}",
+                None,
+                "items",
+                item_id,
+            )
     for model, seq_col, counter in (
         (Sale, Sale.receipt_seq, "last_receipt_seq"),
         (Refund, Refund.refund_seq, "last_refund_seq"),
@@ -443,6 +486,11 @@ def check_derived(session: Session) -> Iterator[Problem]:
             count, top = stats.get(terminal.id, (0, 0))
             last = getattr(terminal, counter)
             if count != (top or 0) or (top or 0) != last:
-                yield Problem("counter", f"numbers of till {terminal.code} are not gapless "
-                              f"({count} documents, highest {top or 0}, counter {last})",
-                              None, "terminals", terminal.id)
+                yield Problem(
+                    "counter",
+                    f"numbers of till {terminal.code} are not gapless "
+                    f"({count} documents, highest {top or 0}, counter {last})",
+                    None,
+                    "terminals",
+                    terminal.id,
+                )

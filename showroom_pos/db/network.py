@@ -10,18 +10,41 @@ from __future__ import annotations
 import sys
 from pathlib import Path, PureWindowsPath
 
-REMOTE_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs",
-    "lustre", "gpfs", "davfs", "fuse.sshfs", "sshfs", "fuse.glusterfs", "fuse.davfs2",
-    "fuse.rclone", "fuse.s3fs", "fuse.cifs",
-})
+REMOTE_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "davfs",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.glusterfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "fuse.cifs",
+    }
+)
 WINDOWS_REMOTE_DRIVE = 4  # GetDriveTypeW: DRIVE_REMOTE
 
 
 def _unescape_mount_point(text: str) -> str:
     """/proc/mounts writes a space as \\040, a tab as \\011, a backslash as \\134."""
-    return (text.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n")
-            .replace("\\134", "\\"))
+    return (
+        text.replace("\\040", " ")
+        .replace("\\011", "\t")
+        .replace("\\012", "\n")
+        .replace("\\134", "\\")
+    )
 
 
 def filesystem_of(path: Path, mounts: str) -> str | None:
@@ -48,8 +71,9 @@ def _real_path(path: Path) -> Path:
     return path
 
 
-def network_share(path: Path, *, mounts: str | None = None,
-                  platform: str = sys.platform) -> str | None:
+def network_share(
+    path: Path, *, mounts: str | None = None, platform: str = sys.platform
+) -> str | None:
     """What kind of network share holds `path` ("nfs4", "cifs", "UNC", ...), or None."""
     if platform == "win32":
         windows = PureWindowsPath(str(path))
@@ -59,8 +83,10 @@ def network_share(path: Path, *, mounts: str | None = None,
             import ctypes
 
             windll = getattr(ctypes, "windll", None)
-            if windll is not None and windll.kernel32.GetDriveTypeW(
-                    windows.drive + "\\") == WINDOWS_REMOTE_DRIVE:
+            if (
+                windll is not None
+                and windll.kernel32.GetDriveTypeW(windows.drive + "\\") == WINDOWS_REMOTE_DRIVE
+            ):
                 return "network drive"
         return None
     if mounts is None:
@@ -70,4 +96,3 @@ def network_share(path: Path, *, mounts: str | None = None,
             return None  # not Linux: nothing to read from
     kind = filesystem_of(_real_path(path), mounts)
     return kind if kind in REMOTE_FILESYSTEMS else None
-

@@ -20,7 +20,8 @@ def install_journal_function(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return
     schema = connection.execute(text("SELECT current_schema()")).scalar()
-    connection.execute(text(f"""
+    connection.execute(
+        text(f"""
 CREATE OR REPLACE FUNCTION {FUNCTION}(
     p_action text, p_occurred_at text, p_user_id integer, p_summary text, p_payload text,
     p_hash text) RETURNS bigint
@@ -52,7 +53,8 @@ BEGIN
     UPDATE journal_head SET last_seq = next_seq, last_hash = digest WHERE id = 1;
     RETURN next_seq;
 END
-$fn$"""))
+$fn$""")
+    )
     connection.execute(text(f"REVOKE ALL ON FUNCTION {SIGNATURE} FROM PUBLIC"))
 
 

@@ -35,8 +35,10 @@ MASKS_VIEW = "maker_masks"
 # What `argon2.PasswordHasher` in services/auth writes, for names that have no account.
 FAKE_SETTING_PREFIX = "$argon2id$v=19$m=19456,t=2,p=1$"
 # The journal's form of a private value: its SHA-256 keyed by the ledger's key.
-KEYED = "'key256:' || encode(sha256(convert_to(k.secret || '" + KEY_SEPARATOR + "' || {value}, " \
+KEYED = (
+    "'key256:' || encode(sha256(convert_to(k.secret || '" + KEY_SEPARATOR + "' || {value}, "
     "'UTF8')), 'hex')"
+)
 
 
 def _keyed(value: str) -> str:
@@ -48,7 +50,8 @@ def install_private_functions(connection: Connection) -> None:
         return
     schema = connection.execute(text("SELECT current_schema()")).scalar()
     definer = f'SECURITY DEFINER SET search_path = "{schema}", pg_temp'
-    connection.execute(text(f"""
+    connection.execute(
+        text(f"""
 CREATE OR REPLACE FUNCTION showroom_password_setting(p_username text) RETURNS text
 LANGUAGE plpgsql STABLE {definer} AS $fn$
 DECLARE
@@ -63,9 +66,11 @@ BEGIN
         k.secret || '#user#' || coalesce(p_username, ''), 'UTF8')) from 1 for 16), 'base64'),
         '=') || '$32' FROM ledger_keys k WHERE k.id = 1);
 END
-$fn$"""))
+$fn$""")
+    )
     base, cap = int(LOCK_BASE.total_seconds()), int(LOCK_MAX.total_seconds())
-    connection.execute(text(f"""
+    connection.execute(
+        text(f"""
 CREATE OR REPLACE FUNCTION showroom_check_password(p_username text, p_candidate text,
     p_is_login boolean)
 RETURNS integer LANGUAGE plpgsql {definer} AS $fn$
@@ -98,30 +103,35 @@ BEGIN
         WHERE id = account.id;
     RETURN 0;
 END
-$fn$"""))
-    connection.execute(text(f"""
+$fn$""")
+    )
+    connection.execute(
+        text(f"""
 CREATE OR REPLACE FUNCTION showroom_private_digests(p_table text)
 RETURNS TABLE (record_id integer, column_name text, digest text)
 LANGUAGE plpgsql STABLE {definer} AS $fn$
 BEGIN
     IF p_table = 'users' THEN
-        RETURN QUERY SELECT u.id, 'password_hash'::text, {_keyed('u.password_hash')}
+        RETURN QUERY SELECT u.id, 'password_hash'::text, {_keyed("u.password_hash")}
             FROM users u, ledger_keys k WHERE k.id = 1;
     ELSIF p_table = 'makers' THEN
-        RETURN QUERY SELECT m.id, c.name, {_keyed('c.value')}
+        RETURN QUERY SELECT m.id, c.name, {_keyed("c.value")}
             FROM makers m CROSS JOIN LATERAL (VALUES ('nik'::text, m.nik),
                 ('phone'::text, m.phone), ('bank_account'::text, m.bank_account)) AS c(name, value),
             ledger_keys k WHERE k.id = 1;
     END IF;
 END
-$fn$"""))
-    connection.execute(text(f"""
+$fn$""")
+    )
+    connection.execute(
+        text(f"""
 CREATE OR REPLACE VIEW {MASKS_VIEW} AS SELECT id,
     left(nik, 4) || repeat('•', greatest(length(nik) - 4, 0)) AS nik,
     regexp_replace(phone, '[0-9](?=([^0-9]*[0-9]){{4}})', '•', 'g') AS phone,
     repeat('•', greatest(length(bank_account) - 4, 0)) || right(bank_account, 4)
         AS bank_account
-    FROM makers"""))
+    FROM makers""")
+    )
     for function in FUNCTIONS:
         connection.execute(text(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC"))
 

@@ -33,8 +33,9 @@ def readable(session: Session) -> bool:
     """Whether this login may read private fields (always on SQLite: the file is the data)."""
     known = session.info.get("private.readable")
     if known is None:
-        known = session.get_bind().dialect.name != "postgresql" or bool(session.scalar(text(
-            "SELECT has_table_privilege('ledger_keys', 'SELECT')")))
+        known = session.get_bind().dialect.name != "postgresql" or bool(
+            session.scalar(text("SELECT has_table_privilege('ledger_keys', 'SELECT')"))
+        )
         session.info["private.readable"] = known
     return bool(known)
 
@@ -73,8 +74,9 @@ def conceal_if_possible(session: Session, value: Any) -> Any:
     return conceal(session, value)
 
 
-def current_digests(session: Session, cls: type[Base],
-                    ids: Iterable[Any]) -> dict[Any, dict[str, Any]]:
+def current_digests(
+    session: Session, cls: type[Base], ids: Iterable[Any]
+) -> dict[Any, dict[str, Any]]:
     """The keyed digests of the private fields of these rows, as the database holds them."""
     columns = sorted(cls.__journal_secret__)
     wanted = set(ids)
@@ -88,12 +90,15 @@ def current_digests(session: Session, cls: type[Base],
         query = select(pk, *(table.c[name] for name in columns))
         for row in session.execute(query):
             if row[0] in wanted:
-                found[row[0]] = {name: None if value is None else keyed_digest(key, value)
-                                 for name, value in zip(columns, row[1:], strict=True)}
+                found[row[0]] = {
+                    name: None if value is None else keyed_digest(key, value)
+                    for name, value in zip(columns, row[1:], strict=True)
+                }
         return found
-    for record_id, column, digest in session.execute(text(
-            "SELECT record_id, column_name, digest FROM showroom_private_digests(:table)"),
-            {"table": cls.__tablename__}):
+    for record_id, column, digest in session.execute(
+        text("SELECT record_id, column_name, digest FROM showroom_private_digests(:table)"),
+        {"table": cls.__tablename__},
+    ):
         if record_id in wanted:
             found.setdefault(record_id, {})[column] = digest
     return found
@@ -104,23 +109,29 @@ def with_private(query: Select[T], session: Session) -> Select[T]:
     return query.options(undefer_group(GROUP)) if readable(session) else query
 
 
-def maker_private(session: Session, maker: Maker) -> tuple[str | None, str | None, str | None,
-                                                            bool]:
+def maker_private(
+    session: Session, maker: Maker
+) -> tuple[str | None, str | None, str | None, bool]:
     """A maker's NIK, phone and bank account, and whether they are the values themselves or
     only their masks (all this login may read)."""
     if readable(session):
         return maker.nik, maker.phone, maker.bank_account, True
     masks = session.info.get("private.masks")
     if masks is None:
-        masks = {row[0]: tuple(row[1:]) for row in session.execute(text(
-            f"SELECT id, nik, phone, bank_account FROM {MASKS_VIEW}"))}
+        masks = {
+            row[0]: tuple(row[1:])
+            for row in session.execute(
+                text(f"SELECT id, nik, phone, bank_account FROM {MASKS_VIEW}")
+            )
+        }
         session.info["private.masks"] = masks
     nik, phone, account = masks.get(maker.id, (None, None, None))
     return nik, phone, account, False
 
 
-def masked(nik: str | None, phone: str | None, account: str | None,
-           values: bool) -> tuple[str | None, str | None, str | None]:
+def masked(
+    nik: str | None, phone: str | None, account: str | None, values: bool
+) -> tuple[str | None, str | None, str | None]:
     """Masks of what `maker_private` gave (masks already when they were not the values)."""
     if not values:
         return nik, phone, account

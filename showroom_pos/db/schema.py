@@ -54,8 +54,7 @@ def head_revision() -> str:
     return head
 
 
-_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w]+)?['\"]?",
-                       re.MULTILINE)
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w]+)?['\"]?", re.MULTILINE)
 
 
 @cache
@@ -114,16 +113,20 @@ def probe_sqlite_file(path: Path) -> None:
     try:
         probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in probe.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = {
+                row[0]
+                for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
             if tables and not tables >= OUR_TABLES:
                 raise DatabaseError("db.not_ours", path=str(path))
             check = [row[0] for row in probe.execute("PRAGMA quick_check(5)")]
         finally:
             probe.close()
     except sqlite3.Error as error:
-        raise (fault_of(error, where=str(path)) or DamagedFault(
-            "fault.damaged", what=str(path), detail=str(error))) from error
+        raise (
+            fault_of(error, where=str(path))
+            or DamagedFault("fault.damaged", what=str(path), detail=str(error))
+        ) from error
     if check != ["ok"]:
         detail = "; ".join(" ".join(line.split()) for line in check if "***" not in line)
         raise DamagedFault("fault.damaged", what=str(path), detail=detail[:200])
@@ -183,8 +186,9 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
     if revision is not None and path is not None and backup_dir is not None:
         # dated: a retried upgrade never meets the copy of an earlier try
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        backup = backup_database(str(engine.url), backup_dir / (
-            f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3")).path
+        backup = backup_database(
+            str(engine.url), backup_dir / (f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite3")
+        ).path
     config = alembic_config()
     if revision is not None:  # an existing database: nobody else may use it meanwhile
         engine.dispose()
@@ -202,6 +206,9 @@ def upgrade_database(engine: Engine, *, backup_dir: Path | None = None) -> Path 
                 session.commit()  # joins the upgrade's transaction, committed with it
         if revision is not None:
             present = set(inspect(connection).get_table_names())
-            regrant_till_roles(connection, [t.name for t in Base.metadata.sorted_tables
-                                            if t.name in present], IMMUTABLE_TABLES)
+            regrant_till_roles(
+                connection,
+                [t.name for t in Base.metadata.sorted_tables if t.name in present],
+                IMMUTABLE_TABLES,
+            )
     return backup

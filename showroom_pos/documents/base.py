@@ -37,8 +37,9 @@ def register_fonts() -> None:
     folder = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -48,24 +49,46 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=7, leading=9),
         "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.5),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=7.5, leading=9.5,
-                                     alignment=TA_RIGHT),
-        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=FONT_BOLD, fontSize=7,
-                                    leading=8.5, alignment=TA_RIGHT),
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=13,
-                                leading=16, alignment=TA_CENTER, spaceAfter=2),
+        "cell_right": ParagraphStyle(
+            "cell_right", parent=body, fontSize=7.5, leading=9.5, alignment=TA_RIGHT
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=7,
+            leading=8.5,
+            alignment=TA_RIGHT,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=16,
+            alignment=TA_CENTER,
+            spaceAfter=2,
+        ),
         "subtitle": ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER),
-        "heading": ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=9.5,
-                                  leading=12, spaceBefore=8, spaceAfter=3),
-        "letterhead": ParagraphStyle("letterhead", parent=body, fontName=FONT_BOLD,
-                                     fontSize=12, leading=15),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        "letterhead": ParagraphStyle(
+            "letterhead", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15
+        ),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
     }
 
 
 def escape(text: object) -> str:
     """Plain text made safe for a Paragraph's mini-markup."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def month_name(period: str, lang: str) -> str:
@@ -77,9 +100,14 @@ def long_date(day: date, lang: str) -> str:
     return format_date(day, "d MMMM yyyy", locale=lang)
 
 
-def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
-               right_columns: Sequence[int] = (), header_rows: int = 1,
-               total_row: bool = False) -> Table:
+def grid_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    right_columns: Sequence[int] = (),
+    header_rows: int = 1,
+    total_row: bool = False,
+) -> Table:
     """A bordered table whose header repeats on every page."""
     table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows)
     commands: list[tuple[Any, ...]] = [
@@ -96,8 +124,10 @@ def grid_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     for column in right_columns:
         commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
     if total_row:
-        commands += [("FONT", (0, -1), (-1, -1), FONT_BOLD, 7.5),
-                     ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+        commands += [
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 7.5),
+            ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+        ]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -151,16 +181,31 @@ def draft_mark(canvas: Canvas, word: str, page: tuple[float, float] = A4) -> Non
     canvas.restoreState()
 
 
-def build_pdf(target: str | Path | BinaryIO, story: list[Flowable], *, title: str,
-              subject: str, keywords: str, decorate: PageDecorator,
-              pagesize: tuple[float, float] = A4) -> None:
+def build_pdf(
+    target: str | Path | BinaryIO,
+    story: list[Flowable],
+    *,
+    title: str,
+    subject: str,
+    keywords: str,
+    decorate: PageDecorator,
+    pagesize: tuple[float, float] = A4,
+) -> None:
     """Lay the story out on A4; `decorate` draws footer and marks once the page count is known."""
     register_fonts()
     doc = SimpleDocTemplate(
         str(target) if isinstance(target, str | Path) else target,
-        pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm, title=title, subject=subject, keywords=keywords,
-        author="Showroom POS", creator="Showroom POS")
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=title,
+        subject=subject,
+        keywords=keywords,
+        author="Showroom POS",
+        creator="Showroom POS",
+    )
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"decorate": staticmethod(decorate)})
     try:
         doc.build(story, canvasmaker=canvas_class)
@@ -200,9 +245,13 @@ class Letterhead:
 
     @classmethod
     def from_settings(cls, values: dict[str, str]) -> Letterhead:
-        return cls(values.get("showroom.name", ""), values.get("showroom.address", ""),
-                   values.get("showroom.phone", ""), values.get("showroom.npwp", ""),
-                   values.get("showroom.logo", "") or values.get("logo.path", ""))
+        return cls(
+            values.get("showroom.name", ""),
+            values.get("showroom.address", ""),
+            values.get("showroom.phone", ""),
+            values.get("showroom.npwp", ""),
+            values.get("showroom.logo", "") or values.get("logo.path", ""),
+        )
 
 
 def letterhead_block(head: Letterhead, width: float) -> Table:
@@ -216,15 +265,20 @@ def letterhead_block(head: Letterhead, width: float) -> Table:
         lines.append(paragraph("NPWP " + escape(head.npwp), style["small"]))
     picture = logo(head.logo_path)
     cells = [[picture, lines]] if picture else [[lines]]
-    widths = [picture.drawWidth + 4 * mm, width - picture.drawWidth - 4 * mm] if picture \
-        else [width]
+    widths = (
+        [picture.drawWidth + 4 * mm, width - picture.drawWidth - 4 * mm] if picture else [width]
+    )
     table = Table(cells, colWidths=widths)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 

@@ -53,8 +53,7 @@ def layout_of(name: str, start: int) -> SheetLayout:
     layout = LAYOUTS.get(name)
     if layout is None:
         raise ValidationError("tags.bad_layout", layout=name, choices=", ".join(LAYOUTS))
-    if isinstance(start, bool) or not isinstance(start, int) \
-            or not 1 <= start <= layout.per_sheet:
+    if isinstance(start, bool) or not isinstance(start, int) or not 1 <= start <= layout.per_sheet:
         raise ValidationError("tags.bad_start", max=layout.per_sheet, layout=name)
     return layout
 
@@ -75,8 +74,9 @@ def _draw_tag(canvas: Canvas, tag: PriceTag, x: float, y: float, layout: SheetLa
     canvas.drawString(x + pad, top, simpleSplit(details, FONT, small - 0.5, inner)[0])
     price_size = 11 if layout.height < 32 * mm else 13
     canvas.setFont(FONT_BOLD, price_size)
-    canvas.drawRightString(x + layout.width - pad, top - price_size * 1.15,
-                           format_rupiah(tag.price))
+    canvas.drawRightString(
+        x + layout.width - pad, top - price_size * 1.15, format_rupiah(tag.price)
+    )
     bar_height = 7 * mm if layout.height < 32 * mm else 9 * mm
     barcode = Code128(tag.item_code, barHeight=bar_height, barWidth=0.28 * mm, quiet=False)
     bar_x = x + pad
@@ -86,9 +86,14 @@ def _draw_tag(canvas: Canvas, tag: PriceTag, x: float, y: float, layout: SheetLa
     canvas.drawString(bar_x, y + pad, tag.item_code)
 
 
-def write_label_sheets(tags: Sequence[PriceTag], target: str | Path | BinaryIO, *,
-                       layout_name: str = "3x8", start: int = 1,
-                       lang: str | None = "id") -> int:
+def write_label_sheets(
+    tags: Sequence[PriceTag],
+    target: str | Path | BinaryIO,
+    *,
+    layout_name: str = "3x8",
+    start: int = 1,
+    lang: str | None = "id",
+) -> int:
     """Tags laid out label by label, beginning at `start` (1 = top left); returns the pages."""
     layout = layout_of(layout_name, start)
     register_fonts()

@@ -79,13 +79,15 @@ class Problem:
     params: dict[str, str] = field(default_factory=dict)
 
 
-def _finalize(ledger: Ledger, actor: Actor, period: str, maker_code: str | None,
-              views: list[SettlementView]) -> int:
+def _finalize(
+    ledger: Ledger, actor: Actor, period: str, maker_code: str | None, views: list[SettlementView]
+) -> int:
     """Finalize what is still a draft; a single maker alone, else the whole month (tutup buku)."""
     if maker_code:
         if views and views[0].status == "draft":
-            settlements.finalize_settlement(ledger, actor=actor, maker_code=maker_code,
-                                            period=period)
+            settlements.finalize_settlement(
+                ledger, actor=actor, maker_code=maker_code, period=period
+            )
             return 1
         return 0
     with ledger.read() as session:
@@ -95,8 +97,9 @@ def _finalize(ledger: Ledger, actor: Actor, period: str, maker_code: str | None,
     return len(settlements.close_period(ledger, actor=actor, period=period))
 
 
-def _views(ledger: Ledger, actor: Actor, period: str,
-           maker_code: str | None) -> list[SettlementView]:
+def _views(
+    ledger: Ledger, actor: Actor, period: str, maker_code: str | None
+) -> list[SettlementView]:
     with ledger.read() as session:
         require(session, actor, Action.VIEW_SETTLEMENT)
         parse_period(period)
@@ -107,10 +110,18 @@ def _views(ledger: Ledger, actor: Actor, period: str,
         return [months.settlement_in(session, maker, period) for maker in makers]
 
 
-def write_statements(ledger: Ledger, *, actor: Actor, period: str, out_dir: Path,
-                     maker_code: str | None = None, finalize: bool = False, lang: str = "id",
-                     progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> StatementBatch:
+def write_statements(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    period: str,
+    out_dir: Path,
+    maker_code: str | None = None,
+    finalize: bool = False,
+    lang: str = "id",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StatementBatch:
     """Write the month's statements (drafts carry a DRAFT mark) and the treasurer's summary."""
     views = _views(ledger, actor, period, maker_code)
     finalized = 0
@@ -141,12 +152,19 @@ def write_statements(ledger: Ledger, *, actor: Actor, period: str, out_dir: Path
             issued.append((view.statement_no, path))
     recorded = _record_issued(ledger, actor, issued)
     stem = out_dir / summary_file_stem(period, maker_code)
-    write_summary_pdf(views, head, stem.with_suffix(".pdf"), period=period, lang=lang,
-                      printed_on=printed_on)
+    write_summary_pdf(
+        views, head, stem.with_suffix(".pdf"), period=period, lang=lang, printed_on=printed_on
+    )
     write_summary_csv(views, stem.with_suffix(".csv"), lang=lang)
     report(total, total)
-    return StatementBatch(period, tuple(written), stem.with_suffix(".pdf"),
-                          stem.with_suffix(".csv"), finalized, unrecorded=not recorded)
+    return StatementBatch(
+        period,
+        tuple(written),
+        stem.with_suffix(".pdf"),
+        stem.with_suffix(".csv"),
+        finalized,
+        unrecorded=not recorded,
+    )
 
 
 def file_sha256(path: Path) -> str:
@@ -167,12 +185,26 @@ def _record_issued(ledger: Ledger, actor: Actor, issued: list[tuple[str, Path]])
     def work(session: Session) -> None:
         user = require(session, actor, Action.VIEW_SETTLEMENT)
         now = ledger.now()
-        signed = [anchors.sign(session, kind=anchors.DOCUMENT, reference=number,
-                               content_hash=digest, at=now, user_id=user.id,
-                               database=anchors.database_name(ledger.url))
-                  for number, digest in hashes]
-        journal.append(session, action="statement.issue", user_id=user.id, at=now,
-                       summary=f"{len(signed)} statement PDFs issued", records=signed)
+        signed = [
+            anchors.sign(
+                session,
+                kind=anchors.DOCUMENT,
+                reference=number,
+                content_hash=digest,
+                at=now,
+                user_id=user.id,
+                database=anchors.database_name(ledger.url),
+            )
+            for number, digest in hashes
+        ]
+        journal.append(
+            session,
+            action="statement.issue",
+            user_id=user.id,
+            at=now,
+            summary=f"{len(signed)} statement PDFs issued",
+            records=signed,
+        )
 
     try:
         ledger.run_write(work)
@@ -184,8 +216,9 @@ def _record_issued(ledger: Ledger, actor: Actor, issued: list[tuple[str, Path]])
 
 
 _CODE = re.compile(r"\b([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})\b")
-_QR = re.compile(r"(RB-\d{4}-\d{2}-\S+)\s+([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})",
-                 re.IGNORECASE)
+_QR = re.compile(
+    r"(RB-\d{4}-\d{2}-\S+)\s+([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})", re.IGNORECASE
+)
 
 
 def _read_pdf(path: Path) -> tuple[str, str]:
@@ -199,8 +232,7 @@ def _read_pdf(path: Path) -> tuple[str, str]:
         keywords = str(metadata.get("/Keywords", "") or "") if metadata else ""
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except (OSError, PdfReadError, ValueError) as error:
-        raise ValidationError("statement.unreadable", path=str(path), reason=str(error)) \
-            from None
+        raise ValidationError("statement.unreadable", path=str(path), reason=str(error)) from None
     return keywords, text
 
 
@@ -211,14 +243,18 @@ def _journal_problems(ledger: Ledger, settlement_no: str) -> list[Problem]:
         if row is None:
             return [Problem("verify.unknown")]
         stored = json.loads(row.content)
-        view = months.settlement_in(session, session.get_one(Maker, row.maker_id),
-                                         row.period)
-        if hashlib.sha256(journal.canonical_json(stored).encode()).hexdigest() \
-                != row.content_hash or months.content_hash(view) != row.content_hash:
+        view = months.settlement_in(session, session.get_one(Maker, row.maker_id), row.period)
+        if (
+            hashlib.sha256(journal.canonical_json(stored).encode()).hexdigest() != row.content_hash
+            or months.content_hash(view) != row.content_hash
+        ):
             problems.append(Problem("verify.hash"))
-        entries = session.scalars(select(JournalEntry).where(
-            JournalEntry.action == "settlement.finalize",
-            JournalEntry.payload.like(f"%{row.content_hash}%")))
+        entries = session.scalars(
+            select(JournalEntry).where(
+                JournalEntry.action == "settlement.finalize",
+                JournalEntry.payload.like(f"%{row.content_hash}%"),
+            )
+        )
         snapshot = journal.snapshot(row)
         matched = False
         for entry in entries:
@@ -228,7 +264,8 @@ def _journal_problems(ledger: Ledger, settlement_no: str) -> list[Problem]:
             recorded = json.loads(entry.payload)["records"]
             matched = matched or any(
                 table == Settlement.__tablename__ and values == snapshot
-                for table, values in recorded)
+                for table, values in recorded
+            )
         if not matched:
             problems.append(Problem("verify.no_journal"))
         unsound = settlements.statement_unsound(session, row)
@@ -243,24 +280,34 @@ def _file_problems(ledger: Ledger, view: SettlementView, path: Path) -> list[Pro
     """The very file must be one the program signed as issued: an overlay drawn over the
     printed numbers, or any other edit, changes its bytes."""
     with ledger.read() as session:
-        issued = anchors.is_signed(session, kind=anchors.DOCUMENT,
-                                   reference=view.statement_no or "",
-                                   content_hash=file_sha256(path))
-    return [] if issued else [Problem("verify.pdf_not_issued",
-                                      {"statement": view.statement_no or "-"})]
+        issued = anchors.is_signed(
+            session,
+            kind=anchors.DOCUMENT,
+            reference=view.statement_no or "",
+            content_hash=file_sha256(path),
+        )
+    return (
+        []
+        if issued
+        else [Problem("verify.pdf_not_issued", {"statement": view.statement_no or "-"})]
+    )
 
 
 def _pdf_problems(view: SettlementView, keywords: str, text: str) -> list[Problem]:
     """The printed sums and every receipt number must be those of the frozen statement."""
     printed = read_printed_sums(text)
-    expected = {"payable": view.payable, "gross_sales": view.gross_sales,
-                "lines": len(view.sales)}
-    missing = [f"{key}={format_rupiah(value) if key != 'lines' else value}"
-               for key, value in expected.items() if printed.get(key) != value]
+    expected = {"payable": view.payable, "gross_sales": view.gross_sales, "lines": len(view.sales)}
+    missing = [
+        f"{key}={format_rupiah(value) if key != 'lines' else value}"
+        for key, value in expected.items()
+        if printed.get(key) != value
+    ]
     flat = " ".join(text.split())
-    missing += [value for value in (view.statement_no or "",
-                                    *(line.receipt_no for line in view.sales))
-                if value not in flat]
+    missing += [
+        value
+        for value in (view.statement_no or "", *(line.receipt_no for line in view.sales))
+        if value not in flat
+    ]
     problems = []
     if missing:
         problems.append(Problem("verify.pdf_differs", {"missing": ", ".join(missing[:5])}))
@@ -269,8 +316,9 @@ def _pdf_problems(view: SettlementView, keywords: str, text: str) -> list[Proble
     return problems
 
 
-def verify_statement(ledger: Ledger, *, code: str | None = None,
-                     pdf: Path | None = None) -> StatementCheck:
+def verify_statement(
+    ledger: Ledger, *, code: str | None = None, pdf: Path | None = None
+) -> StatementCheck:
     """Whether a statement matches the journal: by its printed code, or by the PDF itself,
     whose printed sums and receipt numbers must also agree with the frozen statement."""
     text = keywords = ""
@@ -290,14 +338,23 @@ def verify_statement(ledger: Ledger, *, code: str | None = None,
     if named is not None:
         matches = [view for view in matches if view.statement_no == named]
     if len(matches) != 1:
-        return StatementCheck(False, code, problems=(
-            Problem("verify.unknown" if not matches else "verify.ambiguous"),))
+        return StatementCheck(
+            False,
+            code,
+            problems=(Problem("verify.unknown" if not matches else "verify.ambiguous"),),
+        )
     view = matches[0]
     problems = _journal_problems(ledger, view.statement_no or "")
     if pdf is not None:
         problems += _pdf_problems(view, keywords, text)
         problems += _file_problems(ledger, view, pdf)
-    return StatementCheck(not problems, code, view.statement_no,
-                          f"{view.maker_code} {view.maker_name}", view.period, view.payable,
-                          view.status, tuple(problems))
-
+    return StatementCheck(
+        not problems,
+        code,
+        view.statement_no,
+        f"{view.maker_code} {view.maker_name}",
+        view.period,
+        view.payable,
+        view.status,
+        tuple(problems),
+    )

@@ -60,8 +60,12 @@ def write_table(table: ReportTable, target: Path, head: Letterhead | None = None
         elif suffix == ".pdf":
             _pdf(table, target, head or Letterhead(""))
         else:
-            raise ValidationError("field.choice", field=Term("field_name.file"),
-                                  value=suffix or target.name, choices=".pdf, .csv, .xlsx")
+            raise ValidationError(
+                "field.choice",
+                field=Term("field_name.file"),
+                value=suffix or target.name,
+                choices=".pdf, .csv, .xlsx",
+            )
     except OSError as error:
         raise ValidationError("file.unwritable", path=str(target), reason=str(error)) from None
 
@@ -130,8 +134,11 @@ def _shown(table: ReportTable, row: Sequence[Cell]) -> list[object]:
 def _pdf(table: ReportTable, target: Path, head: Letterhead) -> None:
     style = styles()
     width = 180 * mm
-    numeric = {i for i, value in enumerate(table.rows[0]) if isinstance(value, int)} \
-        if table.rows else set()
+    numeric = (
+        {i for i, value in enumerate(table.rows[0]) if isinstance(value, int)}
+        if table.rows
+        else set()
+    )
     first = width * 0.40 if len(table.headers) > 2 else width * 0.6
     rest = (width - first) / max(len(table.headers) - 1, 1)
     widths = [first] + [rest] * (len(table.headers) - 1)
@@ -139,25 +146,41 @@ def _pdf(table: ReportTable, target: Path, head: Letterhead) -> None:
     rows += [_shown(table, row) for row in table.rows]
     if table.total is not None:
         rows.append(_shown(table, table.total))
-    story: list[Flowable] = [letterhead_block(head, width), Spacer(1, 3 * mm),
-                             Paragraph(escape(table.title), style["title"]),
-                             Paragraph(escape(table.subtitle), style["subtitle"]),
-                             Spacer(1, 4 * mm),
-                             grid_table(rows, widths, right_columns=sorted(numeric),
-                                        total_row=table.total is not None)]
+    story: list[Flowable] = [
+        letterhead_block(head, width),
+        Spacer(1, 3 * mm),
+        Paragraph(escape(table.title), style["title"]),
+        Paragraph(escape(table.subtitle), style["subtitle"]),
+        Spacer(1, 4 * mm),
+        grid_table(rows, widths, right_columns=sorted(numeric), total_row=table.total is not None),
+    ]
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        footer(canvas, f"{table.title} · {table.subtitle}",
-               text("report_table.page", table.lang, page=page, pages=pages))
+        footer(
+            canvas,
+            f"{table.title} · {table.subtitle}",
+            text("report_table.page", table.lang, page=page, pages=pages),
+        )
 
-    build_pdf(target, story, title=table.title, subject=table.subtitle,
-              keywords="showroom-pos report", decorate=decorate)
+    build_pdf(
+        target,
+        story,
+        title=table.title,
+        subject=table.subtitle,
+        keywords="showroom-pos report",
+        decorate=decorate,
+    )
 
 
-BY_TITLES = {"maker": "report_table.by_maker", "category": "report_table.by_category",
-             "technique": "report_table.by_technique", "motif": "report_table.by_motif",
-             "payment": "report_table.by_payment", "hour": "report_table.by_hour",
-             "location": "report_table.by_location"}
+BY_TITLES = {
+    "maker": "report_table.by_maker",
+    "category": "report_table.by_category",
+    "technique": "report_table.by_technique",
+    "motif": "report_table.by_motif",
+    "payment": "report_table.by_payment",
+    "hour": "report_table.by_hour",
+    "location": "report_table.by_location",
+}
 
 
 def period_span(first: object, last: object, lang: str | None = "id") -> str:
@@ -165,8 +188,9 @@ def period_span(first: object, last: object, lang: str | None = "id") -> str:
     from datetime import date
 
     assert isinstance(first, date) and isinstance(last, date)
-    return text("report_table.span", lang, first=first.strftime("%d-%m-%Y"),
-                last=last.strftime("%d-%m-%Y"))
+    return text(
+        "report_table.span", lang, first=first.strftime("%d-%m-%Y"), last=last.strftime("%d-%m-%Y")
+    )
 
 
 def sales_table(report: SalesReport, lang: str | None = "id") -> ReportTable:
@@ -174,19 +198,31 @@ def sales_table(report: SalesReport, lang: str | None = "id") -> ReportTable:
         return render(code, lang)
 
     by = BY_TITLES[report.by]
-    quantity = word("report_table.receipts" if report.by == "payment"
-                    else "report_table.sold_pieces")
+    quantity = word(
+        "report_table.receipts" if report.by == "payment" else "report_table.sold_pieces"
+    )
     return ReportTable(
         text("report_table.sales_title", lang, by=Term(by)),
         period_span(report.first_day, report.last_day, lang),
-        (word(by).title(), quantity, word("report_table.sales"), word("report_table.refunds"),
-         word("report_table.net")),
+        (
+            word(by).title(),
+            quantity,
+            word("report_table.sales"),
+            word("report_table.refunds"),
+            word("report_table.net"),
+        ),
         tuple((r.label, r.quantity, r.sales, r.refunds, r.net) for r in report.rows),
         frozenset({2, 3, 4}),
         # A split payment counts under each of its methods, so receipts do not add up.
-        (word("report_table.total"), "" if report.by == "payment" else report.total_quantity,
-         report.total_sales, report.total_refunds, report.total_sales - report.total_refunds),
-        lang)
+        (
+            word("report_table.total"),
+            "" if report.by == "payment" else report.total_quantity,
+            report.total_sales,
+            report.total_refunds,
+            report.total_sales - report.total_refunds,
+        ),
+        lang,
+    )
 
 
 def stock_table(rows: Sequence[StockRow], on: object, lang: str | None = "id") -> ReportTable:
@@ -194,62 +230,135 @@ def stock_table(rows: Sequence[StockRow], on: object, lang: str | None = "id") -
         return render(code, lang)
 
     return ReportTable(
-        word("report_table.stock_title"), text("report_table.on", lang, day=on),
-        (word("report_table.maker"), word("report_table.item_kinds"),
-         word("report_table.pieces"), word("report_table.value")),
+        word("report_table.stock_title"),
+        text("report_table.on", lang, day=on),
+        (
+            word("report_table.maker"),
+            word("report_table.item_kinds"),
+            word("report_table.pieces"),
+            word("report_table.value"),
+        ),
         tuple((f"{r.maker_code} {r.maker_name}", r.items, r.pieces, r.value) for r in rows),
         frozenset({3}),
-        (word("report_table.total"), sum(r.items for r in rows), sum(r.pieces for r in rows),
-         sum(r.value for r in rows)),
-        lang)
+        (
+            word("report_table.total"),
+            sum(r.items for r in rows),
+            sum(r.pieces for r in rows),
+            sum(r.value for r in rows),
+        ),
+        lang,
+    )
 
 
-def location_stock_table(rows: Sequence[LocationStockRow], on: object,
-                         lang: str | None = "id") -> ReportTable:
+def location_stock_table(
+    rows: Sequence[LocationStockRow], on: object, lang: str | None = "id"
+) -> ReportTable:
     def word(code: str) -> str:
         return render(code, lang)
 
     return ReportTable(
-        word("report_table.location_title"), text("report_table.on", lang, day=on),
-        (word("report_table.location"), word("report_table.item_kinds"),
-         word("report_table.pieces"), word("report_table.value")),
+        word("report_table.location_title"),
+        text("report_table.on", lang, day=on),
+        (
+            word("report_table.location"),
+            word("report_table.item_kinds"),
+            word("report_table.pieces"),
+            word("report_table.value"),
+        ),
         tuple((r.label, r.items, r.pieces, r.value) for r in rows),
         frozenset({3}),
-        (word("report_table.total"), "", sum(r.pieces for r in rows),
-         sum(r.value for r in rows)),
-        lang)
+        (word("report_table.total"), "", sum(r.pieces for r in rows), sum(r.value for r in rows)),
+        lang,
+    )
 
 
 def aging_table(rows: Sequence[AgingRow], min_days: int, lang: str | None = "id") -> ReportTable:
     def word(code: str) -> str:
         return render(code, lang)
 
-    subtitle = text("report_table.aging_since", lang, days=min_days) if min_days else \
-        word("report_table.aging_all")
+    subtitle = (
+        text("report_table.aging_since", lang, days=min_days)
+        if min_days
+        else word("report_table.aging_all")
+    )
     return ReportTable(
-        word("report_table.aging_title"), subtitle,
-        (word("report_table.item"), word("report_table.maker"), word("report_table.pieces"),
-         word("report_table.price"), word("report_table.received"), word("report_table.days")),
-        tuple((f"{r.item_code} {r.name}", r.maker_code, r.on_hand, r.price,
-               r.received_on.strftime("%d-%m-%Y"), r.days) for r in rows),
+        word("report_table.aging_title"),
+        subtitle,
+        (
+            word("report_table.item"),
+            word("report_table.maker"),
+            word("report_table.pieces"),
+            word("report_table.price"),
+            word("report_table.received"),
+            word("report_table.days"),
+        ),
+        tuple(
+            (
+                f"{r.item_code} {r.name}",
+                r.maker_code,
+                r.on_hand,
+                r.price,
+                r.received_on.strftime("%d-%m-%Y"),
+                r.days,
+            )
+            for r in rows
+        ),
         frozenset({3}),
-        (word("report_table.total"), "", sum(r.on_hand for r in rows),
-         sum(r.on_hand * r.price for r in rows), "", ""),
-        lang)
+        (
+            word("report_table.total"),
+            "",
+            sum(r.on_hand for r in rows),
+            sum(r.on_hand * r.price for r in rows),
+            "",
+            "",
+        ),
+        lang,
+    )
 
 
-def items_table(top: Sequence[ItemRow], slow: Sequence[ItemRow], span: str,
-                lang: str | None = "id") -> ReportTable:
+def items_table(
+    top: Sequence[ItemRow], slow: Sequence[ItemRow], span: str, lang: str | None = "id"
+) -> ReportTable:
     """Best and slowest sellers over `span` (as `period_span` writes it)."""
+
     def word(code: str) -> str:
         return render(code, lang)
 
-    rows = [(word("report_table.top"), f"{r.code} {r.name}", r.sold, r.sales, r.on_hand,
-             r.days_on_shelf) for r in top]
-    rows += [(word("report_table.slow"), f"{r.code} {r.name}", r.sold, r.sales, r.on_hand,
-              r.days_on_shelf) for r in slow]
-    return ReportTable(word("report_table.items_title"), span,
-                       (word("report_table.list"), word("report_table.item"),
-                        word("report_table.sold"), word("report_table.sales"),
-                        word("report_table.stock"), word("report_table.days_on_shelf")),
-                       tuple(rows), frozenset({3}), None, lang)
+    rows = [
+        (
+            word("report_table.top"),
+            f"{r.code} {r.name}",
+            r.sold,
+            r.sales,
+            r.on_hand,
+            r.days_on_shelf,
+        )
+        for r in top
+    ]
+    rows += [
+        (
+            word("report_table.slow"),
+            f"{r.code} {r.name}",
+            r.sold,
+            r.sales,
+            r.on_hand,
+            r.days_on_shelf,
+        )
+        for r in slow
+    ]
+    return ReportTable(
+        word("report_table.items_title"),
+        span,
+        (
+            word("report_table.list"),
+            word("report_table.item"),
+            word("report_table.sold"),
+            word("report_table.sales"),
+            word("report_table.stock"),
+            word("report_table.days_on_shelf"),
+        ),
+        tuple(rows),
+        frozenset({3}),
+        None,
+        lang,
+    )

@@ -39,8 +39,7 @@ def check_stock(code: str, quantity: int, *, unique_piece: bool, on_hand: int) -
     if on_hand < quantity:
         if unique_piece or on_hand == 0:
             raise StockError("stock.sold_out", code=code)
-        raise StockError("stock.insufficient", code=code, available=on_hand,
-                         requested=quantity)
+        raise StockError("stock.insufficient", code=code, available=on_hand, requested=quantity)
 
 
 def line_amount(unit_price: int, quantity: int) -> int:

@@ -45,8 +45,9 @@ class DrawerCount:
     counted: int
 
 
-def expected_cash(*, opening_float: int, cash_sales: int, cash_refunds: int,
-                  cash_in_out: int) -> int:
+def expected_cash(
+    *, opening_float: int, cash_sales: int, cash_refunds: int, cash_in_out: int
+) -> int:
     """The cash a shift's drawer should hold (cash in/out is positive in, negative out)."""
     return opening_float + cash_sales - cash_refunds + cash_in_out
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 MAX_AMOUNT = 10_000_000_000  # Rp10 miliar: above any single price or sale the showroom will see
 
 _ONES = (
-    "", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-    "sepuluh", "sebelas",
+    "",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
 )
 _SCALES = ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"))
 

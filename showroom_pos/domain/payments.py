@@ -93,11 +93,17 @@ def tender_amount(value: Any) -> int:
 def needs_reference(method: str, *, qris_reference_required: bool = True) -> bool:
     """Whether a payment must carry its reference (for a card: the approval code)."""
     return method in (PaymentMethod.TRANSFER, PaymentMethod.CARD) or (
-        method == PaymentMethod.QRIS and qris_reference_required)
+        method == PaymentMethod.QRIS and qris_reference_required
+    )
 
 
-def check_reference(method: PaymentMethod, reference: str, approval_code: str, *,
-                    qris_reference_required: bool = True) -> None:
+def check_reference(
+    method: PaymentMethod,
+    reference: str,
+    approval_code: str,
+    *,
+    qris_reference_required: bool = True,
+) -> None:
     """Refuse a transfer or (when required) QRIS without reference, a card without approval."""
     if not needs_reference(method, qris_reference_required=qris_reference_required):
         return
@@ -116,14 +122,16 @@ def settle(total: int, tenders: Iterable[Tender]) -> Tally:
     """
     taken = [Tender(payment_method(t.method).value, tender_amount(t.amount)) for t in tenders]
     if not taken:
-        raise ValidationError("payment.insufficient", paid=format_rupiah(0),
-                              total=format_rupiah(total))
+        raise ValidationError(
+            "payment.insufficient", paid=format_rupiah(0), total=format_rupiah(total)
+        )
     result = tally(total, taken)
     if result.non_cash_overpaid:
         raise ValidationError("payment.overpaid")
     if result.cash_tendered < result.cash_due:
-        raise ValidationError("payment.insufficient", paid=format_rupiah(result.paid),
-                              total=format_rupiah(total))
+        raise ValidationError(
+            "payment.insufficient", paid=format_rupiah(result.paid), total=format_rupiah(total)
+        )
     if result.cash_tendered and not result.cash_due:
         raise ValidationError("payment.overpaid")
     return result

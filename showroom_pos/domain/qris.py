@@ -42,11 +42,11 @@ def parse(payload: str) -> list[Field]:
     fields: list[Field] = []
     position = 0
     while position < len(text):
-        tag, length_text = text[position:position + 2], text[position + 2:position + 4]
+        tag, length_text = text[position : position + 2], text[position + 2 : position + 4]
         if len(tag) < 2 or not length_text.isdigit():
             raise ValidationError("qris.invalid")
         length = int(length_text)
-        value = text[position + 4:position + 4 + length]
+        value = text[position + 4 : position + 4 + length]
         if len(value) != length:
             raise ValidationError("qris.invalid")
         fields.append(Field(tag, value))
@@ -63,8 +63,7 @@ def with_amount(static_payload: str, amount: int) -> str:
     if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
         raise ValidationError("payment.invalid_amount")
     kept = [f for f in parse(static_payload) if f.tag not in (AMOUNT, CRC)]
-    fields = [Field(POINT_OF_INITIATION, "12") if f.tag == POINT_OF_INITIATION else f
-              for f in kept]
+    fields = [Field(POINT_OF_INITIATION, "12") if f.tag == POINT_OF_INITIATION else f for f in kept]
     if not any(f.tag == POINT_OF_INITIATION for f in fields):
         fields.insert(1, Field(POINT_OF_INITIATION, "12"))
     fields.append(Field(AMOUNT, str(amount)))

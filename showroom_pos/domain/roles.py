@@ -69,25 +69,47 @@ _EVERY_ACTION = frozenset(Action)
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: _EVERY_ACTION,
     Role.SUPERVISOR: _EVERY_ACTION - {Action.MANAGE_USERS},
-    Role.TREASURER: frozenset({
-        Action.VIEW_MAKER_PRIVATE, Action.VIEW_SETTLEMENT, Action.ADD_DEDUCTION,
-        Action.RECORD_PAYOUT, Action.VERIFY_JOURNAL, Action.VIEW_REPORTS,
-    }),
+    Role.TREASURER: frozenset(
+        {
+            Action.VIEW_MAKER_PRIVATE,
+            Action.VIEW_SETTLEMENT,
+            Action.ADD_DEDUCTION,
+            Action.RECORD_PAYOUT,
+            Action.VERIFY_JOURNAL,
+            Action.VIEW_REPORTS,
+        }
+    ),
     Role.CASHIER: frozenset({Action.SELL, Action.RUN_SHIFT, Action.CASH_IN_OUT}),
-    Role.STAFF: frozenset({
-        Action.MANAGE_MAKERS, Action.RECEIVE_CONSIGNMENT, Action.EDIT_ITEM,
-        Action.RETURN_TO_MAKER, Action.COUNT_STOCK, Action.VIEW_SETTLEMENT, Action.IMPORT_DATA,
-        Action.MANAGE_EVENTS,
-    }),
+    Role.STAFF: frozenset(
+        {
+            Action.MANAGE_MAKERS,
+            Action.RECEIVE_CONSIGNMENT,
+            Action.EDIT_ITEM,
+            Action.RETURN_TO_MAKER,
+            Action.COUNT_STOCK,
+            Action.VIEW_SETTLEMENT,
+            Action.IMPORT_DATA,
+            Action.MANAGE_EVENTS,
+        }
+    ),
 }
 
 # What an event laptop's database is for: selling, and what a till needs around it. Stock,
 # makers, statements and users are kept at the showroom.
-EVENT_LAPTOP_ACTIONS = frozenset({
-    Action.SELL, Action.REFUND, Action.RUN_SHIFT, Action.CASH_IN_OUT, Action.CLOSE_DAY,
-    Action.VIEW_REPORTS, Action.VERIFY_JOURNAL, Action.BACKUP, Action.CHANGE_SETTINGS,
-    Action.MANAGE_TERMINALS,
-})
+EVENT_LAPTOP_ACTIONS = frozenset(
+    {
+        Action.SELL,
+        Action.REFUND,
+        Action.RUN_SHIFT,
+        Action.CASH_IN_OUT,
+        Action.CLOSE_DAY,
+        Action.VIEW_REPORTS,
+        Action.VERIFY_JOURNAL,
+        Action.BACKUP,
+        Action.CHANGE_SETTINGS,
+        Action.MANAGE_TERMINALS,
+    }
+)
 
 # Actions a user without the permission may still do when a supervisor approves that one action.
 OVERRIDABLE = frozenset({Action.REFUND, Action.CHANGE_PRICE, Action.ADJUST_STOCK})

@@ -114,7 +114,8 @@ def check_price(value: Any) -> int:
     price = whole_number("field_name.price", value)
     if not MIN_PRICE <= price <= MAX_PRICE:
         raise ValidationError(
-            "price.invalid", min=format_rupiah(MIN_PRICE), max=format_rupiah(MAX_PRICE))
+            "price.invalid", min=format_rupiah(MIN_PRICE), max=format_rupiah(MAX_PRICE)
+        )
     return price
 
 

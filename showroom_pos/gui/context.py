@@ -34,7 +34,8 @@ class AppContext:
             return False
         return may(self.actor.role, action)
 
-    def save(self, parent: QWidget | None, work: Callable[[], T], changes: Change,
-             label: str = "") -> Op[T]:
+    def save(
+        self, parent: QWidget | None, work: Callable[[], T], changes: Change, label: str = ""
+    ) -> Op[T]:
         """A save of this program's user, announced on this program's noticeboard."""
         return save(parent, work, changes, self.changes, label)

@@ -33,25 +33,38 @@ def message_of(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """A refusal the user can act on as a warning; anything else as a bug with its trace."""
     if isinstance(error, ShowroomError):
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Not done"),
-                            error.message(current_language()))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("errors", "Not done"),
+            error.message(current_language()),
+        )
         return
     fault = fault_of(error)
     if fault is not None:  # the disk, a file or the server failed: not a bug
         log.info("refused: %s", fault.code, exc_info=(type(error), error, error.__traceback__))
-        QMessageBox.warning(parent, QCoreApplication.translate("errors", "Not done"),
-                            fault.message(current_language()))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("errors", "Not done"),
+            fault.message(current_language()),
+        )
         return
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     where = current_log()
     text = QCoreApplication.translate(
-        "errors", "Something went wrong inside the program. Nothing was saved by this step. "
-        "Please tell the supervisor.")
+        "errors",
+        "Something went wrong inside the program. Nothing was saved by this step. "
+        "Please tell the supervisor.",
+    )
     if where is not None:
-        text += " " + QCoreApplication.translate(
-            "errors", "The details are in {path}.").format(path=where)
-    box = QMessageBox(QMessageBox.Icon.Critical,
-                      QCoreApplication.translate("errors", "Program error"), text, parent=parent)
+        text += " " + QCoreApplication.translate("errors", "The details are in {path}.").format(
+            path=where
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("errors", "Program error"),
+        text,
+        parent=parent,
+    )
     box.setDetailedText("".join(traceback.format_exception(error)))
     box.exec()
 
@@ -70,8 +83,11 @@ def install_exception_hook() -> None:
 
     def in_thread(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
-            log.error("unexpected error in thread %s", args.thread,
-                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+            log.error(
+                "unexpected error in thread %s",
+                args.thread,
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
 
     sys.excepthook = shown
     threading.excepthook = in_thread

@@ -38,8 +38,11 @@ def install_language(app: QApplication, lang: str) -> None:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resources_dir() / "translations")
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"qt_extra_{lang}", ours),
-                         (f"showroom_pos_{lang}", ours)):
+    for name, folder in (
+        (f"qtbase_{lang}", qt_dir),
+        (f"qt_extra_{lang}", ours),
+        (f"showroom_pos_{lang}", ours),
+    ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -106,8 +109,9 @@ def run_gui(ledger: Ledger, *, demo: bool = False, lang: str | None = None) -> i
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 0
     event = events.here(ledger)  # an event laptop sells on its event's till, unasked
-    terminal = event.till_code if event is not None else (
-        DEMO_TILL if demo else till_code(ledger.url))
+    terminal = (
+        event.till_code if event is not None else (DEMO_TILL if demo else till_code(ledger.url))
+    )
     while True:
         if lang is None:  # a change in Settings applies from the next login
             language = settings.get_settings(ledger).get("language", "id")

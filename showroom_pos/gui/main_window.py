@@ -35,9 +35,20 @@ ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
 
 PRINTER_CHECK_MS = 60_000
-SCREEN_MODULES = tuple(f"showroom_pos.gui.screens.{name}_screen" for name in (
-    "dashboard", "events", "intake", "items", "journal", "makers", "reports", "settings",
-    "statements"))
+SCREEN_MODULES = tuple(
+    f"showroom_pos.gui.screens.{name}_screen"
+    for name in (
+        "dashboard",
+        "events",
+        "intake",
+        "items",
+        "journal",
+        "makers",
+        "reports",
+        "settings",
+        "statements",
+    )
+)
 
 
 class MainWindow(QMainWindow):
@@ -50,9 +61,11 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         if context.event is not None:  # an event laptop says which event it sells for
-            self.setWindowTitle(self.tr("Showroom POS — Event: %1, %2")
-                                .replace("%1", context.event.name)
-                                .replace("%2", context.event.place))
+            self.setWindowTitle(
+                self.tr("Showroom POS — Event: %1, %2")
+                .replace("%1", context.event.name)
+                .replace("%2", context.event.place)
+            )
         self.screens: dict[str, QWidget] = {}
         self.till: TillScreen | None = None
         self.status_labels: dict[str, QLabel] = {}
@@ -65,8 +78,13 @@ class MainWindow(QMainWindow):
             self.status_labels[name] = label
         self.status_labels["training"].setObjectName("trainingMarker")
         self.print_queue = PrintQueue(data_dir() / "print-queue.json")
-        self.printing = PrintService(context.ledger, context.actor, till=context.terminal_code,
-                                     queue=self.print_queue, lang=context.lang)
+        self.printing = PrintService(
+            context.ledger,
+            context.actor,
+            till=context.terminal_code,
+            queue=self.print_queue,
+            lang=context.lang,
+        )
         self.queue_button = QPushButton(self)
         self.queue_button.setObjectName("printQueueButton")
         self.queue_button.setFlat(True)
@@ -107,7 +125,8 @@ class MainWindow(QMainWindow):
         if ledger.warnings:
             self.warn_about_storage(ledger.warnings)
         query(self, lambda: check_ledger(ledger), quiet=True).success(
-            self.integrity_checked).failure(lambda _error: self.integrity_checked(None)).run()
+            self.integrity_checked
+        ).failure(lambda _error: self.integrity_checked(None)).run()
 
     def warn_about_storage(self, codes: tuple[str, ...]) -> None:
         from showroom_pos.domain.text import render
@@ -116,8 +135,12 @@ class MainWindow(QMainWindow):
         marker.setObjectName("trainingMarker")
         self.ui.statusBar.insertPermanentWidget(0, marker)
         text = "\n\n".join(render(code, self.context.lang, {}) for code in codes)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Database location"),
-                          text + "\n\n" + describe(self.context.ledger.url), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Database location"),
+            text + "\n\n" + describe(self.context.ledger.url),
+            parent=self,
+        )
         box.setObjectName("storageWarning")
         box.open()
 
@@ -130,13 +153,23 @@ class MainWindow(QMainWindow):
         warning = QLabel(self.tr(" JOURNAL DOES NOT MATCH: tell the supervisor "), self)
         warning.setObjectName("trainingMarker")
         self.ui.statusBar.insertPermanentWidget(0, warning)
-        details = "\n".join(report.lines(self.context.lang)[-4:]) if isinstance(
-            report, IntegrityReport) else ""
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Journal check failed"),
-                          self.tr("The records no longer match the journal: something was "
-                                  "changed outside the program. Tell the supervisor before "
-                                  "closing the day or the month.") + "\n\n" + details,
-                          parent=self)
+        details = (
+            "\n".join(report.lines(self.context.lang)[-4:])
+            if isinstance(report, IntegrityReport)
+            else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Journal check failed"),
+            self.tr(
+                "The records no longer match the journal: something was "
+                "changed outside the program. Tell the supervisor before "
+                "closing the day or the month."
+            )
+            + "\n\n"
+            + details,
+            parent=self,
+        )
         box.setObjectName("integrityWarning")
         box.open()
 
@@ -188,7 +221,8 @@ class MainWindow(QMainWindow):
         if change & Change.SETTINGS:
             ledger = self.context.ledger
             query(self, lambda: showroom_settings.get_settings(ledger), quiet=True).success(
-                self.settings_read).run()
+                self.settings_read
+            ).run()
 
     def settings_read(self, values: dict[str, str]) -> None:
         self.values = values
@@ -204,14 +238,15 @@ class MainWindow(QMainWindow):
         if not self.has_printer("receipt.printer"):
             return None
         return lambda receipt_no: self.print_through_queue(
-            lambda: self.printing.queue_receipt(receipt_no))
+            lambda: self.printing.queue_receipt(receipt_no)
+        )
 
     def _start_print(self, send: Callable[[], None], done_text: str) -> None:
         from showroom_pos.gui.errors import message_of
 
         query(self, lambda: self.print_through_queue(send), quiet=True).success(
-            lambda _none: self.ui.statusBar.showMessage(done_text, 8000)).failure(
-            lambda error: self.ui.statusBar.showMessage(message_of(error), 15000)).run()
+            lambda _none: self.ui.statusBar.showMessage(done_text, 8000)
+        ).failure(lambda error: self.ui.statusBar.showMessage(message_of(error), 15000)).run()
 
     def slip_printer(self) -> Callable[[Slip], str] | None:
         """Prints a slip in the background; returns what to tell the user meanwhile."""
@@ -219,8 +254,10 @@ class MainWindow(QMainWindow):
             return None
 
         def start(slip: Slip) -> str:
-            self._start_print(lambda: self.printing.queue_slip(slip.number),
-                              self.tr("Slip %1 printed.").replace("%1", slip.number))
+            self._start_print(
+                lambda: self.printing.queue_slip(slip.number),
+                self.tr("Slip %1 printed.").replace("%1", slip.number),
+            )
             return self.tr("Printing the slip...")
 
         return start
@@ -231,8 +268,10 @@ class MainWindow(QMainWindow):
             return None
 
         def start(chosen: list[PriceTag]) -> str:
-            self._start_print(lambda: self.printing.queue_tags(chosen),
-                              self.tr("%1 tags printed.").replace("%1", str(len(chosen))))
+            self._start_print(
+                lambda: self.printing.queue_tags(chosen),
+                self.tr("%1 tags printed.").replace("%1", str(len(chosen))),
+            )
             return self.tr("Printing %1 tags...").replace("%1", str(len(chosen)))
 
         return start
@@ -277,7 +316,8 @@ class MainWindow(QMainWindow):
                 self.queue_changed.emit()
 
         query(self, work, quiet=True).failure(
-            lambda error: self.ui.statusBar.showMessage(str(error), 15000)).run()
+            lambda error: self.ui.statusBar.showMessage(str(error), 15000)
+        ).run()
 
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)
@@ -290,14 +330,16 @@ class MainWindow(QMainWindow):
         role = role_label(actor.role, self.context.lang)
         self.status_labels["user"].setText(f"{actor.full_name} ({role})")
         self.status_labels["till"].setText(
-            self.tr("Till %1").replace("%1", self.context.terminal_code or "-"))
+            self.tr("Till %1").replace("%1", self.context.terminal_code or "-")
+        )
         shift_text = ""
         if self.till is not None:
             shift_text = self.till.ui.shiftLabel.text().split(".")[0]
         self.status_labels["shift"].setText(shift_text)
         self.status_labels["printer"].setText(self.printer_status())
         self.status_labels["database"].setText(
-            self.tr("Database: %1").replace("%1", describe(self.context.ledger.url)))
+            self.tr("Database: %1").replace("%1", describe(self.context.ledger.url))
+        )
         training = self.till is not None and self.till.training()
         self.status_labels["training"].setText(self.tr(" TRAINING ") if training else "")
         self.status_labels["training"].setVisible(training)
@@ -336,7 +378,8 @@ class MainWindow(QMainWindow):
                 self.refresh_status()
 
         query(self, lambda: printer_status(uri), quiet=True).success(answered).failure(
-            lambda _error: None).run()
+            lambda _error: None
+        ).run()
 
     def log_out(self) -> None:
         if self.leaving_is_fine():
@@ -353,11 +396,14 @@ class MainWindow(QMainWindow):
         if not lost:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Carts not paid"),
-            self.tr("There is still %1 on the till. Leaving loses it. Leave anyway?")
-            .replace("%1", lost),
+            self,
+            self.tr("Carts not paid"),
+            self.tr("There is still %1 on the till. Leaving loses it. Leave anyway?").replace(
+                "%1", lost
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -375,14 +421,17 @@ class MainWindow(QMainWindow):
         return guide
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Showroom POS"),
-                          self.tr("Showroom POS %1\nPoint of sale and consignment ledger for "
-                                  "the Dekranasda Kota Pekalongan showroom.")
-                          .replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Showroom POS"),
+            self.tr(
+                "Showroom POS %1\nPoint of sale and consignment ledger for "
+                "the Dekranasda Kota Pekalongan showroom."
+            ).replace("%1", __version__),
+        )
 
 
-def extra_screens(
-        window: MainWindow) -> list[tuple[str, str, tuple[Action, ...], ScreenFactory]]:
+def extra_screens(window: MainWindow) -> list[tuple[str, str, tuple[Action, ...], ScreenFactory]]:
     """Back-office screens, in navigation order (the till comes first)."""
     from showroom_pos.gui.screens.dashboard_screen import DashboardScreen
     from showroom_pos.gui.screens.events_screen import EventsScreen
@@ -395,34 +444,65 @@ def extra_screens(
     from showroom_pos.gui.screens.statements_screen import StatementsScreen
 
     return [
-        ("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"),
-         (Action.CLOSE_DAY,),
-         lambda context, parent: DashboardScreen(context, parent)),
-        ("intake", QCoreApplication.translate("MainWindow", "Intake"),
-         (Action.RECEIVE_CONSIGNMENT,),
-         lambda context, parent: IntakeScreen(context, parent,
-                                              slip_printer=window.slip_printer(),
-                                              tag_printer=window.tag_printer())),
-        ("items", QCoreApplication.translate("MainWindow", "Items and stock"),
-         (Action.EDIT_ITEM,),
-         lambda context, parent: ItemsScreen(context, parent,
-                                             slip_printer=window.slip_printer())),
-        ("events", QCoreApplication.translate("MainWindow", "Events"),
-         (Action.MANAGE_EVENTS, Action.PACK_EVENT),
-         lambda context, parent: EventsScreen(context, parent)),
-        ("makers", QCoreApplication.translate("MainWindow", "Makers"),
-         (Action.MANAGE_MAKERS, Action.VIEW_MAKER_PRIVATE),
-         lambda context, parent: MakersScreen(context, parent)),
-        ("statements", QCoreApplication.translate("MainWindow", "Monthly statements"),
-         (Action.VIEW_SETTLEMENT,),
-         lambda context, parent: StatementsScreen(context, parent)),
-        ("reports", QCoreApplication.translate("MainWindow", "Reports"),
-         (Action.CLOSE_DAY, Action.VIEW_REPORTS),
-         lambda context, parent: ReportsScreen(context, parent)),
-        ("journal", QCoreApplication.translate("MainWindow", "Journal"),
-         (Action.VERIFY_JOURNAL,),
-         lambda context, parent: JournalScreen(context, parent)),
-        ("settings", QCoreApplication.translate("MainWindow", "Settings and users"),
-         (Action.CHANGE_SETTINGS, Action.MANAGE_USERS),
-         lambda context, parent: SettingsScreen(context, parent)),
+        (
+            "dashboard",
+            QCoreApplication.translate("MainWindow", "Dashboard"),
+            (Action.CLOSE_DAY,),
+            lambda context, parent: DashboardScreen(context, parent),
+        ),
+        (
+            "intake",
+            QCoreApplication.translate("MainWindow", "Intake"),
+            (Action.RECEIVE_CONSIGNMENT,),
+            lambda context, parent: IntakeScreen(
+                context,
+                parent,
+                slip_printer=window.slip_printer(),
+                tag_printer=window.tag_printer(),
+            ),
+        ),
+        (
+            "items",
+            QCoreApplication.translate("MainWindow", "Items and stock"),
+            (Action.EDIT_ITEM,),
+            lambda context, parent: ItemsScreen(
+                context, parent, slip_printer=window.slip_printer()
+            ),
+        ),
+        (
+            "events",
+            QCoreApplication.translate("MainWindow", "Events"),
+            (Action.MANAGE_EVENTS, Action.PACK_EVENT),
+            lambda context, parent: EventsScreen(context, parent),
+        ),
+        (
+            "makers",
+            QCoreApplication.translate("MainWindow", "Makers"),
+            (Action.MANAGE_MAKERS, Action.VIEW_MAKER_PRIVATE),
+            lambda context, parent: MakersScreen(context, parent),
+        ),
+        (
+            "statements",
+            QCoreApplication.translate("MainWindow", "Monthly statements"),
+            (Action.VIEW_SETTLEMENT,),
+            lambda context, parent: StatementsScreen(context, parent),
+        ),
+        (
+            "reports",
+            QCoreApplication.translate("MainWindow", "Reports"),
+            (Action.CLOSE_DAY, Action.VIEW_REPORTS),
+            lambda context, parent: ReportsScreen(context, parent),
+        ),
+        (
+            "journal",
+            QCoreApplication.translate("MainWindow", "Journal"),
+            (Action.VERIFY_JOURNAL,),
+            lambda context, parent: JournalScreen(context, parent),
+        ),
+        (
+            "settings",
+            QCoreApplication.translate("MainWindow", "Settings and users"),
+            (Action.CHANGE_SETTINGS, Action.MANAGE_USERS),
+            lambda context, parent: SettingsScreen(context, parent),
+        ),
     ]

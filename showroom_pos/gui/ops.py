@@ -116,9 +116,17 @@ def _writer_pool() -> QThreadPool:
 class Op(Generic[T]):
     """One call into the services, run off the GUI thread; build it, then `run()` it."""
 
-    def __init__(self, parent: QWidget | None, work: Callable[[], T], *, writes: bool,
-                 changes: Change = Change.NOTHING, notify: Changes | None = None,
-                 label: str = "", quiet: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Callable[[], T],
+        *,
+        writes: bool,
+        changes: Change = Change.NOTHING,
+        notify: Changes | None = None,
+        label: str = "",
+        quiet: bool = False,
+    ) -> None:
         self.parent = parent
         self.work = work
         self.writes = writes
@@ -216,14 +224,20 @@ class Op(Generic[T]):
             self._finally()
 
 
-def save(parent: QWidget | None, work: Callable[[], T], changes: Change,
-         notify: Changes | None, label: str = "") -> Op[T]:
+def save(
+    parent: QWidget | None,
+    work: Callable[[], T],
+    changes: Change,
+    notify: Changes | None,
+    label: str = "",
+) -> Op[T]:
     """A write: serialised with every other save of this program, then `changes` announced."""
     return Op(parent, work, writes=True, changes=changes, notify=notify, label=label)
 
 
-def query(parent: QWidget | None, work: Callable[[], T], label: str = "",
-          quiet: bool = False) -> Op[T]:
+def query(
+    parent: QWidget | None, work: Callable[[], T], label: str = "", quiet: bool = False
+) -> Op[T]:
     """A read or slow work (a PDF, a printer's answer). `quiet` shows no busy cursor."""
     return Op(parent, work, writes=False, label=label, quiet=quiet)
 
@@ -233,8 +247,9 @@ class FollowChanges(QObject):
     notes that it is out of date and reads again when it is shown (a sale does not reload a
     500-item list nobody is looking at)."""
 
-    def __init__(self, screen: QWidget, changes: Changes, shown: Change,
-                 reload: Callable[[], None]) -> None:
+    def __init__(
+        self, screen: QWidget, changes: Changes, shown: Change, reload: Callable[[], None]
+    ) -> None:
         super().__init__(screen)
         self.screen = screen
         self.shown = shown
@@ -271,12 +286,17 @@ class Latest:
         self.parent = parent
         self.asked = 0
 
-    def load(self, work: Callable[[], T], show: Callable[[T], None],
-             refused: Callable[[str], None] | None = None) -> None:
+    def load(
+        self,
+        work: Callable[[], T],
+        show: Callable[[T], None],
+        refused: Callable[[str], None] | None = None,
+    ) -> None:
         self.asked += 1
         asked = self.asked
         op = query(self.parent, work, quiet=True).success(
-            lambda result: show(result) if asked == self.asked else None)
+            lambda result: show(result) if asked == self.asked else None
+        )
         if refused is not None:
             op.refusals_to(lambda message: refused(message) if asked == self.asked else None)
         op.run()
@@ -292,8 +312,11 @@ class ProgressTask(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._stop = threading.Event()
@@ -306,10 +329,8 @@ class ProgressTask(QObject):
             _running.discard(relay)
             (self.failed if failed else self.done).emit(result)
 
-        relay.done.connect(lambda result: finish(result, False),
-                           Qt.ConnectionType.QueuedConnection)
-        relay.failed.connect(lambda error: finish(error, True),
-                             Qt.ConnectionType.QueuedConnection)
+        relay.done.connect(lambda result: finish(result, False), Qt.ConnectionType.QueuedConnection)
+        relay.failed.connect(lambda error: finish(error, True), Qt.ConnectionType.QueuedConnection)
         job = _Job(lambda: self._work(self.progressed.emit, self._stop.is_set), relay)
         QThreadPool.globalInstance().start(job)  # reads and PDFs: saves never wait for it
 

@@ -11,12 +11,19 @@ from pathlib import Path
 SIZE = (1366, 768)
 # The pictures show the database where the showroom's Windows PC keeps it, not the throwaway
 # copy they were taken from.
-SHOWROOM_PC_DATABASE = (r"C:\Users\Kasir\AppData\Local\Dekranasda Kota Pekalongan"
-                        r"\showroom-pos\showroom.sqlite3")
+SHOWROOM_PC_DATABASE = (
+    r"C:\Users\Kasir\AppData\Local\Dekranasda Kota Pekalongan"
+    r"\showroom-pos\showroom.sqlite3"
+)
 
 
-def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None = None,
-                     progress: Callable[[str], None] = print) -> list[Path]:
+def take_screenshots(
+    out_dir: Path,
+    *,
+    lang: str = "id",
+    source_url: str | None = None,
+    progress: Callable[[str], None] = print,
+) -> list[Path]:
     """Screens of a throwaway copy (or a fresh demo) so nothing real is touched."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from showroom_pos.app import open_ledger
@@ -33,8 +40,14 @@ def take_screenshots(out_dir: Path, *, lang: str = "id", source_url: str | None 
         try:
             if not auth.count_users(ledger):
                 progress("Membuat data demo / creating demo data ...")
-                demo.fill_demo_data(ledger, makers=12, items=160, days=45, seed=7,
-                                    now=datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
+                demo.fill_demo_data(
+                    ledger,
+                    makers=12,
+                    items=160,
+                    days=45,
+                    seed=7,
+                    now=datetime(2026, 11, 20, 3, 0, tzinfo=UTC),
+                )
             return _render(ledger, out_dir, lang, progress)
         finally:
             _close_everything()
@@ -57,8 +70,12 @@ def _close_everything() -> None:
     QCoreApplication.processEvents()
 
 
-def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
-            progress: Callable[[str], None]) -> list[Path]:
+def _render(  # type: ignore[no-untyped-def]
+    ledger,
+    out_dir: Path,
+    lang: str,
+    progress: Callable[[str], None],
+) -> list[Path]:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QLabel, QWidget
 
@@ -126,9 +143,13 @@ def _render(ledger, out_dir: Path, lang: str,  # type: ignore[no-untyped-def]
     payment.amount_edit.set_value(-(-payment.remaining() // 50_000) * 50_000)
     payment.add_payment()
     shot("payment", payment)
-    sale = sales.complete_sale(ledger, actor=cashier, terminal_code="K1",
-                               lines=till.cart.cart_lines(),
-                               payments=payment.payment_inputs())
+    sale = sales.complete_sale(
+        ledger,
+        actor=cashier,
+        terminal_code="K1",
+        lines=till.cart.cart_lines(),
+        payments=payment.payment_inputs(),
+    )
     till.cart.clear()
     till.refresh_totals()
     refund = RefundDialog(till_context, "K1", lambda _what: None, till_window)
@@ -178,17 +199,32 @@ def _demo_event(ledger, supervisor) -> str:  # type: ignore[no-untyped-def]
     from showroom_pos.services.stock import events, stock
 
     start = to_local(ledger.now()).date() + timedelta(days=3)
-    event = events.create_event(ledger, actor=supervisor, name="Pekan Batik Nusantara",
-                                place="Lapangan Jetayu, Pekalongan", starts_on=start,
-                                ends_on=start + timedelta(days=4))
+    event = events.create_event(
+        ledger,
+        actor=supervisor,
+        name="Pekan Batik Nusantara",
+        place="Lapangan Jetayu, Pekalongan",
+        starts_on=start,
+        ends_on=start + timedelta(days=4),
+    )
     items = stock.search_items(ledger, actor=supervisor, in_stock=True, limit=9)
-    events.send_to_event(ledger, actor=supervisor, event_code=event.code,
-                         lines=[(item.code, min(item.on_hand, 3)) for item in items])
+    events.send_to_event(
+        ledger,
+        actor=supervisor,
+        event_code=event.code,
+        lines=[(item.code, min(item.on_hand, 3)) for item in items],
+    )
     return event.code
 
 
-def _event_till(ledger, supervisor, code: str,  # type: ignore[no-untyped-def]
-                shot: Callable[..., None], lang: str, renamed: dict[str, str]) -> None:
+def _event_till(  # type: ignore[no-untyped-def]
+    ledger,
+    supervisor,
+    code: str,
+    shot: Callable[..., None],
+    lang: str,
+    renamed: dict[str, str],
+) -> None:
     """The event laptop's till: its database packed from the demo's, a cart on it."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -212,10 +248,10 @@ def _event_till(ledger, supervisor, code: str,  # type: ignore[no-untyped-def]
         cashier = auth.login(laptop, username="budi", password="demo-budi")
         event = events.here(laptop)
         assert event is not None
-        shifts.open_shift(laptop, actor=cashier, terminal_code=event.till_code,
-                         opening_float=200_000)
-        window = MainWindow(AppContext(laptop, cashier, event.till_code, lang, True,
-                                       event=event))
+        shifts.open_shift(
+            laptop, actor=cashier, terminal_code=event.till_code, opening_float=200_000
+        )
+        window = MainWindow(AppContext(laptop, cashier, event.till_code, lang, True, event=event))
         till = window.till
         assert till is not None
         for item in stock.search_items(laptop, actor=cashier, in_stock=True, limit=3):
@@ -259,8 +295,10 @@ def _half_entered_intake(screen: object) -> None:
 
     assert isinstance(screen, IntakeScreen)
     screen.ui.makerCombo.setCurrentIndex(0)
-    rows = (("Kain panjang tulis Jlamprang", "tulis", "Jlamprang", 1_750_000, 1),
-            ("Kemeja cap Buketan", "cap", "Buketan", 265_000, 4))
+    rows = (
+        ("Kain panjang tulis Jlamprang", "tulis", "Jlamprang", 1_750_000, 1),
+        ("Kemeja cap Buketan", "cap", "Buketan", 265_000, 4),
+    )
     for number, (name, technique, motif, price, quantity) in enumerate(rows):
         if number:
             screen.add_line()

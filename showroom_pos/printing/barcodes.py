@@ -43,8 +43,9 @@ def code128_modules(code: str) -> str:
     return str(barcode.get_barcode_class("code128")(code).build()[0])
 
 
-def module_dots(modules: int, paper: int, quiet: int = QUIET_MODULES,
-                choices: tuple[int, ...] = MODULE_DOTS) -> int | None:
+def module_dots(
+    modules: int, paper: int, quiet: int = QUIET_MODULES, choices: tuple[int, ...] = MODULE_DOTS
+) -> int | None:
     """The widest module (in dots) at which the code and its quiet zones fit, or None."""
     return next((dots for dots in choices if (modules + 2 * quiet) * dots <= paper), None)
 
@@ -79,9 +80,17 @@ def print_code128(printer: Escpos, code: str, *, height: int = 64) -> None:
         if dots is not None:
             printer.set(align="center")
             with contextlib.redirect_stdout(io.StringIO()):  # python-escpos talks
-                printer.barcode("{B" + code, "CODE128", height=height, width=dots,
-                                pos="BELOW", font="A", align_ct=False, function_type="B",
-                                check=False)
+                printer.barcode(
+                    "{B" + code,
+                    "CODE128",
+                    height=height,
+                    width=dots,
+                    pos="BELOW",
+                    font="A",
+                    align_ct=False,
+                    function_type="B",
+                    check=False,
+                )
             printer.set(align="left")
             return
     picture = code128_image(code, paper, height)

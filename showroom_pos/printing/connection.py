@@ -41,8 +41,9 @@ def _driver_available(kind: str) -> bool:
     return True
 
 
-def open_printer(uri: str, profile: str | None = None,
-                 timeout: float = NETWORK_TIMEOUT_S) -> Escpos:
+def open_printer(
+    uri: str, profile: str | None = None, timeout: float = NETWORK_TIMEOUT_S
+) -> Escpos:
     """The python-escpos printer for `uri`, not yet connected (see `connect`)."""
     parsed = parse_uri(uri)
     if not _driver_available(parsed.kind):
@@ -56,18 +57,24 @@ def open_printer(uri: str, profile: str | None = None,
         return escpos_printers.File(devfile=parsed.target, auto_flush=False, **kwargs)
     if parsed.kind == "tcp":
         host, _, port = parsed.target.partition(":")
-        return escpos_printers.Network(host=host, port=int(port or 9100), timeout=timeout,
-                                       **kwargs)
+        return escpos_printers.Network(host=host, port=int(port or 9100), timeout=timeout, **kwargs)
     if parsed.kind == "serial":
-        return escpos_printers.Serial(devfile=parsed.target,
-                                      baudrate=int(parsed.options.get("baudrate", 9600)),
-                                      timeout=timeout, **kwargs)
+        return escpos_printers.Serial(
+            devfile=parsed.target,
+            baudrate=int(parsed.options.get("baudrate", 9600)),
+            timeout=timeout,
+            **kwargs,
+        )
     if parsed.kind == "usb":
         vendor, product = (int(p, 16) for p in parsed.target.split(":"))
         backend = _usb_backend()
-        return escpos_printers.Usb(idVendor=vendor, idProduct=product,
-                                   usb_args={"backend": backend} if backend else {},
-                                   timeout=int(timeout * 1000), **kwargs)
+        return escpos_printers.Usb(
+            idVendor=vendor,
+            idProduct=product,
+            usb_args={"backend": backend} if backend else {},
+            timeout=int(timeout * 1000),
+            **kwargs,
+        )
     if parsed.kind == "win32":
         return escpos_printers.Win32Raw(printer_name=parsed.target, **kwargs)
     return escpos_printers.CupsPrinter(printer_name=parsed.target, **kwargs)
@@ -117,8 +124,9 @@ def not_reached(uri: str, error: BaseException) -> PrinterError:
             return PrinterError("printer.usb_busy", device=target)
         return PrinterError("printer.usb_not_found", device=target)
     if parsed.kind == "serial":
-        return PrinterError("printer.serial_failed", port=target,
-                            baudrate=parsed.options.get("baudrate", "9600"))
+        return PrinterError(
+            "printer.serial_failed", port=target, baudrate=parsed.options.get("baudrate", "9600")
+        )
     if parsed.kind == "tcp":
         return PrinterError("printer.network_failed", address=target)
     if parsed.kind == "file":

@@ -15,8 +15,9 @@ from showroom_pos.services.reports.day_report_rows import RULE, report_rows, rep
 from showroom_pos.services.reports.types import DayReport
 
 
-def day_report_lines(report: DayReport, header: ReceiptHeader, width: int,
-                     lang: str | None = LANG) -> list[str]:
+def day_report_lines(
+    report: DayReport, header: ReceiptHeader, width: int, lang: str | None = LANG
+) -> list[str]:
     lines = [*centre(header.showroom_name, width), rule(width, "=")]
     lines += centre(report_title(report, lang), width)
     lines.append(rule(width, "="))
@@ -28,13 +29,13 @@ def day_report_lines(report: DayReport, header: ReceiptHeader, width: int,
         else:
             lines += columns(label, figure, width)
     if report.kind == "Z" and report.journal_hash:
-        lines += [render("day_report_paper.journal_hash", lang),
-                  *wrap(report.journal_hash, width)]
+        lines += [render("day_report_paper.journal_hash", lang), *wrap(report.journal_hash, width)]
     return [printable(line)[:width] for line in lines]
 
 
-def print_day_report(printer: Escpos, report: DayReport, header: ReceiptHeader,
-                     lang: str | None = LANG) -> None:
+def print_day_report(
+    printer: Escpos, report: DayReport, header: ReceiptHeader, lang: str | None = LANG
+) -> None:
     begin_job(printer)
     text_lines(printer, day_report_lines(report, header, paper_columns(printer), lang))
     end_job(printer)

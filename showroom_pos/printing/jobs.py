@@ -19,37 +19,58 @@ from showroom_pos.services.reports.types import DayReport
 from showroom_pos.services.stock.types import PriceTag
 
 
-def print_sale_receipt(ledger: Ledger, *, actor: Actor, receipt_no: str,
-                       printer_uri: str | None = None, profile: str | None = None,
-                       till: str | None = None) -> int | None:
+def print_sale_receipt(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    receipt_no: str,
+    printer_uri: str | None = None,
+    profile: str | None = None,
+    till: str | None = None,
+) -> int | None:
     """Print (or reprint) a receipt at till `till`: `PrintService.print_receipt`."""
     return PrintService(ledger, actor, till=till).print_receipt(
-        receipt_no, printer_uri=printer_uri, profile=profile)
+        receipt_no, printer_uri=printer_uri, profile=profile
+    )
 
 
-def print_slip_now(ledger: Ledger, *, actor: Actor, number: str,
-                   printer_uri: str | None = None, profile: str | None = None) -> int | None:
+def print_slip_now(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    number: str,
+    printer_uri: str | None = None,
+    profile: str | None = None,
+) -> int | None:
     """An intake or return slip: `PrintService.print_slip`."""
-    return PrintService(ledger, actor).print_slip(number, printer_uri=printer_uri,
-                                                  profile=profile)
+    return PrintService(ledger, actor).print_slip(number, printer_uri=printer_uri, profile=profile)
 
 
-def print_tags_now(ledger: Ledger, tags: Sequence[PriceTag], printer_uri: str | None = None,
-                   profile: str | None = None) -> None:
+def print_tags_now(
+    ledger: Ledger,
+    tags: Sequence[PriceTag],
+    printer_uri: str | None = None,
+    profile: str | None = None,
+) -> None:
     """Price tags: `PrintService.print_tags`."""
     PrintService(ledger).print_tags(tags, printer_uri=printer_uri, profile=profile)
 
 
-def print_day_report_now(ledger: Ledger, report: DayReport, printer_uri: str | None = None,
-                         profile: str | None = None) -> None:
+def print_day_report_now(
+    ledger: Ledger, report: DayReport, printer_uri: str | None = None, profile: str | None = None
+) -> None:
     """An X or Z report: `PrintService.print_day_report`."""
     PrintService(ledger).print_day_report(report, printer_uri=printer_uri, profile=profile)
 
 
 def sample_page_lines(width: int, lang: str | None = "id") -> list[str]:
-    return [*centre("Showroom POS", width), rule(width),
-            *centre(render("printer_test.title", lang), width),
-            ("1234567890" * (width // 10 + 1))[:width], rule(width)]
+    return [
+        *centre("Showroom POS", width),
+        rule(width),
+        *centre(render("printer_test.title", lang), width),
+        ("1234567890" * (width // 10 + 1))[:width],
+        rule(width),
+    ]
 
 
 def print_test_page(uri: str, profile: str | None = None) -> int:

@@ -64,8 +64,10 @@ class PrintQueue:
             log.error("print queue %s unreadable (%s); kept as .damaged", self.path, error)
             self.path.replace(self.path.with_suffix(".damaged"))
             return []
-        return [PrintJob(**{**item, "tag_codes": tuple(tuple(t) for t in item["tag_codes"])})
-                for item in raw.get("jobs", [])]
+        return [
+            PrintJob(**{**item, "tag_codes": tuple(tuple(t) for t in item["tag_codes"])})
+            for item in raw.get("jobs", [])
+        ]
 
     def _save(self, jobs: list[PrintJob]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,8 +82,14 @@ class PrintQueue:
         with self._lock:
             return self._load()
 
-    def add(self, kind: str, reference: str, printer: str = "",
-            tag_codes: tuple[tuple[str, int], ...] = (), now: datetime | None = None) -> PrintJob:
+    def add(
+        self,
+        kind: str,
+        reference: str,
+        printer: str = "",
+        tag_codes: tuple[tuple[str, int], ...] = (),
+        now: datetime | None = None,
+    ) -> PrintJob:
         """A new job; a receipt or slip already waiting is that same job, not a second one,
         so a retry after a failure never puts two papers in the queue."""
         if kind not in KINDS:
@@ -92,9 +100,14 @@ class PrintQueue:
                 for waiting in jobs:
                     if waiting.kind == kind and waiting.reference == reference:
                         return waiting
-            job = PrintJob(uuid.uuid4().hex[:12], kind, reference, printer,
-                           (now or utc_now()).isoformat(timespec="seconds"),
-                           tag_codes=tag_codes)
+            job = PrintJob(
+                uuid.uuid4().hex[:12],
+                kind,
+                reference,
+                printer,
+                (now or utc_now()).isoformat(timespec="seconds"),
+                tag_codes=tag_codes,
+            )
             self._save([*jobs, job])
         return job
 

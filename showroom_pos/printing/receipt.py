@@ -40,9 +40,14 @@ class ReceiptHeader:
 
     @classmethod
     def from_settings(cls, values: dict[str, str]) -> ReceiptHeader:
-        return cls(values.get("showroom.name", ""), values.get("showroom.address", ""),
-                   values.get("showroom.phone", ""), values.get("receipt.footer", ""),
-                   values.get("receipt.logo", ""), values.get("receipt.qr", ""))
+        return cls(
+            values.get("showroom.name", ""),
+            values.get("showroom.address", ""),
+            values.get("showroom.phone", ""),
+            values.get("receipt.footer", ""),
+            values.get("receipt.logo", ""),
+            values.get("receipt.qr", ""),
+        )
 
 
 def _logo(printer: Escpos, path: str) -> None:
@@ -64,9 +69,13 @@ def _method(value: str) -> str:
     return payment_label(value, LANG)
 
 
-def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
-                  copy_number: int | None = None,
-                  refund_numbers: tuple[str, ...] = ()) -> list[str]:
+def receipt_lines(
+    receipt: SaleReceipt,
+    header: ReceiptHeader,
+    width: int,
+    copy_number: int | None = None,
+    refund_numbers: tuple[str, ...] = (),
+) -> list[str]:
     """Every line a buyer reads, none longer than `width`."""
     lines: list[str] = []
     lines += centre(header.showroom_name, width)
@@ -80,24 +89,43 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         lines += centre(text("receipt_paper.copy", LANG, number=copy_number), width)
     if refund_numbers:
         whole = all(line.refunded_quantity >= line.quantity for line in receipt.lines)
-        lines += centre(text("receipt_paper.refunded" if whole else "receipt_paper.part_refunded",
-                             LANG, refunds=", ".join(refund_numbers)), width)
+        lines += centre(
+            text(
+                "receipt_paper.refunded" if whole else "receipt_paper.part_refunded",
+                LANG,
+                refunds=", ".join(refund_numbers),
+            ),
+            width,
+        )
     if receipt.training:
         lines += centre(render("receipt_paper.training_banner", LANG), width)
     when = to_local(receipt.sold_at).strftime(render("receipt_paper.when", LANG))
     lines += columns(text("receipt_paper.number", LANG, number=receipt.receipt_no), when, width)
-    lines += columns(text("receipt_paper.cashier", LANG, name=receipt.cashier_name),
-                     text("receipt_paper.till", LANG, till=receipt.terminal_code), width)
+    lines += columns(
+        text("receipt_paper.cashier", LANG, name=receipt.cashier_name),
+        text("receipt_paper.till", LANG, till=receipt.terminal_code),
+        width,
+    )
     lines.append(rule(width))
     for line in receipt.lines:
         lines += wrap(line.description, width)
         lines += wrap(f"{line.maker_name} - {_technique(line.technique)}", width, "  ")
-        lines += columns(f"  {line.quantity} x {format_rupiah(line.unit_price)}",
-                         format_rupiah(line.amount), width)
+        lines += columns(
+            f"  {line.quantity} x {format_rupiah(line.unit_price)}",
+            format_rupiah(line.amount),
+            width,
+        )
         if line.refunded_quantity:
-            lines += wrap(text("receipt_paper.line_refunded", LANG,
-                               refunded=line.refunded_quantity, quantity=line.quantity),
-                          width, "  ")
+            lines += wrap(
+                text(
+                    "receipt_paper.line_refunded",
+                    LANG,
+                    refunded=line.refunded_quantity,
+                    quantity=line.quantity,
+                ),
+                width,
+                "  ",
+            )
     lines.append(rule(width))
     lines += columns(render("receipt_paper.total", LANG), format_rupiah(receipt.total), width)
     for payment in receipt.payments:
@@ -108,8 +136,7 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
         if reference:
             lines += wrap(text("receipt_paper.reference", LANG, reference=reference), width, "  ")
     if receipt.change:
-        lines += columns(render("receipt_paper.change", LANG), format_rupiah(receipt.change),
-                         width)
+        lines += columns(render("receipt_paper.change", LANG), format_rupiah(receipt.change), width)
     lines.append(rule(width))
     lines += centre(NO_MARKUP, width)
     if header.footer:
@@ -119,9 +146,15 @@ def receipt_lines(receipt: SaleReceipt, header: ReceiptHeader, width: int,
     return [printable(line)[:width] for line in lines]
 
 
-def print_receipt(printer: Escpos, receipt: SaleReceipt, header: ReceiptHeader,
-                  copy_number: int | None = None, *, refund_numbers: tuple[str, ...] = (),
-                  open_drawer: bool = False) -> None:
+def print_receipt(
+    printer: Escpos,
+    receipt: SaleReceipt,
+    header: ReceiptHeader,
+    copy_number: int | None = None,
+    *,
+    refund_numbers: tuple[str, ...] = (),
+    open_drawer: bool = False,
+) -> None:
     """Send the receipt: text, the receipt number as a barcode, the drawer kick when asked
     (the original of a cash sale at this till), cut."""
     width = paper_columns(printer)

@@ -37,12 +37,17 @@ from showroom_pos.services.till.printing import (
 log = logging.getLogger(__name__)
 
 
-def printer_of(values: dict[str, str], printer_uri: str | None = None,
-               profile: str | None = None, labels: bool = False) -> tuple[str, str | None]:
+def printer_of(
+    values: dict[str, str],
+    printer_uri: str | None = None,
+    profile: str | None = None,
+    labels: bool = False,
+) -> tuple[str, str | None]:
     """The printer asked for, else the one of the settings (the label printer for tags, else
     the receipt printer), and its capability profile."""
     configured = (values.get("label.printer") if labels else "") or values.get(
-        "receipt.printer", "")
+        "receipt.printer", ""
+    )
     return printer_uri or configured, profile or values.get("receipt.profile") or None
 
 
@@ -55,8 +60,15 @@ class PrintService:
     `ShowroomError` the person can act on when the printer does not take the job.
     """
 
-    def __init__(self, ledger: Ledger, actor: Actor | None = None, *, till: str | None = None,
-                 queue: PrintQueue | None = None, lang: str = "id") -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        actor: Actor | None = None,
+        *,
+        till: str | None = None,
+        queue: PrintQueue | None = None,
+        lang: str = "id",
+    ) -> None:
         self.ledger = ledger
         self.actor = actor
         self.till = till
@@ -73,8 +85,9 @@ class PrintService:
 
     # -- sent at once ---------------------------------------------------------------------
 
-    def print_receipt(self, receipt_no: str, *, printer_uri: str | None = None,
-                      profile: str | None = None) -> int | None:
+    def print_receipt(
+        self, receipt_no: str, *, printer_uri: str | None = None, profile: str | None = None
+    ) -> int | None:
         """Print (or reprint) a receipt; the paper is recorded; returns its copy number (None
         for the original). A printer's failure says that the sale itself is saved."""
         actor = self._who()
@@ -82,21 +95,36 @@ class PrintService:
         uri, chosen_profile = printer_of(values, printer_uri, profile)
         if not uri:
             raise ValidationError("printer.not_set")
-        paper = receipt_for_print(self.ledger, actor=actor, receipt_no=receipt_no,
-                                  till=self.till)
+        paper = receipt_for_print(self.ledger, actor=actor, receipt_no=receipt_no, till=self.till)
         header = ReceiptHeader.from_settings(values)
         try:
-            send_job(uri, chosen_profile, lambda printer: print_receipt(
-                printer, paper.receipt, header, paper.copy_number,
-                refund_numbers=paper.refund_numbers, open_drawer=paper.open_drawer))
+            send_job(
+                uri,
+                chosen_profile,
+                lambda printer: print_receipt(
+                    printer,
+                    paper.receipt,
+                    header,
+                    paper.copy_number,
+                    refund_numbers=paper.refund_numbers,
+                    open_drawer=paper.open_drawer,
+                ),
+            )
         except PrinterError as error:
             raise PrinterError(error.code, sale_saved=True, **error.params) from error
-        record_receipt_print(self.ledger, actor=actor, receipt_no=paper.receipt.receipt_no,
-                             printer=uri, copy_number=paper.copy_number, till=self.till)
+        record_receipt_print(
+            self.ledger,
+            actor=actor,
+            receipt_no=paper.receipt.receipt_no,
+            printer=uri,
+            copy_number=paper.copy_number,
+            till=self.till,
+        )
         return paper.copy_number
 
-    def print_slip(self, number: str, *, printer_uri: str | None = None,
-                   profile: str | None = None) -> int | None:
+    def print_slip(
+        self, number: str, *, printer_uri: str | None = None, profile: str | None = None
+    ) -> int | None:
         """An intake or return slip on the receipt printer; a second paper says SALINAN
         KE-n; recorded. Returns the copy number (None for the original)."""
         actor = self._who()
@@ -104,20 +132,33 @@ class PrintService:
         header = ReceiptHeader.from_settings(values)
         uri, chosen_profile = printer_of(values, printer_uri, profile)
         slip, copy_number = slip_for_print(self.ledger, actor=actor, number=number)
-        send_job(uri, chosen_profile,
-                 lambda printer: print_slip(printer, slip, header, copy_number))
-        record_slip_print(self.ledger, actor=actor, number=slip.number, printer=uri,
-                          copy_number=copy_number, till=self.till)
+        send_job(
+            uri, chosen_profile, lambda printer: print_slip(printer, slip, header, copy_number)
+        )
+        record_slip_print(
+            self.ledger,
+            actor=actor,
+            number=slip.number,
+            printer=uri,
+            copy_number=copy_number,
+            till=self.till,
+        )
         return copy_number
 
-    def print_tags(self, chosen: Sequence[PriceTag], *, printer_uri: str | None = None,
-                   profile: str | None = None) -> None:
+    def print_tags(
+        self,
+        chosen: Sequence[PriceTag],
+        *,
+        printer_uri: str | None = None,
+        profile: str | None = None,
+    ) -> None:
         """Price tags on the label printer of the settings (else the receipt printer)."""
         uri, chosen_profile = printer_of(self._settings(), printer_uri, profile, labels=True)
         send_job(uri, chosen_profile, lambda printer: print_tags(printer, chosen))
 
-    def print_day_report(self, report: DayReport, *, printer_uri: str | None = None,
-                         profile: str | None = None) -> None:
+    def print_day_report(
+        self, report: DayReport, *, printer_uri: str | None = None, profile: str | None = None
+    ) -> None:
         """An X or Z report on the receipt printer of the settings."""
         values = self._settings()
         header = ReceiptHeader.from_settings(values)
@@ -138,11 +179,20 @@ class PrintService:
     def queue_tags(self, chosen: Sequence[PriceTag]) -> None:
         """Price tags through the queue, which keeps each item's code and number of tags."""
         counts = Counter(tag.item_code for tag in chosen)
-        self._through_queue("tags", ", ".join(counts)[:80], lambda: self.print_tags(chosen),
-                            tag_codes=tuple(counts.items()))
+        self._through_queue(
+            "tags",
+            ", ".join(counts)[:80],
+            lambda: self.print_tags(chosen),
+            tag_codes=tuple(counts.items()),
+        )
 
-    def _through_queue(self, kind: str, reference: str, at_once: Callable[[], object],
-                       tag_codes: tuple[tuple[str, int], ...] = ()) -> None:
+    def _through_queue(
+        self,
+        kind: str,
+        reference: str,
+        at_once: Callable[[], object],
+        tag_codes: tuple[tuple[str, int], ...] = (),
+    ) -> None:
         if self.queue is None:
             at_once()
             return
@@ -179,7 +229,11 @@ class PrintService:
             self.print_slip(job.reference, printer_uri=uri)
         else:
             actor = self._who()
-            chosen = [tag for code, count in job.tag_codes
-                      for tag in stock_tags.tags_for_item(self.ledger, actor=actor, code=code,
-                                                          copies=count)]
+            chosen = [
+                tag
+                for code, count in job.tag_codes
+                for tag in stock_tags.tags_for_item(
+                    self.ledger, actor=actor, code=code, copies=count
+                )
+            ]
             self.print_tags(chosen, printer_uri=uri)

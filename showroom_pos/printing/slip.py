@@ -35,36 +35,45 @@ def signature_lines(slip: Slip, width: int) -> list[str]:
     half = (width - 2) // 2
     left = _signature_block(handed, *giver, half)
     right = _signature_block(received, *taker, half)
-    fits = all(len(printable(text)) <= half for text in (*left, *right)) and \
-        len(left) == len(right)
+    fits = all(len(printable(text)) <= half for text in (*left, *right)) and len(left) == len(right)
     if fits:
         return [f"{a:<{half}}  {b}".rstrip() for a, b in zip(left, right, strict=True)]
-    return [*_signature_block(handed, *giver, width * 2 // 3), "",
-            *_signature_block(received, *taker, width * 2 // 3)]
+    return [
+        *_signature_block(handed, *giver, width * 2 // 3),
+        "",
+        *_signature_block(received, *taker, width * 2 // 3),
+    ]
 
 
-def slip_lines(slip: Slip, header: ReceiptHeader, width: int,
-               copy_number: int | None = None) -> list[str]:
+def slip_lines(
+    slip: Slip, header: ReceiptHeader, width: int, copy_number: int | None = None
+) -> list[str]:
     lines = [*centre(header.showroom_name, width), rule(width, "=")]
     title = TITLES.get(slip.kind)
     lines += centre(render(title, LANG) if title else slip.kind.upper(), width)
     if copy_number:
         lines += centre(text("receipt_paper.copy", LANG, number=copy_number), width)
-    lines += columns(text("receipt_paper.number", LANG, number=slip.number),
-                     to_local(slip.at).strftime(render("receipt_paper.when", LANG)), width)
-    lines += wrap(text("slip_paper.maker", LANG, code=slip.maker_code, name=slip.maker_name),
-                  width)
+    lines += columns(
+        text("receipt_paper.number", LANG, number=slip.number),
+        to_local(slip.at).strftime(render("receipt_paper.when", LANG)),
+        width,
+    )
+    lines += wrap(text("slip_paper.maker", LANG, code=slip.maker_code, name=slip.maker_name), width)
     if slip.maker_business:
         lines += wrap(slip.maker_business, width, "  ")
     lines += wrap(text("slip_paper.staff", LANG, name=slip.staff_name), width)
     lines.append(rule(width))
     for line in slip.lines:
         lines += wrap(f"{line.item_code} {line.description}", width)
-        lines += columns(f"  {line.quantity} x {format_rupiah(line.price)}",
-                         format_rupiah(line.amount), width)
+        lines += columns(
+            f"  {line.quantity} x {format_rupiah(line.price)}", format_rupiah(line.amount), width
+        )
     lines.append(rule(width))
-    lines += columns(render("slip_paper.pieces", LANG),
-                     text("slip_paper.piece_count", LANG, count=slip.total_quantity), width)
+    lines += columns(
+        render("slip_paper.pieces", LANG),
+        text("slip_paper.piece_count", LANG, count=slip.total_quantity),
+        width,
+    )
     lines += columns(render("slip_paper.value", LANG), format_rupiah(slip.total_value), width)
     if slip.notes:
         lines += wrap(text("slip_paper.notes", LANG, notes=slip.notes), width)
@@ -72,8 +81,9 @@ def slip_lines(slip: Slip, header: ReceiptHeader, width: int,
     return [printable(line)[:width] for line in lines]
 
 
-def print_slip(printer: Escpos, slip: Slip, header: ReceiptHeader,
-               copy_number: int | None = None) -> None:
+def print_slip(
+    printer: Escpos, slip: Slip, header: ReceiptHeader, copy_number: int | None = None
+) -> None:
     begin_job(printer)
     text_lines(printer, slip_lines(slip, header, paper_columns(printer), copy_number))
     end_job(printer)

@@ -16,8 +16,12 @@ log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_S = 3.0
 PAPER = {2: "ok", 1: "low", 0: "out"}
-PAPER_TEXT = {"ok": "printer_status.paper_ok", "low": "printer_status.paper_low",
-              "out": "printer_status.paper_out", "unknown": "printer_status.paper_unknown"}
+PAPER_TEXT = {
+    "ok": "printer_status.paper_ok",
+    "low": "printer_status.paper_low",
+    "out": "printer_status.paper_out",
+    "unknown": "printer_status.paper_unknown",
+}
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,9 @@ def _ask(uri: str, profile: str | None, answer: list[PrinterStatus]) -> None:
         answer.append(PrinterStatus(False, "unknown", "no answer"))
 
 
-def printer_status(uri: str, profile: str | None = None,
-                   timeout: float = STATUS_TIMEOUT_S + 1) -> PrinterStatus:
+def printer_status(
+    uri: str, profile: str | None = None, timeout: float = STATUS_TIMEOUT_S + 1
+) -> PrinterStatus:
     """The printer's answer, or "unknown" when it gives none within `timeout` seconds."""
     answer: list[PrinterStatus] = []
     asking = threading.Thread(target=_ask, args=(uri, profile, answer), daemon=True)

@@ -21,8 +21,11 @@ def tag_text(tag: PriceTag, width: int) -> tuple[list[str], str, list[str]]:
     above = wrap(tag.description, width)[:DESCRIPTION_LINES]
     above += wrap(f"{tag.technique_label} - {tag.maker_code}", width)
     below = [f"Batikmark {tag.batikmark_cert}"] if tag.batikmark_cert else []
-    return ([printable(line)[:width] for line in above], format_rupiah(tag.price),
-            [printable(line)[:width] for line in below])
+    return (
+        [printable(line)[:width] for line in above],
+        format_rupiah(tag.price),
+        [printable(line)[:width] for line in below],
+    )
 
 
 def print_tags(printer: Escpos, tags: Sequence[PriceTag]) -> None:

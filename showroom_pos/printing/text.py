@@ -32,9 +32,14 @@ def printable(text: str) -> str:
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """Lines no longer than `width`; long words are broken rather than overflow; `indent`
     starts every line."""
-    return textwrap.wrap(printable(text), width=width, break_long_words=True,
-                         break_on_hyphens=False, initial_indent=indent,
-                         subsequent_indent=indent) or [""]
+    return textwrap.wrap(
+        printable(text),
+        width=width,
+        break_long_words=True,
+        break_on_hyphens=False,
+        initial_indent=indent,
+        subsequent_indent=indent,
+    ) or [""]
 
 
 def columns(left: str, right: str, width: int) -> list[str]:

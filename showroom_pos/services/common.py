@@ -31,8 +31,9 @@ EVENT_HERE = "event.here"  # the setting that makes a database an event laptop's
 def event_here_code(session: Session) -> str | None:
     """On an event laptop's database, its event's code; None on the showroom's."""
     if EVENT_HERE not in session.info:
-        session.info[EVENT_HERE] = session.scalar(
-            select(Setting.value).where(Setting.key == EVENT_HERE)) or None
+        session.info[EVENT_HERE] = (
+            session.scalar(select(Setting.value).where(Setting.key == EVENT_HERE)) or None
+        )
     code = session.info[EVENT_HERE]
     return str(code) if code else None
 
@@ -61,8 +62,9 @@ def assert_period_open(session: Session, *, maker_id: int, maker_code: str, at: 
     period = period_of(at)
     with session.no_autoflush:  # the answer does not depend on rows not yet written
         closed = session.scalar(
-            select(Settlement.id).where(Settlement.maker_id == maker_id,
-                                        Settlement.period == period)
+            select(Settlement.id).where(
+                Settlement.maker_id == maker_id, Settlement.period == period
+            )
         ) or session.scalar(select(PeriodClose.id).where(PeriodClose.period == period))
     if closed is not None:
         raise PeriodClosed("period.closed", period=period, maker=maker_code)
@@ -96,24 +98,42 @@ def move_stock(
         session.refresh(item, ["on_hand"])
         if item.unique_piece and kind == MovementKind.SALE:
             raise StockError("stock.sold_out", code=item.code)
-        raise StockError("stock.insufficient", code=item.code, available=item.on_hand,
-                         requested=-quantity)
+        raise StockError(
+            "stock.insufficient", code=item.code, available=item.on_hand, requested=-quantity
+        )
     session.expire(item, ["on_hand"])
     movement = StockMovement(
-        item_id=item.id, maker_id=item.maker_id, kind=kind.value, quantity=quantity,
-        occurred_at=at, user_id=user_id, approved_by_id=approved_by_id, reason=reason,
-        intake_line_id=refs.get("intake_line_id"), sale_line_id=refs.get("sale_line_id"),
-        refund_line_id=refs.get("refund_line_id"), return_line_id=refs.get("return_line_id"),
+        item_id=item.id,
+        maker_id=item.maker_id,
+        kind=kind.value,
+        quantity=quantity,
+        occurred_at=at,
+        user_id=user_id,
+        approved_by_id=approved_by_id,
+        reason=reason,
+        intake_line_id=refs.get("intake_line_id"),
+        sale_line_id=refs.get("sale_line_id"),
+        refund_line_id=refs.get("refund_line_id"),
+        return_line_id=refs.get("return_line_id"),
         count_line_id=refs.get("count_line_id"),
     )
     session.add(movement)
     return movement
 
 
-def record(session: Session, *, action: str, user_id: int | None, at: datetime, summary: str,
-           records: Iterable[Base] = (), data: dict[str, Any] | None = None) -> JournalEntry:
+def record(
+    session: Session,
+    *,
+    action: str,
+    user_id: int | None,
+    at: datetime,
+    summary: str,
+    records: Iterable[Base] = (),
+    data: dict[str, Any] | None = None,
+) -> JournalEntry:
     """End a use case: write out what it added and append the one journal entry that covers
     `records`, in the same transaction (a failure here undoes the whole use case)."""
     session.flush()
-    return journal.append(session, action=action, user_id=user_id, at=at, summary=summary,
-                          records=records, data=data)
+    return journal.append(
+        session, action=action, user_id=user_id, at=at, summary=summary, records=records, data=data
+    )

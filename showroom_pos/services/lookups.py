@@ -24,8 +24,7 @@ def code_of(value: Any) -> str:
     return value.strip().upper() if isinstance(value, str) else ""
 
 
-def one_by_code(session: Session, query: Select[R], code: str, *, lock: bool,
-                missing: str) -> R:
+def one_by_code(session: Session, query: Select[R], code: str, *, lock: bool, missing: str) -> R:
     """The row `query` finds for `code`, locked if asked, or `NotFound(missing)`."""
     if lock:
         query = query.with_for_update()
@@ -37,8 +36,9 @@ def one_by_code(session: Session, query: Select[R], code: str, *, lock: bool,
 
 def item_row(session: Session, code: Any, *, lock: bool = False) -> Item:
     text = code_of(code)
-    return one_by_code(session, select(Item).where(Item.code == text), text, lock=lock,
-                       missing="item.not_found")
+    return one_by_code(
+        session, select(Item).where(Item.code == text), text, lock=lock, missing="item.not_found"
+    )
 
 
 def maker_row(session: Session, code: Any, *, lock: bool = False, active: bool = False) -> Maker:
@@ -54,5 +54,6 @@ def maker_row(session: Session, code: Any, *, lock: bool = False, active: bool =
 
 def event_row(session: Session, code: Any, *, lock: bool = False) -> Event:
     text = code_of(code)
-    return one_by_code(session, select(Event).where(Event.code == text), text, lock=lock,
-                       missing="event.not_found")
+    return one_by_code(
+        session, select(Event).where(Event.code == text), text, lock=lock, missing="event.not_found"
+    )

@@ -11,12 +11,15 @@ from showroom_pos.bench import data, run
 from showroom_pos.services.admin.integrity import check_ledger
 
 
-def test_bench_builds_real_data_and_measures_every_operation(tmp_path: Path,
-                                                              qapp: object) -> None:
+def test_bench_builds_real_data_and_measures_every_operation(tmp_path: Path, qapp: object) -> None:
     ledger = open_ledger(f"sqlite:///{tmp_path / 'bench.db'}")
     try:
-        data.build(ledger, data.Scale("tiny", 4, 80, 400, 1), end=date(2026, 11, 20),
-                   say=lambda _text: None)
+        data.build(
+            ledger,
+            data.Scale("tiny", 4, 80, 400, 1),
+            end=date(2026, 11, 20),
+            say=lambda _text: None,
+        )
         assert check_ledger(ledger).ok
         assert "400 sale lines" in run.describe_database(ledger)
         results = run.run_all(ledger, repeat=4, say=lambda _text: None)

@@ -26,38 +26,75 @@ def _tills(url: str) -> list[str]:
 
 
 def test_a_wrong_password_is_refused_and_changes_nothing(
-        admin_db: str, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    admin_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = _tills(admin_db)
-    code, out, err = run(capsys, monkeypatch, "--db", admin_db, "terminal", "add", "K7",
-                         "--name", "Kasir tujuh", "--as", "admin", stdin="salah-sandi\n")
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "--db",
+        admin_db,
+        "terminal",
+        "add",
+        "K7",
+        "--name",
+        "Kasir tujuh",
+        "--as",
+        "admin",
+        stdin="salah-sandi\n",
+    )
     assert code == 2 and out == "" and "salah" in err.lower()
-    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "terminal",
-                       "add", "K7", "--name", "Kasir tujuh", "--as", "nobody",
-                       stdin="salah-sandi\n")
+    code, _, err = run(
+        capsys,
+        monkeypatch,
+        "--db",
+        admin_db,
+        "--lang",
+        "en",
+        "terminal",
+        "add",
+        "K7",
+        "--name",
+        "Kasir tujuh",
+        "--as",
+        "nobody",
+        stdin="salah-sandi\n",
+    )
     assert code == 2 and "password" in err.lower()
     assert _tills(admin_db) == before and "K7" not in before
 
 
 def test_without_as_nothing_is_asked_and_nothing_changes(
-        admin_db: str, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, err = run(capsys, monkeypatch, "--db", admin_db, "terminal", "add", "K7",
-                         "--name", "Kasir tujuh", stdin=f"{PASSWORD}\n")
+    admin_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "--db",
+        admin_db,
+        "terminal",
+        "add",
+        "K7",
+        "--name",
+        "Kasir tujuh",
+        stdin=f"{PASSWORD}\n",
+    )
     assert (code, out) == (2, "")
     assert err == "--as NAMA wajib: perintah yang mengubah data mencatat siapa pelakunya\n"
     assert sys.stdin.read() == f"{PASSWORD}\n"  # no password was read
     code, _, err = run(capsys, monkeypatch, "--db", admin_db, "--lang", "en", "user", "list")
-    assert code == 2 and err == "--as NAME is required: commands that change data record " \
-                                "who did it\n"
+    assert (
+        code == 2 and err == "--as NAME is required: commands that change data record who did it\n"
+    )
     assert _tills(admin_db) == []
 
 
 def test_the_options_are_checked_before_anything_is_asked(
-        admin_db: str, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, err = run(capsys, monkeypatch, "--db", admin_db, "tags", "--as", "admin",
-                       stdin=f"{PASSWORD}\n")
+    admin_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(
+        capsys, monkeypatch, "--db", admin_db, "tags", "--as", "admin", stdin=f"{PASSWORD}\n"
+    )
     assert code == 2 and "--intake" in err and "salah satu" in err
     assert sys.stdin.read() == f"{PASSWORD}\n"
 
@@ -105,7 +142,8 @@ def test_the_ledger_is_closed_however_the_command_ends(monkeypatch: pytest.Monke
 
 
 def test_a_refused_login_closes_the_ledger_and_runs_nothing(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from showroom_pos.domain.errors import AuthError
 
     ledger = _Ledger()
@@ -128,7 +166,8 @@ def test_a_refused_login_closes_the_ledger_and_runs_nothing(
 
 
 def test_before_runs_first_and_a_refusal_there_opens_nothing(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(common, "open_ledger", lambda args: pytest.fail("opened"))
 
     def check(args: argparse.Namespace) -> None:
@@ -145,7 +184,8 @@ def test_before_runs_first_and_a_refusal_there_opens_nothing(
 
 
 def test_a_password_is_read_from_stdin_without_its_line_end(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("rahasia-123\r\nlagi\n"))
     assert common.read_secret("Kata sandi admin: ") == "rahasia-123"
     assert common.read_secret("") == "lagi"

@@ -13,9 +13,13 @@ from tests.conftest import Showroom
 
 
 def _sale(showroom: Showroom) -> SaleReceipt:
-    return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                               lines=[CartLine("PKL001-00002", 2)],
-                               payments=[PaymentInput("cash", 500_000)])
+    return sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00002", 2)],
+        payments=[PaymentInput("cash", 500_000)],
+    )
 
 
 def _raw(showroom: Showroom, *statements: str) -> None:
@@ -27,19 +31,21 @@ def _raw(showroom: Showroom, *statements: str) -> None:
 def _unguard(showroom: Showroom, table: str) -> None:
     """What an intruder with the database's owner rights would do first."""
     if showroom.ledger.engines.is_sqlite:
-        _raw(showroom, f"DROP TRIGGER trg_{table}_no_update",
-             f"DROP TRIGGER trg_{table}_no_delete")
+        _raw(showroom, f"DROP TRIGGER trg_{table}_no_update", f"DROP TRIGGER trg_{table}_no_delete")
     else:
         _raw(showroom, f"ALTER TABLE {table} DISABLE TRIGGER USER")
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE sale_lines SET unit_price = 1000, amount = quantity * 1000",
-    "DELETE FROM payments",
-    "UPDATE journal SET summary = 'nothing happened'",
-    "DELETE FROM journal",
-    "UPDATE stock_movements SET quantity = 0",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE sale_lines SET unit_price = 1000, amount = quantity * 1000",
+        "DELETE FROM payments",
+        "UPDATE journal SET summary = 'nothing happened'",
+        "DELETE FROM journal",
+        "UPDATE stock_movements SET quantity = 0",
+    ],
+)
 def test_guards_refuse_changes_to_completed_records(showroom: Showroom, statement: str) -> None:
     _sale(showroom)
     with pytest.raises(DBAPIError) as refused:
@@ -53,8 +59,11 @@ def test_a_changed_price_on_a_sold_line_is_found(showroom: Showroom) -> None:
     _unguard(showroom, "sale_lines")
     report = check_ledger(showroom.ledger)
     assert not report.ok and report.unguarded_tables == ("sale_lines",)
-    _raw(showroom, "UPDATE sale_lines SET unit_price = 1000, amount = quantity * 1000 "
-         f"WHERE id = {receipt.lines[0].id}")
+    _raw(
+        showroom,
+        "UPDATE sale_lines SET unit_price = 1000, amount = quantity * 1000 "
+        f"WHERE id = {receipt.lines[0].id}",
+    )
     report = check_ledger(showroom.ledger)
     changed = [p for p in report.problems if p.kind == "changed"]
     assert [(p.table, p.record_id) for p in changed] == [("sale_lines", receipt.lines[0].id)]
@@ -75,8 +84,10 @@ def test_a_deleted_payment_is_found(showroom: Showroom) -> None:
 def test_rewritten_journal_entry_breaks_the_chain(showroom: Showroom) -> None:
     _sale(showroom)
     _unguard(showroom, "journal")
-    _raw(showroom, "UPDATE journal SET summary = 'sale of nothing' "
-         "WHERE seq = (SELECT max(seq) FROM journal)")
+    _raw(
+        showroom,
+        "UPDATE journal SET summary = 'sale of nothing' WHERE seq = (SELECT max(seq) FROM journal)",
+    )
     problems = check_ledger(showroom.ledger).problems
     assert problems and problems[0].kind == "chain"
 
@@ -120,10 +131,15 @@ def test_a_clean_ledger_verifies(showroom: Showroom) -> None:
 def test_a_row_inserted_behind_the_programs_back_is_found(showroom: Showroom) -> None:
     receipt = _sale(showroom)
     with showroom.ledger.engines.write.begin() as connection:
-        sale_id = connection.execute(text(
-            "SELECT id FROM sales WHERE receipt_no = :no"), {"no": receipt.receipt_no}).scalar()
-        connection.execute(text(
-            "INSERT INTO payments (sale_id, method, amount, tendered, change_given) "
-            "VALUES (:sale, 'cash', 1000000, 1000000, 0)"), {"sale": sale_id})
+        sale_id = connection.execute(
+            text("SELECT id FROM sales WHERE receipt_no = :no"), {"no": receipt.receipt_no}
+        ).scalar()
+        connection.execute(
+            text(
+                "INSERT INTO payments (sale_id, method, amount, tendered, change_given) "
+                "VALUES (:sale, 'cash', 1000000, 1000000, 0)"
+            ),
+            {"sale": sale_id},
+        )
     problems = check_ledger(showroom.ledger).problems
     assert [(p.kind, p.table) for p in problems] == [("unjournaled", "payments")]

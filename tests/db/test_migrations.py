@@ -91,21 +91,28 @@ def _as_before_the_key(session: Session, value: Any) -> Any:
 
 
 def test_an_upgrade_journals_older_private_fields_keyed_and_launders_no_change(
-        db_url: str, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_url: str, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ledger = open_ledger(db_url, clock=clock)
     try:
         with monkeypatch.context() as old_program:
             old_program.setattr(private, "conceal", _as_before_the_key)
             showroom = build_showroom(ledger, clock)
-            makers.add_maker(ledger, actor=showroom.staff, data=MakerInput(
-                code="PKL002", name="Wati", nik="3375014101800002", phone="0813-1111-2222"))
+            makers.add_maker(
+                ledger,
+                actor=showroom.staff,
+                data=MakerInput(
+                    code="PKL002", name="Wati", nik="3375014101800002", phone="0813-1111-2222"
+                ),
+            )
         with ledger.engines.write.begin() as connection:
             config = schema.alembic_config()
             config.attributes["connection"] = connection
             command.downgrade(config, "0004")
             # changed behind the program's back while it was the older version
-            connection.execute(text("UPDATE makers SET phone = '0899-0000-0000' "
-                                    "WHERE code = 'PKL002'"))
+            connection.execute(
+                text("UPDATE makers SET phone = '0899-0000-0000' WHERE code = 'PKL002'")
+            )
         with ledger.read() as session:
             assert "3375014101800001" in "".join(session.scalars(select(JournalEntry.payload)))
     finally:
@@ -116,9 +123,11 @@ def test_an_upgrade_journals_older_private_fields_keyed_and_launders_no_change(
         report = check_ledger(ledger)
         assert [(p.kind, p.table) for p in report.problems] == [("changed", "makers")]
         with ledger.read() as session:
-            action, payload = session.execute(select(
-                JournalEntry.action, JournalEntry.payload).order_by(JournalEntry.seq.desc())
-                .limit(1)).one()
+            action, payload = session.execute(
+                select(JournalEntry.action, JournalEntry.payload)
+                .order_by(JournalEntry.seq.desc())
+                .limit(1)
+            ).one()
             pkl002 = session.scalar(select(Maker.id).where(Maker.code == "PKL002"))
         assert action == "ledger.conceal" and report.problems[0].record_id == pkl002
         records = json.loads(payload)["records"]

@@ -26,19 +26,28 @@ def test_the_mount_holding_a_file_is_the_longest_matching_one() -> None:
 
 
 def test_network_file_systems_are_named_and_local_ones_are_not() -> None:
-    assert network_share(Path("/mnt/kasir/showroom.sqlite3"), mounts=MOUNTS,
-                         platform="linux") == "cifs"
-    assert network_share(Path("/home/kasir/remote/db/showroom.sqlite3"), mounts=MOUNTS,
-                         platform="linux") == "fuse.sshfs"
-    assert network_share(Path("/home/kasir/showroom.sqlite3"), mounts=MOUNTS,
-                         platform="linux") is None
+    assert (
+        network_share(Path("/mnt/kasir/showroom.sqlite3"), mounts=MOUNTS, platform="linux")
+        == "cifs"
+    )
+    assert (
+        network_share(
+            Path("/home/kasir/remote/db/showroom.sqlite3"), mounts=MOUNTS, platform="linux"
+        )
+        == "fuse.sshfs"
+    )
+    assert (
+        network_share(Path("/home/kasir/showroom.sqlite3"), mounts=MOUNTS, platform="linux") is None
+    )
 
 
 def test_windows_unc_paths_are_network_shares() -> None:
-    assert network_share(Path(r"\\NAS\kasir\showroom.sqlite3"), mounts="",
-                         platform="win32") == "UNC"
-    assert network_share(Path(r"C:\Users\kasir\showroom.sqlite3"), mounts="",
-                         platform="win32") is None
+    assert (
+        network_share(Path(r"\\NAS\kasir\showroom.sqlite3"), mounts="", platform="win32") == "UNC"
+    )
+    assert (
+        network_share(Path(r"C:\Users\kasir\showroom.sqlite3"), mounts="", platform="win32") is None
+    )
 
 
 def test_this_machines_temporary_folder_is_local(tmp_path: Path) -> None:

@@ -37,8 +37,10 @@ def test_postgresql_conflicts_are_tried_again_then_refused(pg_ledger: Ledger, co
 
     def flaky(session: Session) -> str:
         tries.append(1)
-        session.execute(text("INSERT INTO settings (key, value, updated_at) "
-                             "VALUES (:k, 'x', now())"), {"k": f"try.{len(tries)}"})
+        session.execute(
+            text("INSERT INTO settings (key, value, updated_at) VALUES (:k, 'x', now())"),
+            {"k": f"try.{len(tries)}"},
+        )
         if len(tries) < 3:
             session.execute(text(_conflict(code)))  # PostgreSQL itself raises it
         return "done"
@@ -64,8 +66,9 @@ def test_a_busy_sqlite_file_is_tried_again(sqlite_ledger: Ledger) -> None:
     def busy_once(session: Session) -> str:
         tries.append(1)
         if len(tries) == 1:
-            raise OperationalError("BEGIN IMMEDIATE", {},
-                                   sqlite3.OperationalError("database is locked"))
+            raise OperationalError(
+                "BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked")
+            )
         return "done"
 
     assert sqlite_ledger.run_write(busy_once) == "done" and len(tries) == 2

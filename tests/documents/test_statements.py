@@ -72,26 +72,37 @@ def _db_month(ledger: Ledger, maker_code: str, period: str) -> tuple[list[tuple]
         lines = session.execute(
             select(Sale.receipt_no, SaleLine.item_code, SaleLine.quantity, SaleLine.amount)
             .join(Sale, Sale.id == SaleLine.sale_id)
-            .where(SaleLine.maker_id == maker_id, SaleLine.sold_at >= start,
-                   SaleLine.sold_at < end, SaleLine.training.is_(False))).all()
-        refunded = session.scalar(select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
-            RefundLine.maker_id == maker_id, RefundLine.refunded_at >= start,
-            RefundLine.refunded_at < end))
+            .where(
+                SaleLine.maker_id == maker_id,
+                SaleLine.sold_at >= start,
+                SaleLine.sold_at < end,
+                SaleLine.training.is_(False),
+            )
+        ).all()
+        refunded = session.scalar(
+            select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
+                RefundLine.maker_id == maker_id,
+                RefundLine.refunded_at >= start,
+                RefundLine.refunded_at < end,
+            )
+        )
     return [tuple(row) for row in lines], int(refunded)
 
 
 def _sales_section(full_text: str) -> str:
     start = full_text.index("Rincian penjualan")
     ends = [full_text.find(mark, start) for mark in ("Retur penjualan (barang", "Mutasi stok")]
-    return full_text[start:min(e for e in ends if e >= 0)]
+    return full_text[start : min(e for e in ends if e >= 0)]
 
 
 @pytest.mark.parametrize("seed", [11, 23, 47])
 def test_every_sale_appears_once_and_the_sums_are_the_databases(
-        demo_ledger: Ledger, tmp_path: Path, seed: int) -> None:
+    demo_ledger: Ledger, tmp_path: Path, seed: int
+) -> None:
     period = random.Random(seed).choice(["2026-09", "2026-10", "2026-11"])
-    batch = statements.write_statements(demo_ledger, actor=supervisor(demo_ledger),
-                                        period=period, out_dir=tmp_path / "out")
+    batch = statements.write_statements(
+        demo_ledger, actor=supervisor(demo_ledger), period=period, out_dir=tmp_path / "out"
+    )
     assert batch.statements and batch.summary_pdf and batch.summary_pdf.exists()
     for path in batch.statements:
         maker_code = re.search(r"-(PKL\d{3})\.pdf$", path.name).group(1)  # type: ignore[union-attr]
@@ -102,8 +113,9 @@ def test_every_sale_appears_once_and_the_sums_are_the_databases(
         printed = Counter(re.findall(r"(K\d-\d{6})\n(PKL\d{3}-\d{5})\n", section))
         assert printed == Counter((receipt, item) for receipt, item, _, _ in lines), path.name
         for receipt, item, quantity, amount in lines:
-            row = re.search(rf"{receipt}\n{item}\n.+?\n(\d+)\n(Rp[\d.]+)\n(Rp[\d.]+)\n",
-                            section, re.DOTALL)
+            row = re.search(
+                rf"{receipt}\n{item}\n.+?\n(\d+)\n(Rp[\d.]+)\n(Rp[\d.]+)\n", section, re.DOTALL
+            )
             assert row and int(row.group(1)) == quantity and rupiah(row.group(3)) == amount
         gross = re.search(r"Penjualan kotor \((\d+) baris\)\n(Rp[\d.]+)", full)
         assert gross and int(gross.group(1)) == len(lines)
@@ -113,8 +125,9 @@ def test_every_sale_appears_once_and_the_sums_are_the_databases(
         assert refunds
         # refunds of sales from a finalized month are printed as named corrections instead
         assert rupiah(refunds.group(1)) + sum(map(rupiah, corrections)) == -refunded
-        view = months.compute_settlement(demo_ledger, actor=supervisor(demo_ledger),
-                                              maker_code=maker_code, period=period)
+        view = months.compute_settlement(
+            demo_ledger, actor=supervisor(demo_ledger), maker_code=maker_code, period=period
+        )
         payable = re.search(r"(JUMLAH DIBAYARKAN|SALDO KURANG[^\n]*)\n(-?Rp[\d.]+)", full)
         assert payable and rupiah(payable.group(2)) == view.payable
         flat = " ".join(full.split())
@@ -126,8 +139,9 @@ def test_every_sale_appears_once_and_the_sums_are_the_databases(
 
 
 def test_summary_csv_adds_up_to_the_database(demo_ledger: Ledger, tmp_path: Path) -> None:
-    batch = statements.write_statements(demo_ledger, actor=supervisor(demo_ledger),
-                                        period="2026-10", out_dir=tmp_path)
+    batch = statements.write_statements(
+        demo_ledger, actor=supervisor(demo_ledger), period="2026-10", out_dir=tmp_path
+    )
     assert batch.summary_csv is not None
     with batch.summary_csv.open(encoding="utf-8-sig") as handle:
         labels = handle.readline()  # the treasurer's words; the keys follow
@@ -140,36 +154,52 @@ def test_summary_csv_adds_up_to_the_database(demo_ledger: Ledger, tmp_path: Path
         assert sum(int(r[key]) for r in makers_rows) == int(total[key])
     start, end = period_bounds("2026-10")
     with demo_ledger.read() as session:
-        sold = session.scalar(select(func.sum(SaleLine.amount)).where(
-            SaleLine.sold_at >= start, SaleLine.sold_at < end, SaleLine.training.is_(False)))
+        sold = session.scalar(
+            select(func.sum(SaleLine.amount)).where(
+                SaleLine.sold_at >= start, SaleLine.sold_at < end, SaleLine.training.is_(False)
+            )
+        )
     assert int(total["gross_sales"]) == sold
-    assert all(r["bank_account"][-4:].isdigit() and "•" in r["bank_account"]
-               for r in makers_rows)
+    assert all(r["bank_account"][-4:].isdigit() and "•" in r["bank_account"] for r in makers_rows)
     summary_text = " ".join("\n".join(pdf_pages(batch.summary_pdf)).split())  # type: ignore[arg-type]
     assert format_rupiah(int(total["payable"])) in summary_text
     assert f"TOTAL ({len(makers_rows)} pembatik)" in summary_text
 
 
 def test_english_statement(demo_ledger: Ledger, tmp_path: Path) -> None:
-    batch = statements.write_statements(demo_ledger, actor=supervisor(demo_ledger),
-                                        period="2026-10", out_dir=tmp_path, lang="en")
+    batch = statements.write_statements(
+        demo_ledger, actor=supervisor(demo_ledger), period="2026-10", out_dir=tmp_path, lang="en"
+    )
     pages = pdf_pages(batch.statements[0])
     assert "STATEMENT OF CONSIGNMENT SALES" in pages[0] and "October 2026" in pages[0]
     assert "AMOUNT PAYABLE" in pages[0] and f"Page 1 of {len(pages)}" in pages[0]
 
 
-def test_a_long_month_repeats_the_table_header_on_every_page(showroom: Showroom,
-                                                             tmp_path: Path) -> None:
+def test_a_long_month_repeats_the_table_header_on_every_page(
+    showroom: Showroom, tmp_path: Path
+) -> None:
     slip = consignment.receive_consignment(
-        showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-        lines=[IntakeLineInput(90, ItemFields("Kemeja printing Jlamprang", "kemeja", "printing",
-                                              95_000))])
+        showroom.ledger,
+        actor=showroom.staff,
+        maker_code="PKL001",
+        lines=[
+            IntakeLineInput(
+                90, ItemFields("Kemeja printing Jlamprang", "kemeja", "printing", 95_000)
+            )
+        ],
+    )
     code = slip.lines[0].item_code
     for _ in range(90):
-        sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                            lines=[CartLine(code, 1)], payments=[PaymentInput("cash", 95_000)])
-    view = months.compute_settlement(showroom.ledger, actor=showroom.supervisor,
-                                          maker_code="PKL001", period="2026-10")
+        sales.complete_sale(
+            showroom.ledger,
+            actor=showroom.cashier,
+            terminal_code="K1",
+            lines=[CartLine(code, 1)],
+            payments=[PaymentInput("cash", 95_000)],
+        )
+    view = months.compute_settlement(
+        showroom.ledger, actor=showroom.supervisor, maker_code="PKL001", period="2026-10"
+    )
     path = tmp_path / "long.pdf"
     write_statement(view, Letterhead("Showroom"), path)
     pages = pdf_pages(path)
@@ -182,59 +212,84 @@ def test_a_long_month_repeats_the_table_header_on_every_page(showroom: Showroom,
 
 
 def test_refund_after_the_close_is_an_adjustment_in_the_next_statement(
-        showroom: Showroom, tmp_path: Path) -> None:
+    showroom: Showroom, tmp_path: Path
+) -> None:
     price = stock.find_item(showroom.ledger, actor=showroom.cashier, code=KEMEJA).price
-    october = sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                                  lines=[CartLine(KEMEJA, 2)],
-                                  payments=[PaymentInput("cash", price * 2)])
+    october = sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine(KEMEJA, 2)],
+        payments=[PaymentInput("cash", price * 2)],
+    )
     showroom.clock.set(datetime(2026, 11, 1, 2, 0, tzinfo=UTC))
-    batch = statements.write_statements(showroom.ledger, actor=showroom.supervisor,
-                                        period="2026-10", out_dir=tmp_path / "oct",
-                                        maker_code="PKL001", finalize=True)
+    batch = statements.write_statements(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        period="2026-10",
+        out_dir=tmp_path / "oct",
+        maker_code="PKL001",
+        finalize=True,
+    )
     assert batch.finalized == 1
     assert statements.verify_statement(showroom.ledger, pdf=batch.statements[0]).ok
     showroom.clock.advance(days=2)
-    refunds.refund_sale(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
-                      receipt_no=october.receipt_no,
-                      lines=[RefundLineInput(october.lines[0].id, 1)], reason="cacat")
-    again = statements.write_statements(showroom.ledger, actor=showroom.supervisor,
-                                        period="2026-10", out_dir=tmp_path / "oct2",
-                                        maker_code="PKL001")
+    refunds.refund_sale(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        terminal_code="K1",
+        receipt_no=october.receipt_no,
+        lines=[RefundLineInput(october.lines[0].id, 1)],
+        reason="cacat",
+    )
+    again = statements.write_statements(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        period="2026-10",
+        out_dir=tmp_path / "oct2",
+        maker_code="PKL001",
+    )
     october_text = "\n".join(pdf_pages(again.statements[0]))
-    assert _sales_section(october_text) == _sales_section(
-        "\n".join(pdf_pages(batch.statements[0])))
+    assert _sales_section(october_text) == _sales_section("\n".join(pdf_pages(batch.statements[0])))
     assert "JUMLAH DIBAYARKAN\nRp500.000" in october_text
     showroom.clock.set(datetime(2026, 12, 1, 3, 0, tzinfo=UTC))
-    november = statements.write_statements(showroom.ledger, actor=showroom.supervisor,
-                                           period="2026-11", out_dir=tmp_path / "nov",
-                                           maker_code="PKL001")
+    november = statements.write_statements(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        period="2026-11",
+        out_dir=tmp_path / "nov",
+        maker_code="PKL001",
+    )
     text_nov = "\n".join(pdf_pages(november.statements[0]))
     assert re.search(r"Penyesuaian: Koreksi: retur RK1-000001[^\n]*\n-Rp250\.000", text_nov)
     assert "SALDO KURANG (dibawa ke bulan berikutnya)\n-Rp250.000" in text_nov
 
 
-def test_verify_finds_forged_pdfs_and_tampered_statements(demo_ledger: Ledger,
-                                                          tmp_path: Path) -> None:
+def test_verify_finds_forged_pdfs_and_tampered_statements(
+    demo_ledger: Ledger, tmp_path: Path
+) -> None:
     actor = supervisor(demo_ledger)
-    batch = statements.write_statements(demo_ledger, actor=actor, period="2026-10",
-                                        out_dir=tmp_path / "out", maker_code="PKL002")
+    batch = statements.write_statements(
+        demo_ledger, actor=actor, period="2026-10", out_dir=tmp_path / "out", maker_code="PKL002"
+    )
     genuine = batch.statements[0]
     check = statements.verify_statement(demo_ledger, pdf=genuine)
     assert check.ok and check.statement_no == "RB-2026-10-PKL002"
     assert statements.verify_statement(demo_ledger, code=check.code).ok
 
-    view = months.compute_settlement(demo_ledger, actor=actor, maker_code="PKL002",
-                                          period="2026-10")
-    forged = dataclasses.replace(view, payable=view.payable + 1_000_000,
-                                 sales=view.sales[:-1])
+    view = months.compute_settlement(
+        demo_ledger, actor=actor, maker_code="PKL002", period="2026-10"
+    )
+    forged = dataclasses.replace(view, payable=view.payable + 1_000_000, sales=view.sales[:-1])
     write_statement(forged, Letterhead("Showroom"), tmp_path / "forged.pdf")
     bad = statements.verify_statement(demo_ledger, pdf=tmp_path / "forged.pdf")
     assert not bad.ok
     assert [p.code for p in bad.problems] == ["verify.pdf_differs", "verify.pdf_not_issued"]
     assert format_rupiah(view.payable) in bad.messages("id")[0]
 
-    draft = statements.write_statements(demo_ledger, actor=actor, period="2026-11",
-                                        out_dir=tmp_path / "draft", maker_code="PKL002")
+    draft = statements.write_statements(
+        demo_ledger, actor=actor, period="2026-11", out_dir=tmp_path / "draft", maker_code="PKL002"
+    )
     refused = statements.verify_statement(demo_ledger, pdf=draft.statements[0])
     assert not refused.ok and refused.problems[0].code == "verify.draft"
     not_pdf = tmp_path / "not.pdf"
@@ -245,65 +300,167 @@ def test_verify_finds_forged_pdfs_and_tampered_statements(demo_ledger: Ledger,
 
     with demo_ledger.engines.write.begin() as connection:
         guards.drop_guards(connection, ["settlements"])
-        connection.execute(text(
-            "UPDATE settlements SET content = replace(content, :old, :new) "
-            "WHERE statement_no = 'RB-2026-10-PKL002'"),
-            {"old": f'"payable":{view.payable}', "new": f'"payable":{view.payable + 5}'})
+        connection.execute(
+            text(
+                "UPDATE settlements SET content = replace(content, :old, :new) "
+                "WHERE statement_no = 'RB-2026-10-PKL002'"
+            ),
+            {"old": f'"payable":{view.payable}', "new": f'"payable":{view.payable + 5}'},
+        )
     tampered = statements.verify_statement(demo_ledger, code=check.code)
     assert not tampered.ok
     assert {p.code for p in tampered.problems} >= {"verify.hash", "verify.no_journal"}
 
 
-def test_settle_commands(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settle_commands(
+    demo_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     copy = tmp_path / "demo.db"
     shutil.copy(demo_db, copy)
     url = f"sqlite:///{copy}"
     monkeypatch.setattr("showroom_pos.app.utc_now", lambda: NOW)  # the commands' clock
     out_dir = tmp_path / "nov"
-    code, _, err = run_cli(capsys, monkeypatch, "--db", url, "settle", "--period", "2026-11",
-                           "--out", str(out_dir), "--finalize", "--as", "sari",
-                           stdin="demo-sari\n")
+    code, _, err = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "settle",
+        "--period",
+        "2026-11",
+        "--out",
+        str(out_dir),
+        "--finalize",
+        "--as",
+        "sari",
+        stdin="demo-sari\n",
+    )
     assert code == 2 and "belum berakhir" in err and not out_dir.exists()
 
-    code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "settle", "--period", "2026-11",
-                           "--out", str(out_dir), "--maker", "PKL003", "--lang", "en",
-                           "--as", "sari", stdin="demo-sari\n")
+    code, out, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "settle",
+        "--period",
+        "2026-11",
+        "--out",
+        str(out_dir),
+        "--maker",
+        "PKL003",
+        "--lang",
+        "en",
+        "--as",
+        "sari",
+        stdin="demo-sari\n",
+    )
     assert code == 0 and "1 laporan" in out
     assert "AMOUNT PAYABLE" in pdf_pages(out_dir / "draft-2026-11-PKL003.pdf")[0]
 
     ledger = open_ledger(url)
     try:
         with ledger.read() as session:
-            unpaid = session.execute(text(
-                "SELECT m.code, s.statement_no FROM settlements s JOIN makers m "
-                "ON m.id = s.maker_id LEFT JOIN settlement_payments p "
-                "ON p.settlement_id = s.id WHERE p.id IS NULL AND s.payable > 0")).first()
+            unpaid = session.execute(
+                text(
+                    "SELECT m.code, s.statement_no FROM settlements s JOIN makers m "
+                    "ON m.id = s.maker_id LEFT JOIN settlement_payments p "
+                    "ON p.settlement_id = s.id WHERE p.id IS NULL AND s.payable > 0"
+                )
+            ).first()
     finally:
         ledger.close()
     assert unpaid is not None, "the demo leaves a finalized statement unpaid"
     maker_code, statement_no = unpaid
     period = statement_no[3:10]
-    code, _, err = run_cli(capsys, monkeypatch, "--db", url, "settle", "pay", "--period",
-                           period, "--maker", maker_code, "--method", "transfer", "--as",
-                           "rina", stdin="demo-rina\n")
+    code, _, err = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "settle",
+        "pay",
+        "--period",
+        period,
+        "--maker",
+        maker_code,
+        "--method",
+        "transfer",
+        "--as",
+        "rina",
+        stdin="demo-rina\n",
+    )
     assert code == 2 and "referensi" in err
-    code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "settle", "pay", "--period",
-                           period, "--maker", maker_code, "--method", "transfer",
-                           "--reference", "TRF-77", "--as", "rina", stdin="demo-rina\n")
+    code, out, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "settle",
+        "pay",
+        "--period",
+        period,
+        "--maker",
+        maker_code,
+        "--method",
+        "transfer",
+        "--reference",
+        "TRF-77",
+        "--as",
+        "rina",
+        stdin="demo-rina\n",
+    )
     assert code == 0 and statement_no in out
 
     paid_dir = tmp_path / "paid"
-    code, _, _ = run_cli(capsys, monkeypatch, "--db", url, "settle", "--period", period,
-                         "--out", str(paid_dir), "--maker", maker_code, "--as", "sari",
-                         stdin="demo-sari\n")
+    code, _, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "settle",
+        "--period",
+        period,
+        "--out",
+        str(paid_dir),
+        "--maker",
+        maker_code,
+        "--as",
+        "sari",
+        stdin="demo-sari\n",
+    )
     statement_pdf = paid_dir / f"laporan-{period}-{maker_code}.pdf"
     assert code == 0 and "ref. TRF-77" in " ".join("\n".join(pdf_pages(statement_pdf)).split())
-    code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "statement", "verify",
-                           str(statement_pdf), "--as", "sari", stdin="demo-sari\n")
+    code, out, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "statement",
+        "verify",
+        str(statement_pdf),
+        "--as",
+        "sari",
+        stdin="demo-sari\n",
+    )
     assert code == 0 and out.startswith("COCOK") and statement_no in out
-    code, out, _ = run_cli(capsys, monkeypatch, "--db", url, "--lang", "en", "statement",
-                           "verify", "0000-0000-0000", "--as", "sari", stdin="demo-sari\n")
+    code, out, _ = run_cli(
+        capsys,
+        monkeypatch,
+        "--db",
+        url,
+        "--lang",
+        "en",
+        "statement",
+        "verify",
+        "0000-0000-0000",
+        "--as",
+        "sari",
+        stdin="demo-sari\n",
+    )
     assert code == 3 and "No finalized statement has this code." in out
 
 
@@ -347,28 +504,36 @@ def _overlaid(source: Path, target: Path, *, page_no: int, payable: str) -> None
         writer.write(handle)
 
 
-def test_an_overlaid_pdf_fails_and_the_qr_code_text_verifies(demo_ledger: Ledger,
-                                                             tmp_path: Path) -> None:
+def test_an_overlaid_pdf_fails_and_the_qr_code_text_verifies(
+    demo_ledger: Ledger, tmp_path: Path
+) -> None:
     import zxingcpp
 
     actor = supervisor(demo_ledger)
-    batch = statements.write_statements(demo_ledger, actor=actor, period="2026-10",
-                                        out_dir=tmp_path / "out", maker_code="PKL002")
+    batch = statements.write_statements(
+        demo_ledger, actor=actor, period="2026-10", out_dir=tmp_path / "out", maker_code="PKL002"
+    )
     genuine = batch.statements[0]
     assert not batch.unrecorded
     check = statements.verify_statement(demo_ledger, pdf=genuine)
     assert check.ok, check.messages("en")
 
-    scanned = [result.text for image in _rendered(genuine)
-               for result in zxingcpp.read_barcodes(image)  # type: ignore[arg-type]
-               if result.format == zxingcpp.BarcodeFormat.QRCode]
+    scanned = [
+        result.text
+        for image in _rendered(genuine)
+        for result in zxingcpp.read_barcodes(image)  # type: ignore[arg-type]
+        if result.format == zxingcpp.BarcodeFormat.QRCode
+    ]
     assert len(scanned) == 1 and scanned[0].startswith("RB-2026-10-PKL002 ")
     by_qr = statements.verify_statement(demo_ledger, code=scanned[0])
     assert by_qr.ok and by_qr.statement_no == "RB-2026-10-PKL002"
 
     assert check.payable is not None
-    page = next(number for number, text_of_page in enumerate(pdf_pages(genuine))
-                if f"JUMLAH DIBAYARKAN\n{format_rupiah(check.payable)}" in text_of_page)
+    page = next(
+        number
+        for number, text_of_page in enumerate(pdf_pages(genuine))
+        if f"JUMLAH DIBAYARKAN\n{format_rupiah(check.payable)}" in text_of_page
+    )
     forged = tmp_path / "overlaid.pdf"
     _overlaid(genuine, forged, page_no=page, payable="Rp99.999.999")
     assert "Rp99.999.999" in pdf_pages(forged)[page]  # what a person now sees
@@ -379,26 +544,38 @@ def test_an_overlaid_pdf_fails_and_the_qr_code_text_verifies(demo_ledger: Ledger
     assert "RB-2026-10-PKL002" in bad.messages("en")[0]
 
 
-def test_settle_pay_refuses_a_statement_edited_after_it_was_finalized(
-        demo_ledger: Ledger) -> None:
+def test_settle_pay_refuses_a_statement_edited_after_it_was_finalized(demo_ledger: Ledger) -> None:
     with demo_ledger.read() as session:
-        number, maker, period, payable = session.execute(text(
-            "SELECT s.statement_no, m.code, s.period, s.payable FROM settlements s "
-            "JOIN makers m ON m.id = s.maker_id LEFT JOIN settlement_payments p "
-            "ON p.settlement_id = s.id WHERE p.id IS NULL AND s.payable > 0 "
-            "ORDER BY s.id")).first()
+        number, maker, period, payable = session.execute(
+            text(
+                "SELECT s.statement_no, m.code, s.period, s.payable FROM settlements s "
+                "JOIN makers m ON m.id = s.maker_id LEFT JOIN settlement_payments p "
+                "ON p.settlement_id = s.id WHERE p.id IS NULL AND s.payable > 0 "
+                "ORDER BY s.id"
+            )
+        ).first()
     with demo_ledger.engines.write.begin() as connection:
         guards.drop_guards(connection, ["settlements"])
-        connection.execute(text("UPDATE settlements SET payable = payable + 1000000 "
-                                "WHERE statement_no = :number"), {"number": number})
+        connection.execute(
+            text("UPDATE settlements SET payable = payable + 1000000 WHERE statement_no = :number"),
+            {"number": number},
+        )
         guards.install_guards(connection, ["settlements"])
     treasurer = auth.login(demo_ledger, username="rina", password="demo-rina")
     with pytest.raises(ValidationError) as refused:
-        settlements.record_payout(demo_ledger, actor=treasurer, maker_code=maker,
-                                  period=period, method="cash")
+        settlements.record_payout(
+            demo_ledger, actor=treasurer, maker_code=maker, period=period, method="cash"
+        )
     assert refused.value.code == "settlement.tampered"
     assert number in refused.value.message("id") and payable > 0
     with demo_ledger.read() as session:
-        assert session.scalar(text("SELECT count(*) FROM settlement_payments p JOIN settlements "
-                                   "s ON s.id = p.settlement_id WHERE s.statement_no = :n"),
-                              {"n": number}) == 0
+        assert (
+            session.scalar(
+                text(
+                    "SELECT count(*) FROM settlement_payments p JOIN settlements "
+                    "s ON s.id = p.settlement_id WHERE s.statement_no = :n"
+                ),
+                {"n": number},
+            )
+            == 0
+        )

@@ -37,12 +37,15 @@ def test_a_unique_piece_is_one() -> None:
     assert refused.value.code == "quantity.unique"
 
 
-@pytest.mark.parametrize(("quantity", "unique", "on_hand", "code"), [
-    (1, True, 0, "stock.sold_out"),
-    (1, False, 0, "stock.sold_out"),
-    (3, False, 2, "stock.insufficient"),
-    (2, True, 1, "stock.sold_out"),
-])
+@pytest.mark.parametrize(
+    ("quantity", "unique", "on_hand", "code"),
+    [
+        (1, True, 0, "stock.sold_out"),
+        (1, False, 0, "stock.sold_out"),
+        (3, False, 2, "stock.insufficient"),
+        (2, True, 1, "stock.sold_out"),
+    ],
+)
 def test_no_more_than_on_the_shelf(quantity: int, unique: bool, on_hand: int, code: str) -> None:
     with pytest.raises(StockError) as refused:
         check_stock("BTK-1", quantity, unique_piece=unique, on_hand=on_hand)
@@ -76,17 +79,20 @@ def test_merging_keeps_every_piece_once_per_code(lines: list[tuple[str, int]]) -
 
 
 @given(scans, st.dictionaries(st.sampled_from("ABCDE"), st.integers(1, 1_000_000)))
-def test_the_total_is_the_same_merged_or_not(lines: list[tuple[str, int]],
-                                            prices: dict[str, int]) -> None:
+def test_the_total_is_the_same_merged_or_not(
+    lines: list[tuple[str, int]], prices: dict[str, int]
+) -> None:
     priced = [(code, q) for code, q in lines if code in prices]
     merged = merge_lines(priced)
-    assert cart_total((prices[c], q) for c, q in priced) == \
-        cart_total((prices[c], q) for c, q in merged.items())
+    assert cart_total((prices[c], q) for c, q in priced) == cart_total(
+        (prices[c], q) for c, q in merged.items()
+    )
 
 
 @given(st.integers(1, 50), st.booleans(), st.integers(0, 50))
-def test_a_line_passes_exactly_when_the_shelf_holds_it(quantity: int, unique: bool,
-                                                       on_hand: int) -> None:
+def test_a_line_passes_exactly_when_the_shelf_holds_it(
+    quantity: int, unique: bool, on_hand: int
+) -> None:
     try:
         check_unique(quantity, unique_piece=unique)
         check_stock("X", quantity, unique_piece=unique, on_hand=on_hand)

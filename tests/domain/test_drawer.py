@@ -23,8 +23,12 @@ from showroom_pos.domain.money import MAX_AMOUNT
 
 
 def test_expected_cash() -> None:
-    assert expected_cash(opening_float=300_000, cash_sales=1_250_000, cash_refunds=150_000,
-                         cash_in_out=-200_000) == 1_200_000
+    assert (
+        expected_cash(
+            opening_float=300_000, cash_sales=1_250_000, cash_refunds=150_000, cash_in_out=-200_000
+        )
+        == 1_200_000
+    )
 
 
 def test_over_and_short() -> None:
@@ -39,10 +43,18 @@ def test_the_count_by_denomination() -> None:
     assert count_drawer({}).counted == 0
 
 
-@pytest.mark.parametrize("bad", [
-    None, [(100_000, 1)], {75_000: 1}, {"100000": 1}, {True: 1}, {100_000: -1},
-    {100_000: MAX_PIECES + 1},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        None,
+        [(100_000, 1)],
+        {75_000: 1},
+        {"100000": 1},
+        {True: 1},
+        {100_000: -1},
+        {100_000: MAX_PIECES + 1},
+    ],
+)
 def test_a_bad_count_is_refused(bad: Any) -> None:
     with pytest.raises(ValidationError) as refused:
         count_drawer(bad)
@@ -58,8 +70,12 @@ def test_pieces_are_whole_numbers() -> None:
 def test_opening_float_and_cash_in_out() -> None:
     assert opening_float_amount(0) == 0 and opening_float_amount(MAX_AMOUNT) == MAX_AMOUNT
     assert cash_movement_amount(-50_000) == -50_000
-    for call in (lambda: opening_float_amount(-1), lambda: opening_float_amount(MAX_AMOUNT + 1),
-                 lambda: cash_movement_amount(0), lambda: cash_movement_amount(-MAX_AMOUNT - 1)):
+    for call in (
+        lambda: opening_float_amount(-1),
+        lambda: opening_float_amount(MAX_AMOUNT + 1),
+        lambda: cash_movement_amount(0),
+        lambda: cash_movement_amount(-MAX_AMOUNT - 1),
+    ):
         with pytest.raises(ValidationError) as refused:
             call()
         assert refused.value.code == "payment.invalid_amount"
@@ -80,11 +96,18 @@ def test_the_counted_sum_is_the_pieces_times_their_value(counted: dict[int, int]
     assert count.pieces == {value: n for value, n in counted.items() if n}
 
 
-@given(st.integers(0, 10**9), st.integers(0, 10**9), st.integers(0, 10**9),
-       st.integers(-10**9, 10**9), st.integers(0, 10**10))
-def test_a_drawer_holding_what_it_should_is_exact(opening: int, sales: int, refunds: int,
-                                                  moved: int, counted: int) -> None:
-    expected = expected_cash(opening_float=opening, cash_sales=sales, cash_refunds=refunds,
-                             cash_in_out=moved)
+@given(
+    st.integers(0, 10**9),
+    st.integers(0, 10**9),
+    st.integers(0, 10**9),
+    st.integers(-(10**9), 10**9),
+    st.integers(0, 10**10),
+)
+def test_a_drawer_holding_what_it_should_is_exact(
+    opening: int, sales: int, refunds: int, moved: int, counted: int
+) -> None:
+    expected = expected_cash(
+        opening_float=opening, cash_sales=sales, cash_refunds=refunds, cash_in_out=moved
+    )
     assert over_short(expected, expected) == 0
     assert expected + over_short(counted, expected) == counted

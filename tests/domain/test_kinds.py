@@ -27,8 +27,11 @@ def _written_actions() -> set[str]:
 def test_every_journal_action_has_a_name_in_both_languages() -> None:
     written = _written_actions()
     assert "sale" in written and "receipt.print" in written and "stock.count" in written
-    named = {code.removeprefix("journal_action.") for code in CATALOGUE
-             if code.startswith("journal_action.")}
+    named = {
+        code.removeprefix("journal_action.")
+        for code in CATALOGUE
+        if code.startswith("journal_action.")
+    }
     assert written == named
     assert journal_action_label("day.close", "id") == "Laporan Z (tutup hari)"
     assert journal_action_label("day.close", "en") == "Z report (day closed)"

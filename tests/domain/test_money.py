@@ -11,14 +11,17 @@ from hypothesis import strategies as st
 from showroom_pos.domain.money import format_rupiah, rupiah_in_words
 
 
-@pytest.mark.parametrize(("amount", "text"), [
-    (0, "Rp0"),
-    (1_000, "Rp1.000"),
-    (250_000, "Rp250.000"),
-    (1_250_000, "Rp1.250.000"),
-    (-5_000, "-Rp5.000"),
-    (10_000_000_000, "Rp10.000.000.000"),
-])
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (0, "Rp0"),
+        (1_000, "Rp1.000"),
+        (250_000, "Rp250.000"),
+        (1_250_000, "Rp1.250.000"),
+        (-5_000, "-Rp5.000"),
+        (10_000_000_000, "Rp10.000.000.000"),
+    ],
+)
 def test_rupiah_figures(amount: int, text: str) -> None:
     assert format_rupiah(amount) == text
 
@@ -30,22 +33,25 @@ def test_rupiah_refuses_fractions() -> None:
         format_rupiah(True)
 
 
-@pytest.mark.parametrize(("amount", "words"), [
-    (0, "nol rupiah"),
-    (1, "satu rupiah"),
-    (11, "sebelas rupiah"),
-    (15, "lima belas rupiah"),
-    (100, "seratus rupiah"),
-    (110, "seratus sepuluh rupiah"),
-    (1_000, "seribu rupiah"),
-    (1_500, "seribu lima ratus rupiah"),
-    (21_000, "dua puluh satu ribu rupiah"),
-    (111_111, "seratus sebelas ribu seratus sebelas rupiah"),
-    (1_250_000, "satu juta dua ratus lima puluh ribu rupiah"),
-    (5_000_000, "lima juta rupiah"),
-    (2_000_001_000, "dua miliar seribu rupiah"),
-    (-75_000, "minus tujuh puluh lima ribu rupiah"),
-])
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        (0, "nol rupiah"),
+        (1, "satu rupiah"),
+        (11, "sebelas rupiah"),
+        (15, "lima belas rupiah"),
+        (100, "seratus rupiah"),
+        (110, "seratus sepuluh rupiah"),
+        (1_000, "seribu rupiah"),
+        (1_500, "seribu lima ratus rupiah"),
+        (21_000, "dua puluh satu ribu rupiah"),
+        (111_111, "seratus sebelas ribu seratus sebelas rupiah"),
+        (1_250_000, "satu juta dua ratus lima puluh ribu rupiah"),
+        (5_000_000, "lima juta rupiah"),
+        (2_000_001_000, "dua miliar seribu rupiah"),
+        (-75_000, "minus tujuh puluh lima ribu rupiah"),
+    ],
+)
 def test_rupiah_in_words(amount: int, words: str) -> None:
     assert rupiah_in_words(amount) == words
 

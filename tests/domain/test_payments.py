@@ -32,8 +32,11 @@ def _code(call: object) -> str:
 
 def test_cash_pays_what_the_others_leave_and_gives_the_change() -> None:
     settled = settle(865_000, [Tender("qris", 500_000), Tender("cash", 400_000)])
-    assert (settled.non_cash, settled.cash_due, settled.cash_tendered) == (500_000, 365_000,
-                                                                           400_000)
+    assert (settled.non_cash, settled.cash_due, settled.cash_tendered) == (
+        500_000,
+        365_000,
+        400_000,
+    )
     assert (settled.still_due, settled.change) == (0, 35_000)
 
 
@@ -47,18 +50,21 @@ def test_several_cash_amounts_add_up() -> None:
     assert (settled.cash_tendered, settled.change) == (150_000, 30_000)
 
 
-@pytest.mark.parametrize(("total", "tenders", "code"), [
-    (100_000, [], "payment.insufficient"),
-    (100_000, [Tender("cash", 99_000)], "payment.insufficient"),
-    (100_000, [Tender("qris", 50_000), Tender("cash", 40_000)], "payment.insufficient"),
-    (100_000, [Tender("card", 100_001)], "payment.overpaid"),  # non-cash gives no change
-    (100_000, [Tender("qris", 60_000), Tender("transfer", 60_000)], "payment.overpaid"),
-    (100_000, [Tender("card", 100_000), Tender("cash", 5_000)], "payment.overpaid"),
-    (100_000, [Tender("cash", 0)], "payment.invalid_amount"),
-    (100_000, [Tender("cash", -100_000)], "payment.invalid_amount"),
-    (100_000, [Tender("qris", MAX_AMOUNT + 1)], "payment.invalid_amount"),
-    (100_000, [Tender("bitcoin", 100_000)], "payment.method"),
-])
+@pytest.mark.parametrize(
+    ("total", "tenders", "code"),
+    [
+        (100_000, [], "payment.insufficient"),
+        (100_000, [Tender("cash", 99_000)], "payment.insufficient"),
+        (100_000, [Tender("qris", 50_000), Tender("cash", 40_000)], "payment.insufficient"),
+        (100_000, [Tender("card", 100_001)], "payment.overpaid"),  # non-cash gives no change
+        (100_000, [Tender("qris", 60_000), Tender("transfer", 60_000)], "payment.overpaid"),
+        (100_000, [Tender("card", 100_000), Tender("cash", 5_000)], "payment.overpaid"),
+        (100_000, [Tender("cash", 0)], "payment.invalid_amount"),
+        (100_000, [Tender("cash", -100_000)], "payment.invalid_amount"),
+        (100_000, [Tender("qris", MAX_AMOUNT + 1)], "payment.invalid_amount"),
+        (100_000, [Tender("bitcoin", 100_000)], "payment.method"),
+    ],
+)
 def test_refusals(total: int, tenders: list[Tender], code: str) -> None:
     assert _code(lambda: settle(total, tenders)) == code
 
@@ -92,12 +98,18 @@ def test_references() -> None:
     assert needs_reference("transfer") and needs_reference("card")
     assert needs_reference("qris") and not needs_reference("qris", qris_reference_required=False)
     assert not needs_reference("cash")
-    assert _code(lambda: check_reference(payment_method("transfer"), "", "")) == \
-        "payment.reference_required"
-    assert _code(lambda: check_reference(payment_method("qris"), "", "")) == \
-        "payment.reference_required"
-    assert _code(lambda: check_reference(payment_method("card"), "REF", "")) == \
-        "payment.approval_required"
+    assert (
+        _code(lambda: check_reference(payment_method("transfer"), "", ""))
+        == "payment.reference_required"
+    )
+    assert (
+        _code(lambda: check_reference(payment_method("qris"), "", ""))
+        == "payment.reference_required"
+    )
+    assert (
+        _code(lambda: check_reference(payment_method("card"), "REF", ""))
+        == "payment.approval_required"
+    )
     check_reference(payment_method("qris"), "", "", qris_reference_required=False)
     check_reference(payment_method("card"), "", "123456")
     check_reference(payment_method("cash"), "", "")
@@ -109,14 +121,19 @@ tenders = st.lists(st.builds(Tender, st.sampled_from(METHODS), amounts), max_siz
 
 @given(st.integers(min_value=1, max_value=20_000_000), tenders)
 def test_a_settled_sale_is_paid_exactly_and_only_cash_gives_change(
-        total: int, taken: list[Tender]) -> None:
+    total: int, taken: list[Tender]
+) -> None:
     try:
         settled = settle(total, taken)
     except ValidationError as refused:
         standing = tally(total, taken)
         assert refused.code in {"payment.insufficient", "payment.overpaid"}
-        assert (not taken or standing.paid < total or standing.non_cash > total
-                or (standing.cash_tendered and standing.non_cash == total))
+        assert (
+            not taken
+            or standing.paid < total
+            or standing.non_cash > total
+            or (standing.cash_tendered and standing.non_cash == total)
+        )
         return
     assert settled.non_cash + settled.cash_due == total
     assert settled.paid - settled.change == total

@@ -36,7 +36,7 @@ def test_period_bounds_are_wib_midnights() -> None:
 def test_day_bounds() -> None:
     start, end = day_bounds(date(2026, 10, 5))
     assert (end - start).total_seconds() == 86_400
-    assert to_local(start) .date() == date(2026, 10, 5)
+    assert to_local(start).date() == date(2026, 10, 5)
 
 
 def test_neighbouring_months_and_year_start() -> None:
@@ -56,5 +56,6 @@ def test_days_in_messages_are_written_day_month_year() -> None:
 
     assert format_day(date(2026, 10, 5)) == "05-10-2026"
     refused = ValidationError("z.exists", till="K1", day=format_day(date(2026, 10, 5)))
-    assert refused.message("id") == ("Hari 05-10-2026 di kasir K1 sudah ditutup (laporan Z "
-                                     "sudah dibuat).")
+    assert refused.message("id") == (
+        "Hari 05-10-2026 di kasir K1 sudah ditutup (laporan Z sudah dibuat)."
+    )

@@ -11,10 +11,17 @@ from showroom_pos.domain.errors import ValidationError
 
 
 def _static() -> str:
-    fields = [("00", "01"), ("01", "11"),
-              ("26", "0016ID.CO.QRIS.WWW0118936009140000000001021500000000000000103UMI"),
-              ("52", "5945"), ("53", "360"), ("58", "ID"),
-              ("59", "DEKRANASDA KOTA PKL"), ("60", "PEKALONGAN"), ("61", "51111")]
+    fields = [
+        ("00", "01"),
+        ("01", "11"),
+        ("26", "0016ID.CO.QRIS.WWW0118936009140000000001021500000000000000103UMI"),
+        ("52", "5945"),
+        ("53", "360"),
+        ("58", "ID"),
+        ("59", "DEKRANASDA KOTA PKL"),
+        ("60", "PEKALONGAN"),
+        ("61", "51111"),
+    ]
     body = "".join(f"{t}{len(v):02d}{v}" for t, v in fields) + "6304"
     return body + qris.crc16_ccitt(body)
 

@@ -75,7 +75,7 @@ def test_quantity_and_unique_piece() -> None:
     assert refused.value.code == "quantity.unique"
 
 
-@given(st.integers(min_value=-10**10, max_value=10**10), st.integers(min_value=0, max_value=5000))
+@given(st.integers(min_value=-(10**10), max_value=10**10), st.integers(min_value=0, max_value=5000))
 def test_commission_rounds_down_never_negative(net: int, bp: int) -> None:
     commission = v.commission_of(net, bp)
     assert commission >= 0

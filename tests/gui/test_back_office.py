@@ -32,10 +32,14 @@ def staff_items(sqlite_showroom: Showroom, qtbot: QtBot) -> ItemsScreen:
     return screen
 
 
-def test_items_are_listed_filtered_and_show_their_history(staff_items: ItemsScreen,
-                                                          qtbot: QtBot) -> None:
+def test_items_are_listed_filtered_and_show_their_history(
+    staff_items: ItemsScreen, qtbot: QtBot
+) -> None:
     assert [i.code for i in staff_items.model.items] == [
-        "PKL001-00001", "PKL001-00002", "PKL001-00003"]
+        "PKL001-00001",
+        "PKL001-00002",
+        "PKL001-00003",
+    ]
     qtbot.keyClicks(staff_items.ui.searchEdit, "buketan")
     settle()
     qtbot.waitUntil(lambda: len(staff_items.model.items) == 1, timeout=3000)
@@ -58,8 +62,9 @@ def test_stock_movements_read_in_indonesian(sqlite_showroom: Showroom, qtbot: Qt
     assert screen.model.data(screen.model.index(1, 3)) == "Batik cap"  # not the code "cap"
 
 
-def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot: QtBot,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_return_to_maker_from_the_items_screen(
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from showroom_pos.services.stock import consignment
@@ -67,24 +72,30 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
     application("en")
     settle()
     printed: list[str] = []
-    screen = ItemsScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"),
-                         slip_printer=lambda slip: printed.append(slip.number) or "Printing.")
+    screen = ItemsScreen(
+        AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en"),
+        slip_printer=lambda slip: printed.append(slip.number) or "Printing.",
+    )
     qtbot.addWidget(screen)
     settle()
     screen.ui.itemsView.selectRow(1)
     settle()
     offered: list[tuple[int, int, int]] = []
 
-    def how_many(_parent: object, _title: str, _label: str, value: int, low: int,
-                 high: int) -> tuple[int, bool]:
+    def how_many(
+        _parent: object, _title: str, _label: str, value: int, low: int, high: int
+    ) -> tuple[int, bool]:
         offered.append((value, low, high))
         return 2, True
 
     monkeypatch.setattr(QInputDialog, "getInt", how_many)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("   ", True))
     confirmations: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
-        confirmations.append(text), QMessageBox.StandardButton.No)[1])
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_a: (confirmations.append(text), QMessageBox.StandardButton.No)[1],
+    )
     screen.return_to_maker()  # no reason given
     settle()
     assert screen.ui.messageLabel.text() == "Say why the pieces go back."
@@ -92,23 +103,24 @@ def test_return_to_maker_from_the_items_screen(sqlite_showroom: Showroom, qtbot:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("tidak laku 3 bulan", True))
     screen.return_to_maker()  # not confirmed
     settle()
-    assert confirmations == ["Hand 2 x PKL001-00002 (Rp500.000) back to Siti Aminah and make "
-                             "the return slip?"]
+    assert confirmations == [
+        "Hand 2 x PKL001-00002 (Rp500.000) back to Siti Aminah and make the return slip?"
+    ]
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 5 and printed == []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     screen.return_to_maker()
     settle()
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 3
     assert printed == ["BA-000001"] and "BA-000001" in screen.ui.messageLabel.text()
-    slip = consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                number="BA-000001")
+    slip = consignment.get_slip(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, number="BA-000001"
+    )
     assert slip.notes == "tidak laku 3 bulan" and slip.total_quantity == 2
 
 
 def test_a_price_change_without_consent_is_refused_before_a_supervisor_is_asked(
-        staff_items: ItemsScreen, sqlite_showroom: Showroom,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    staff_items: ItemsScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.gui.screens import items_screen
 
     staff_items.ui.itemsView.selectRow(2)
@@ -116,20 +128,20 @@ def test_a_price_change_without_consent_is_refused_before_a_supervisor_is_asked(
     asked: list[str] = []
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (500_000, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
-    monkeypatch.setattr(items_screen, "ask_approval",
-                        lambda _p, what: asked.append(what))
+    monkeypatch.setattr(items_screen, "ask_approval", lambda _p, what: asked.append(what))
     before = journal_actions(sqlite_showroom.ledger)
     staff_items.change_price()
     settle()
     assert asked == []
-    assert staff_items.ui.messageLabel.text() == ("A price change needs the maker's recorded "
-                                                  "consent (who, when, how).")
+    assert staff_items.ui.messageLabel.text() == (
+        "A price change needs the maker's recorded consent (who, when, how)."
+    )
     assert journal_actions(sqlite_showroom.ledger) == before
 
 
-def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
-                                              sqlite_showroom: Showroom,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_staff_price_change_asks_a_supervisor(
+    staff_items: ItemsScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.gui.screens import items_screen
     from showroom_pos.services.admin.types import Approval
     from tests.conftest import PASSWORD
@@ -138,10 +150,14 @@ def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
     settle()
     asked: list[str] = []
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (500_000, True))
-    monkeypatch.setattr(QInputDialog, "getText",
-                        lambda *a, **k: ("Bu Siti setuju lewat telepon 12-10", True))
-    monkeypatch.setattr(items_screen, "ask_approval",
-                        lambda _p, what: asked.append(what) or Approval("sari", PASSWORD))
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("Bu Siti setuju lewat telepon 12-10", True)
+    )
+    monkeypatch.setattr(
+        items_screen,
+        "ask_approval",
+        lambda _p, what: asked.append(what) or Approval("sari", PASSWORD),
+    )
     staff_items.change_price()
     settle()
     assert asked == ["price change"]
@@ -149,12 +165,14 @@ def test_staff_price_change_asks_a_supervisor(staff_items: ItemsScreen,
     assert journal_actions(sqlite_showroom.ledger)[-1] == "item.price"
 
 
-def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
-                                                     qtbot: QtBot) -> None:
+def test_journal_screen_verifies_and_shows_tampering(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     application("en")
     settle()
-    screen = JournalScreen(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor,
-                                      None, "en"))
+    screen = JournalScreen(
+        AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor, None, "en")
+    )
     qtbot.addWidget(screen)
     settle()
     assert screen.ui.entriesTable.rowCount() > 5
@@ -176,24 +194,43 @@ def test_journal_screen_verifies_and_shows_tampering(sqlite_showroom: Showroom,
     assert wait_for_background()
 
 
-@pytest.mark.parametrize(("role", "screens"), [
-    ("cashier", ["till"]),
-    ("staff", ["intake", "items", "events", "makers", "statements"]),
-    ("treasurer", ["makers", "statements", "reports", "journal"]),
-    ("supervisor", ["till", "dashboard", "intake", "items", "events", "makers", "statements",
-                    "reports", "journal", "settings"]),
-])
-def test_navigation_by_role(sqlite_showroom: Showroom, qtbot: QtBot, role: str,
-                            screens: list[str], qapp: Any) -> None:
+@pytest.mark.parametrize(
+    ("role", "screens"),
+    [
+        ("cashier", ["till"]),
+        ("staff", ["intake", "items", "events", "makers", "statements"]),
+        ("treasurer", ["makers", "statements", "reports", "journal"]),
+        (
+            "supervisor",
+            [
+                "till",
+                "dashboard",
+                "intake",
+                "items",
+                "events",
+                "makers",
+                "statements",
+                "reports",
+                "journal",
+                "settings",
+            ],
+        ),
+    ],
+)
+def test_navigation_by_role(
+    sqlite_showroom: Showroom, qtbot: QtBot, role: str, screens: list[str], qapp: Any
+) -> None:
     application("en")
-    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.people()[role],
-                                   "K1", "en"))
+    window = MainWindow(
+        AppContext(sqlite_showroom.ledger, sqlite_showroom.people()[role], "K1", "en")
+    )
     qtbot.addWidget(window)
     assert list(window.screens) == screens
 
 
 def test_start_up_check_warns_loudly_when_the_journal_does_not_match(
-        sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     application("en")
@@ -214,7 +251,8 @@ def test_start_up_check_warns_loudly_when_the_journal_does_not_match(
 
 
 def test_a_database_on_a_network_share_is_warned_about_at_start_up(
-        tmp_path: Path, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     import showroom_pos.app
@@ -243,7 +281,8 @@ def test_item_model_passes_the_model_tester(staff_items: ItemsScreen, qtmodeltes
 
 
 def test_stock_count_needs_an_explanation_for_each_difference(
-        sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.gui.dialogs import stock_count_dialog
     from showroom_pos.gui.dialogs.stock_count_dialog import StockCountDialog
     from showroom_pos.services.admin.types import Approval
@@ -260,8 +299,7 @@ def test_stock_count_needs_an_explanation_for_each_difference(
     assert dialog.summary.text() == "Choose the maker first."
     dialog.choose_maker("PKL001")
     settle()
-    assert [item.code for item in dialog.items] == ["PKL001-00001", "PKL001-00002",
-                                                    "PKL001-00003"]
+    assert [item.code for item in dialog.items] == ["PKL001-00001", "PKL001-00002", "PKL001-00003"]
     assert dialog.spin(0).maximum() == 1  # a unique piece is there once or not at all
     before = journal_actions(sqlite_showroom.ledger)
     assert dialog.spin(1).text() == "not counted"  # nothing is taken for granted
@@ -271,8 +309,9 @@ def test_stock_count_needs_an_explanation_for_each_difference(
     assert dialog.summary.text() == "1 of 3 items counted, 1 with a difference."
     dialog.save()
     settle()
-    assert dialog.summary.text() == ("Count every item first: 2 not counted yet "
-                                     "(PKL001-00001, PKL001-00003).")
+    assert dialog.summary.text() == (
+        "Count every item first: 2 not counted yet (PKL001-00001, PKL001-00003)."
+    )
     dialog.spin(0).setValue(1)
     settle()
     dialog.spin(2).setValue(3)
@@ -299,23 +338,31 @@ def test_stock_count_needs_an_explanation_for_each_difference(
     settle()
     assert asked == ["stock count differences"]
     assert dialog.result_count is not None
-    assert [(line.item_code, line.difference) for line in dialog.result_count.lines
-            if line.difference] == [("PKL001-00002", -1)]
+    assert [
+        (line.item_code, line.difference) for line in dialog.result_count.lines if line.difference
+    ] == [("PKL001-00002", -1)]
     assert on_hand(sqlite_showroom.ledger, "PKL001-00002") == 4
     assert journal_actions(sqlite_showroom.ledger)[-1] == "stock.count"
 
 
-def test_items_filtered_by_maker_and_category(staff_items: ItemsScreen, qtbot: QtBot,
-                                              sqlite_showroom: Showroom) -> None:
+def test_items_filtered_by_maker_and_category(
+    staff_items: ItemsScreen, qtbot: QtBot, sqlite_showroom: Showroom
+) -> None:
     from showroom_pos.services.stock import consignment, makers
     from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
 
-    makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                     data=MakerInput(code="PKL002", name="Ahmad Fauzi"))
+    makers.add_maker(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        data=MakerInput(code="PKL002", name="Ahmad Fauzi"),
+    )
     settle()
-    consignment.receive_consignment(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                    maker_code="PKL002", lines=[IntakeLineInput(2, ItemFields(
-                                  "Kemeja cap Liong", "kemeja", "cap", 200_000))])
+    consignment.receive_consignment(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        maker_code="PKL002",
+        lines=[IntakeLineInput(2, ItemFields("Kemeja cap Liong", "kemeja", "cap", 200_000))],
+    )
     settle()
     staff_items.reload()
     settle()

@@ -30,8 +30,9 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ledger = open_ledger(f"sqlite:///{path}", clock=lambda: NOW)
     try:
         # Demo days end yesterday; the clock then moves to the next day's afternoon.
-        demo.fill_demo_data(ledger, makers=5, items=60, days=25, seed=8,
-                            now=NOW + timedelta(days=1))
+        demo.fill_demo_data(
+            ledger, makers=5, items=60, days=25, seed=8, now=NOW + timedelta(days=1)
+        )
     finally:
         ledger.close()
     return path
@@ -52,24 +53,35 @@ def test_dashboard_matches_the_ledger(demo_file: Path, tmp_path: Path, qtbot: Qt
         first_start = day_bounds(view.today.replace(day=1))[0]
         today_start, end = day_bounds(view.today)
         with ledger.read() as session:
+
             def net(start: datetime) -> int:
-                sold = session.scalar(select(func.coalesce(func.sum(SaleLine.amount), 0)).where(
-                    SaleLine.sold_at >= start, SaleLine.sold_at < end,
-                    SaleLine.training.is_(False)))
-                back = session.scalar(select(func.coalesce(func.sum(RefundLine.amount), 0))
-                                      .where(RefundLine.refunded_at >= start,
-                                             RefundLine.refunded_at < end))
+                sold = session.scalar(
+                    select(func.coalesce(func.sum(SaleLine.amount), 0)).where(
+                        SaleLine.sold_at >= start,
+                        SaleLine.sold_at < end,
+                        SaleLine.training.is_(False),
+                    )
+                )
+                back = session.scalar(
+                    select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
+                        RefundLine.refunded_at >= start, RefundLine.refunded_at < end
+                    )
+                )
                 return int(sold) - int(back)
 
-            receipts = session.scalar(select(func.count()).select_from(Sale).where(
-                Sale.sold_at >= today_start, Sale.sold_at < end, Sale.training.is_(False)))
+            receipts = session.scalar(
+                select(func.count())
+                .select_from(Sale)
+                .where(Sale.sold_at >= today_start, Sale.sold_at < end, Sale.training.is_(False))
+            )
             assert view.today_net == net(today_start) > 0
             assert view.today_receipts == receipts
             assert view.month_net == net(first_start) == sum(v for _, v in view.per_day)
         assert len(view.per_day) == view.today.day
         assert sum(v for _, v in view.techniques) == view.month_net
         assert [v for _, v in view.top_makers] == sorted(
-            (v for _, v in view.top_makers), reverse=True)
+            (v for _, v in view.top_makers), reverse=True
+        )
         assert format_rupiah(view.today_net) in screen.ui.todayLabel.text()
         assert len(screen.per_day.values) == view.today.day
         assert screen.makers.values == list(view.top_makers)

@@ -57,8 +57,12 @@ def column(screen: EventsScreen, table: str, number: int) -> list[str]:
     return [widget.item(row, number).text() for row in range(widget.rowCount())]
 
 
-def create_through_screen(screen: EventsScreen, qtbot: QtBot, name: str = "Pekan Batik",
-                          place: str = "Alun-alun Pekalongan") -> None:
+def create_through_screen(
+    screen: EventsScreen,
+    qtbot: QtBot,
+    name: str = "Pekan Batik",
+    place: str = "Alun-alun Pekalongan",
+) -> None:
     qtbot.keyClicks(screen.ui.nameEdit, name)
     qtbot.keyClicks(screen.ui.placeEdit, place)
     screen.ui.startEdit.setDate(QDate(2026, 10, 5))
@@ -73,8 +77,9 @@ def sent_pieces(showroom: Showroom) -> dict[str, tuple[int, int, int]]:
     return {p.item_code: (p.sent, p.returned, p.at_event) for p in detail.pieces}
 
 
-def test_create_an_event_and_scan_pieces_out_and_back(sqlite_showroom: Showroom,
-                                                      qtbot: QtBot) -> None:
+def test_create_an_event_and_scan_pieces_out_and_back(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     showroom = sqlite_showroom
     screen = events_screen(showroom, showroom.staff, qtbot)
     assert "No event chosen" in screen.ui.titleLabel.text()
@@ -84,7 +89,12 @@ def test_create_an_event_and_scan_pieces_out_and_back(sqlite_showroom: Showroom,
     create_through_screen(screen, qtbot)
     [event] = events.list_events(showroom.ledger, actor=showroom.staff)
     assert (event.code, event.name, event.place, event.starts_on, event.ends_on) == (
-        "P1", "Pekan Batik", "Alun-alun Pekalongan", date(2026, 10, 5), date(2026, 10, 7))
+        "P1",
+        "Pekan Batik",
+        "Alun-alun Pekalongan",
+        date(2026, 10, 5),
+        date(2026, 10, 7),
+    )
     assert column(screen, "eventsTable", 0) == ["P1"]
     assert column(screen, "eventsTable", 4) == ["Planned"]
     assert "till P1" in screen.ui.messageLabel.text()
@@ -96,8 +106,7 @@ def test_create_an_event_and_scan_pieces_out_and_back(sqlite_showroom: Showroom,
     scan(qtbot, screen, TULIS)
     assert "1 × PKL001-00001 sent to the event; 1 there now." in screen.ui.messageLabel.text()
     assert screen.ui.quantitySpin.value() == 1  # the next scan is one piece again
-    assert sent_pieces(showroom) == {TULIS: (1, 0, 1), KEMEJA: (2, 0, 2),
-                                     SELENDANG: (2, 0, 2)}
+    assert sent_pieces(showroom) == {TULIS: (1, 0, 1), KEMEJA: (2, 0, 2), SELENDANG: (2, 0, 2)}
     assert (on_hand(showroom.ledger, KEMEJA), on_hand(showroom.ledger, TULIS)) == (3, 0)
     assert column(screen, "piecesTable", 0) == [TULIS, KEMEJA, SELENDANG]
     assert column(screen, "piecesTable", 8) == ["1", "2", "2"]
@@ -113,12 +122,13 @@ def test_create_an_event_and_scan_pieces_out_and_back(sqlite_showroom: Showroom,
     screen.ui.backRadio.setChecked(True)
     assert screen.ui.moveButton.text() == "Bring back"
     scan(qtbot, screen, KEMEJA)
-    assert "1 × PKL001-00002 back at the showroom; 1 left at the event." in \
-        screen.ui.messageLabel.text()
+    assert (
+        "1 × PKL001-00002 back at the showroom; 1 left at the event."
+        in screen.ui.messageLabel.text()
+    )
     scan(qtbot, screen, SELENDANG, pieces=3)  # only 2 are there
     assert "only 2" in screen.ui.messageLabel.text()
-    assert sent_pieces(showroom) == {TULIS: (1, 0, 1), KEMEJA: (2, 1, 1),
-                                     SELENDANG: (2, 0, 2)}
+    assert sent_pieces(showroom) == {TULIS: (1, 0, 1), KEMEJA: (2, 1, 1), SELENDANG: (2, 0, 2)}
     assert on_hand(showroom.ledger, KEMEJA) == 4
 
 
@@ -142,23 +152,37 @@ def sell_on_the_laptop(path: Path, showroom: Showroom) -> tuple[int, list[str]]:
         supervisor = auth.login(laptop, username="sari", password=PASSWORD)
         shifts.open_shift(laptop, actor=cashier, terminal_code="P1", opening_float=100_000)
         receipts = []
-        for lines, paid in (([CartLine(TULIS)], 1_250_000),
-                            ([CartLine(KEMEJA), CartLine(SELENDANG)], 725_000)):
+        for lines, paid in (
+            ([CartLine(TULIS)], 1_250_000),
+            ([CartLine(KEMEJA), CartLine(SELENDANG)], 725_000),
+        ):
             showroom.clock.advance(minutes=30)
-            receipts.append(sales.complete_sale(laptop, actor=cashier, terminal_code="P1",
-                                                lines=lines,
-                                                payments=[PaymentInput("cash", paid)]))
-        shifts.close_shift(laptop, actor=cashier, terminal_code="P1",
-                          denominations={100_000: 20, 50_000: 1, 20_000: 1, 5_000: 1})
-        day_reports.z_report(laptop, actor=supervisor, terminal_code="P1",
-                             day=to_local(showroom.clock()).date())
+            receipts.append(
+                sales.complete_sale(
+                    laptop,
+                    actor=cashier,
+                    terminal_code="P1",
+                    lines=lines,
+                    payments=[PaymentInput("cash", paid)],
+                )
+            )
+        shifts.close_shift(
+            laptop,
+            actor=cashier,
+            terminal_code="P1",
+            denominations={100_000: 20, 50_000: 1, 20_000: 1, 5_000: 1},
+        )
+        day_reports.z_report(
+            laptop, actor=supervisor, terminal_code="P1", day=to_local(showroom.clock()).date()
+        )
         return sum(r.total for r in receipts), [r.receipt_no for r in receipts]
     finally:
         laptop.close()
 
 
-def packed_file(showroom: Showroom, qtbot: QtBot, tmp_path: Path,
-                monkeypatch: pytest.MonkeyPatch) -> tuple[EventsScreen, Path]:
+def packed_file(
+    showroom: Showroom, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[EventsScreen, Path]:
     screen = events_screen(showroom, showroom.supervisor, qtbot)
     create_through_screen(screen, qtbot, "Pameran Inacraft", "JCC Senayan, Jakarta")
     for code, pieces in ((TULIS, 1), (KEMEJA, 3), (SELENDANG, 2)):
@@ -178,8 +202,9 @@ def packed_file(showroom: Showroom, qtbot: QtBot, tmp_path: Path,
     settle()
     assert "taken.sqlite3 exists already; choose another name" in screen.ui.messageLabel.text()
     assert taken.read_bytes() == b"something else"
-    assert events.get_event(showroom.ledger, actor=showroom.admin,
-                            code="P1").event.status == "planned"
+    assert (
+        events.get_event(showroom.ledger, actor=showroom.admin, code="P1").event.status == "planned"
+    )
     qtbot.mouseClick(screen.ui.packButton, Qt.MouseButton.LeftButton)
     settle()
     assert asked == [QFileDialog.Option.DontConfirmOverwrite] * 2  # we refuse, not Qt
@@ -190,22 +215,23 @@ def packed_file(showroom: Showroom, qtbot: QtBot, tmp_path: Path,
     return screen, made
 
 
-def test_pack_sell_on_the_laptop_and_merge_back(sqlite_showroom: Showroom, qtbot: QtBot,
-                                                tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pack_sell_on_the_laptop_and_merge_back(
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     showroom = sqlite_showroom
     screen, path = packed_file(showroom, qtbot, tmp_path, monkeypatch)
     assert (on_hand(showroom.ledger, KEMEJA), on_hand(showroom.ledger, SELENDANG)) == (2, 1)
     total, numbers = sell_on_the_laptop(path, showroom)
     assert numbers == ["P1-000001", "P1-000002"]
     showroom.clock.advance(days=1)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     qtbot.mouseClick(screen.ui.mergeButton, Qt.MouseButton.LeftButton)
     settle()
     text = screen.ui.messageLabel.text()
-    assert text == ("Event P1 merged: 2 sales (Rp1.975.000), 0 refunds (Rp0), 1 Z reports; "
-                    "3 pieces back on the showroom's shelf.")
+    assert text == (
+        "Event P1 merged: 2 sales (Rp1.975.000), 0 refunds (Rp0), 1 Z reports; "
+        "3 pieces back on the showroom's shelf."
+    )
     box = screen.findChild(QMessageBox, "mergeResult")
     assert box is not None and box.text() == text
     box.close()
@@ -214,8 +240,11 @@ def test_pack_sell_on_the_laptop_and_merge_back(sqlite_showroom: Showroom, qtbot
     assert detail.event.sales_total == total == 1_975_000
     assert [number for number, _at, _total in detail.receipts] == numbers
     # the unsold pieces are back on the shelf, the sold ones gone
-    assert (on_hand(showroom.ledger, TULIS), on_hand(showroom.ledger, KEMEJA),
-            on_hand(showroom.ledger, SELENDANG)) == (0, 4, 2)
+    assert (
+        on_hand(showroom.ledger, TULIS),
+        on_hand(showroom.ledger, KEMEJA),
+        on_hand(showroom.ledger, SELENDANG),
+    ) == (0, 4, 2)
     assert column(screen, "eventsTable", 4) == ["Merged"]
     assert column(screen, "receiptsTable", 0) == numbers
     tabs = screen.ui.detailTabs
@@ -229,8 +258,8 @@ def test_pack_sell_on_the_laptop_and_merge_back(sqlite_showroom: Showroom, qtbot
 
 
 def test_the_event_laptop_sells_on_the_events_till_only(
-        sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     showroom = sqlite_showroom
     _screen, path = packed_file(showroom, qtbot, tmp_path, monkeypatch)
     laptop = open_ledger(f"sqlite:///{path}", clock=showroom.clock)
@@ -259,8 +288,9 @@ def test_the_event_laptop_sells_on_the_events_till_only(
         [window] = windows
         qtbot.addWidget(window)
         assert window.context.terminal_code == "P1"
-        assert window.windowTitle() == "Showroom POS — Event: Pameran Inacraft, JCC Senayan, " \
-            "Jakarta"
+        assert (
+            window.windowTitle() == "Showroom POS — Event: Pameran Inacraft, JCC Senayan, Jakarta"
+        )
         till = window.till
         assert till is not None and till.ui.eventBanner.isVisible()
         assert till.ui.eventBanner.text() == "Event: Pameran Inacraft — JCC Senayan, Jakarta"
@@ -277,8 +307,7 @@ def test_the_event_laptop_sells_on_the_events_till_only(
 
 def test_the_showroom_till_shows_no_event(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     application("en")
-    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor, "K1",
-                                   "en"))
+    window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor, "K1", "en"))
     qtbot.addWidget(window)
     assert window.windowTitle() == "Showroom POS"
     assert window.till is not None and not window.till.ui.eventBanner.isVisibleTo(window.till)

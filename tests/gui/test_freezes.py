@@ -39,8 +39,9 @@ def demo_ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
     """The showroom `showroom-pos --demo` makes: 40 makers, 800 items, 75 days of sales."""
     path: Path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     ledger = open_ledger(f"sqlite:///{path}")
-    demo.fill_demo_data(ledger, makers=40, items=800, days=75, seed=1,
-                        now=datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
+    demo.fill_demo_data(
+        ledger, makers=40, items=800, days=75, seed=1, now=datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
+    )
     yield ledger
     ledger.close()
 
@@ -67,8 +68,9 @@ def idle(qtbot: QtBot) -> None:
     QTest.qWait(50)
 
 
-def test_a_working_day_at_demo_size_has_no_freeze(demo_ledger: Ledger, qtbot: QtBot,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_working_day_at_demo_size_has_no_freeze(
+    demo_ledger: Ledger, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     application("id")
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     preload_main_window()  # as the program does before the login window shows
@@ -102,8 +104,11 @@ def test_a_working_day_at_demo_size_has_no_freeze(demo_ledger: Ledger, qtbot: Qt
 
         till = window.till
         assert till is not None
-        codes = [item.code for item in stock.search_items(
-            demo_ledger, actor=login.actor, in_stock=True, limit=3) if not item.unique_piece]
+        codes = [
+            item.code
+            for item in stock.search_items(demo_ledger, actor=login.actor, in_stock=True, limit=3)
+            if not item.unique_piece
+        ]
         window.show_screen("till")
         opening: list[Callable[[], None]] = []
 

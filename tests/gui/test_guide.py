@@ -30,8 +30,9 @@ def test_every_picture_exists_and_every_topic_is_there(name: str) -> None:
     assert set(links) <= anchors, set(links) - anchors
 
 
-def test_f1_opens_the_guide_in_the_programs_language(sqlite_showroom: Showroom,
-                                                     qtbot: QtBot) -> None:
+def test_f1_opens_the_guide_in_the_programs_language(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     from showroom_pos.gui.main_window import MainWindow
 
     application("id")

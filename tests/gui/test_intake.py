@@ -15,8 +15,17 @@ from tests.gui.waiting import settle
 from tests.ledgerstate import on_hand
 
 
-def fill(screen: IntakeScreen, qtbot: QtBot, row: int, name: str, technique: str, price: str,
-         quantity: int, unique: bool = False, motif: str = "") -> None:
+def fill(
+    screen: IntakeScreen,
+    qtbot: QtBot,
+    row: int,
+    name: str,
+    technique: str,
+    price: str,
+    quantity: int,
+    unique: bool = False,
+    motif: str = "",
+) -> None:
     name_edit = screen.cell(row, "name")
     assert isinstance(name_edit, QLineEdit)
     qtbot.keyClicks(name_edit, name)
@@ -37,8 +46,9 @@ def fill(screen: IntakeScreen, qtbot: QtBot, row: int, name: str, technique: str
     box.setChecked(unique)
 
 
-def test_intake_of_two_lines_lands_in_stock_with_a_slip(sqlite_showroom: Showroom,
-                                                       qtbot: QtBot) -> None:
+def test_intake_of_two_lines_lands_in_stock_with_a_slip(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     application("en")
     settle()
     context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
@@ -47,8 +57,17 @@ def test_intake_of_two_lines_lands_in_stock_with_a_slip(sqlite_showroom: Showroo
     settle()
     screen.ui.makerCombo.setCurrentIndex(screen.ui.makerCombo.findData("PKL001"))
     settle()
-    fill(screen, qtbot, 0, "Kain tulis Merak Ngibing", "tulis", "2750000", 3, unique=True,
-         motif="Merak Ngibing")
+    fill(
+        screen,
+        qtbot,
+        0,
+        "Kain tulis Merak Ngibing",
+        "tulis",
+        "2750000",
+        3,
+        unique=True,
+        motif="Merak Ngibing",
+    )
     settle()
     screen.add_line()
     settle()
@@ -59,18 +78,20 @@ def test_intake_of_two_lines_lands_in_stock_with_a_slip(sqlite_showroom: Showroo
     screen.save()
     settle()
     assert "TT-000002" in screen.ui.messageLabel.text()
-    slip = consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                number="TT-000002")
+    slip = consignment.get_slip(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, number="TT-000002"
+    )
     assert [(ln.description, ln.quantity, ln.price) for ln in slip.lines] == [
-        ("Kain tulis Merak Ngibing", 1, 2_750_000), ("Kemeja cap Liong", 6, 185_000)]
+        ("Kain tulis Merak Ngibing", 1, 2_750_000),
+        ("Kemeja cap Liong", 6, 185_000),
+    ]
     assert on_hand(sqlite_showroom.ledger, "PKL001-00004") == 1
     assert on_hand(sqlite_showroom.ledger, "PKL001-00005") == 6
     assert screen.ui.linesTable.rowCount() == 1
     assert screen.ui.recentList.item(0).text().startswith("TT-000002")
 
 
-def test_a_bad_price_is_refused_and_nothing_saved(sqlite_showroom: Showroom,
-                                                  qtbot: QtBot) -> None:
+def test_a_bad_price_is_refused_and_nothing_saved(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     application("en")
     settle()
     context = AppContext(sqlite_showroom.ledger, sqlite_showroom.staff, None, "en")
@@ -90,7 +111,8 @@ def test_a_bad_price_is_refused_and_nothing_saved(sqlite_showroom: Showroom,
 
 
 def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
-        sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: object) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: object
+) -> None:
     from pathlib import Path
 
     from pypdf import PdfReader
@@ -102,9 +124,11 @@ def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
 
     assert isinstance(tmp_path, Path)
     spool = tmp_path / "labels.bin"
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"label.printer": f"file:{spool}",
-                                  "receipt.profile": "TM-T88III"})
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"label.printer": f"file:{spool}", "receipt.profile": "TM-T88III"},
+    )
     settle()
     application("en")
     settle()
@@ -139,8 +163,9 @@ def test_slip_pdf_tags_and_label_sheet_from_the_recent_list(
     assert len(PdfReader(opened[-1]).pages) == 2  # 3 labels left on the first sheet
 
 
-def test_tab_from_the_maker_to_the_first_name_keeps_every_letter(sqlite_showroom: Showroom,
-                                                                 qtbot: QtBot) -> None:
+def test_tab_from_the_maker_to_the_first_name_keeps_every_letter(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 

@@ -20,8 +20,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_string_has_an_indonesian_translation_and_files_are_current() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"),
-                           "--check"], capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -48,19 +53,28 @@ def test_english_on_request(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     assert till.ui.payButton.text() == "Pay (F12)"
 
 
-def test_the_back_office_navigation_speaks_indonesian(sqlite_showroom: Showroom,
-                                                      qtbot: QtBot) -> None:
+def test_the_back_office_navigation_speaks_indonesian(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     from showroom_pos.gui.main_window import MainWindow
 
     application("id")
     try:
         window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.supervisor, "K1"))
         qtbot.addWidget(window)
-        titles = [window.ui.navList.item(row).text()
-                  for row in range(window.ui.navList.count())]
-        assert titles == ["Kasir", "Ringkasan", "Titipan", "Barang dan stok", "Pameran",
-                          "Anggota", "Laporan bulanan", "Laporan", "Jurnal",
-                          "Pengaturan dan pengguna"]
+        titles = [window.ui.navList.item(row).text() for row in range(window.ui.navList.count())]
+        assert titles == [
+            "Kasir",
+            "Ringkasan",
+            "Titipan",
+            "Barang dan stok",
+            "Pameran",
+            "Anggota",
+            "Laporan bulanan",
+            "Laporan",
+            "Jurnal",
+            "Pengaturan dan pengguna",
+        ]
     finally:
         application("en")
 
@@ -84,8 +98,9 @@ def test_qts_own_file_dialog_speaks_indonesian(qtbot: QtBot) -> None:
         tree = dialog.findChild(QTreeView)
         assert tree is not None
         model = tree.model()
-        columns = [model.headerData(n, Qt.Orientation.Horizontal)
-                   for n in range(model.columnCount())]
+        columns = [
+            model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())
+        ]
         assert columns == ["Nama", "Ukuran", "Jenis", "Diubah"]
     finally:
         application("en")

@@ -26,10 +26,14 @@ def _on_screen(widget: QWidget, screen: QRect, window: QWidget) -> bool:
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_long_status_bar_never_pushes_the_till_off_the_screen(
-        sqlite_showroom: Showroom, qtbot: QtBot, size: tuple[int, int], lang: str) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot, size: tuple[int, int], lang: str
+) -> None:
     application(lang)
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"receipt.printer": LONG_PRINTER})
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"receipt.printer": LONG_PRINTER},
+    )
     window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", lang))
     qtbot.addWidget(window)
     window.print_queue.add("receipt", "K1-000001")
@@ -59,14 +63,19 @@ def _layout_problems(widget: QWidget, size: tuple[int, int]) -> list[str]:
     if least.width() > size[0] or least.height() > size[1]:
         problems.append(f"{type(widget).__name__} needs {least.width()}x{least.height()}")
     for header in widget.findChildren(QHeaderView):
-        if header.orientation() != Qt.Orientation.Horizontal or not header.isVisible() \
-                or header.model() is None:
+        if (
+            header.orientation() != Qt.Orientation.Horizontal
+            or not header.isVisible()
+            or header.model() is None
+        ):
             continue
         room = header.fontMetrics()
         for section in range(header.count()):
             text = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
-            if not header.isSectionHidden(section) and \
-                    header.sectionSize(section) < room.horizontalAdvance(text) + 12:
+            if (
+                not header.isSectionHidden(section)
+                and header.sectionSize(section) < room.horizontalAdvance(text) + 12
+            ):
                 problems.append(f"header {text!r} cut ({header.sectionSize(section)} px)")
     return problems
 
@@ -74,7 +83,8 @@ def _layout_problems(widget: QWidget, size: tuple[int, int]) -> list[str]:
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_screen_and_dialog_fits_the_counter_screen(
-        sqlite_showroom: Showroom, qtbot: QtBot, size: tuple[int, int], lang: str) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot, size: tuple[int, int], lang: str
+) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from showroom_pos.gui.dialogs.approval_dialog import ApprovalDialog
@@ -101,10 +111,15 @@ def test_every_screen_and_dialog_fits_the_counter_screen(
         problems += [f"{key}: {problem}" for problem in _layout_problems(screen, size)]
     count = StockCountDialog(context, window)
     count.choose_maker("PKL001")
-    dialogs = [PaymentDialog(1_975_000, "", window), ApprovalDialog("retur K1-000001", window),
-               OpenShiftDialog(window), CloseShiftDialog(300_000, window),
-               RefundDialog(context, "K1", lambda _what: None, window), count,
-               SetupWizard(sqlite_showroom.ledger, window)]
+    dialogs = [
+        PaymentDialog(1_975_000, "", window),
+        ApprovalDialog("retur K1-000001", window),
+        OpenShiftDialog(window),
+        CloseShiftDialog(300_000, window),
+        RefundDialog(context, "K1", lambda _what: None, window),
+        count,
+        SetupWizard(sqlite_showroom.ledger, window),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

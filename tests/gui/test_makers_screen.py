@@ -62,15 +62,16 @@ def test_new_maker_bad_nik_refused_then_saved(sqlite_showroom: Showroom, qtbot: 
     assert [m.code for m in screen.makers] == ["PKL001", "PKL007"]
 
 
-def test_staff_edit_keeps_the_masked_bank_account(sqlite_showroom: Showroom,
-                                                  qtbot: QtBot) -> None:
+def test_staff_edit_keeps_the_masked_bank_account(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     screen = screen_for(sqlite_showroom, "staff", qtbot)
     screen.ui.makersTable.selectRow(0)
     settle()
     maker = screen.selected()
     assert maker is not None and "•" in (maker.bank_account or "")
-    assert "3456" in screen.ui.detailLabel.text() and "002101000123456" not in \
-        screen.ui.detailLabel.text()
+    assert (
+        "3456" in screen.ui.detailLabel.text()
+        and "002101000123456" not in screen.ui.detailLabel.text()
+    )
     dialog = MakerDialog(screen.context, maker, screen)
     qtbot.addWidget(dialog)
     settle()
@@ -79,28 +80,36 @@ def test_staff_edit_keeps_the_masked_bank_account(sqlite_showroom: Showroom,
     dialog.save()
     settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    stored = makers.get_maker(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
-                              code="PKL001")
+    stored = makers.get_maker(
+        sqlite_showroom.ledger, actor=sqlite_showroom.supervisor, code="PKL001"
+    )
     assert stored.bank_account == "002101000123456" and stored.phone == "0813-1111-2222"
 
 
-def test_makers_page_shows_stock_month_and_statements(sqlite_showroom: Showroom,
-                                                      qtbot: QtBot) -> None:
+def test_makers_page_shows_stock_month_and_statements(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     showroom = sqlite_showroom
-    sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                        lines=[CartLine("PKL001-00002", 2)],
-                        payments=[PaymentInput("cash", 500_000)])
+    sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00002", 2)],
+        payments=[PaymentInput("cash", 500_000)],
+    )
     settle()
     showroom.clock.set(datetime(2026, 11, 2, 3, 0, tzinfo=UTC))
     settle()
-    settlements.finalize_settlement(showroom.ledger, actor=showroom.supervisor,
-                                    maker_code="PKL001", period="2026-10")
+    settlements.finalize_settlement(
+        showroom.ledger, actor=showroom.supervisor, maker_code="PKL001", period="2026-10"
+    )
     settle()
     screen = screen_for(showroom, "supervisor", qtbot)
     screen.ui.makersTable.selectRow(0)
     settle()
-    stock_codes = [screen.ui.stockTable.item(r, 0).text()
-                   for r in range(screen.ui.stockTable.rowCount())]
+    stock_codes = [
+        screen.ui.stockTable.item(r, 0).text() for r in range(screen.ui.stockTable.rowCount())
+    ]
     assert stock_codes == ["PKL001-00001", "PKL001-00002", "PKL001-00003"]
     assert screen.ui.stockTable.item(1, 3).text() == "3"
     assert screen.ui.statementsTable.item(0, 1).text() == "RB-2026-10-PKL001"
@@ -109,8 +118,9 @@ def test_makers_page_shows_stock_month_and_statements(sqlite_showroom: Showroom,
     assert "(2026-11): 0 sale lines" in screen.ui.monthLabel.text()
 
 
-def test_deactivate_and_filter(sqlite_showroom: Showroom, qtbot: QtBot,
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deactivate_and_filter(
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     screen = screen_for(sqlite_showroom, "staff", qtbot)
     screen.ui.makersTable.selectRow(0)
     settle()

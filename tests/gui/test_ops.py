@@ -39,34 +39,41 @@ def test_saves_run_one_after_another_off_the_gui_thread(parent: QWidget) -> None
         return number
 
     for number in range(3):
-        save(parent, lambda n=number: slow_save(n), Change.NOTHING, None) \
-            .success(results.append).run()
+        save(parent, lambda n=number: slow_save(n), Change.NOTHING, None).success(
+            results.append
+        ).run()
     assert results == []  # nothing came back while the GUI thread was busy asking
     settle()
     assert [(n, step) for n, step, _gui in ran] == [
-        (0, "start"), (0, "end"), (1, "start"), (1, "end"), (2, "start"), (2, "end")]
+        (0, "start"),
+        (0, "end"),
+        (1, "start"),
+        (1, "end"),
+        (2, "start"),
+        (2, "end"),
+    ]
     assert not any(gui for _n, _s, gui in ran)
     assert results == [0, 1, 2]
 
 
-def test_a_save_announces_what_it_changed_before_its_result_is_shown(
-        parent: QWidget) -> None:
+def test_a_save_announces_what_it_changed_before_its_result_is_shown(parent: QWidget) -> None:
     changes = Changes()
     heard: list[object] = []
     changes.changed.connect(lambda change: heard.append(change))
-    save(parent, lambda: "done", Change.STOCK | Change.SALES, changes) \
-        .success(lambda result: heard.append(result)).run()
+    save(parent, lambda: "done", Change.STOCK | Change.SALES, changes).success(
+        lambda result: heard.append(result)
+    ).run()
     settle()
     assert heard == [Change.STOCK | Change.SALES, "done"]
     assert isinstance(heard[0], Change)
 
 
 def test_a_refusal_is_a_message_and_a_bug_is_the_bug_dialog(
-        parent: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
     warned: list[str] = []
     bugs: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: bugs.append(box.detailedText()))
     changes = Changes()
     heard: list[object] = []
@@ -100,8 +107,9 @@ def test_a_refusal_can_go_to_a_label_and_after_runs_either_way(parent: QWidget) 
     assert sorted(after) == ["x", "y"]
 
 
-def test_a_slow_save_shows_a_progress_window(parent: QWidget,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_slow_save_shows_a_progress_window(
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QApplication
 
     monkeypatch.setattr(ops, "PROGRESS_DELAY_MS", 10)
@@ -111,18 +119,25 @@ def test_a_slow_save_shows_a_progress_window(parent: QWidget,
     shown: list[str] = []
     while time.monotonic() < deadline and not shown:
         QApplication.processEvents()
-        shown = [w.labelText() for w in QApplication.topLevelWidgets()
-                 if isinstance(w, ops.BusyWindow) and w.isVisible()]
+        shown = [
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ops.BusyWindow) and w.isVisible()
+        ]
     release.set()
     settle()
     assert shown == ["Saving the sale..."]
 
 
 def test_the_check_catches_a_screen_that_saves_on_the_gui_thread(
-        sqlite_showroom: Showroom, saves_off_the_gui_thread: list[str]) -> None:
+    sqlite_showroom: Showroom, saves_off_the_gui_thread: list[str]
+) -> None:
     """The autouse check itself: a save called from a module of the GUI is recorded."""
-    screen_code = compile("def save_now(ledger):\n    with ledger.write():\n        pass\n",
-                          str(GUI_DIR / "screens" / "careless_screen.py"), "exec")
+    screen_code = compile(
+        "def save_now(ledger):\n    with ledger.write():\n        pass\n",
+        str(GUI_DIR / "screens" / "careless_screen.py"),
+        "exec",
+    )
     namespace: dict[str, object] = {}
     exec(screen_code, namespace)
     namespace["save_now"](sqlite_showroom.ledger)  # type: ignore[operator]
@@ -135,7 +150,8 @@ def test_the_check_catches_a_screen_that_saves_on_the_gui_thread(
 
 
 def test_a_failing_disk_is_a_message_and_an_uncaught_bug_is_shown_and_logged(
-        parent: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
     import logging
     import sys
@@ -145,10 +161,10 @@ def test_a_failing_disk_is_a_message_and_an_uncaught_bug_is_shown_and_logged(
 
     warned: list[str] = []
     bugs: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text: warned.append(text))
-    monkeypatch.setattr(QMessageBox, "exec",
-                        lambda box: bugs.append((box.text(), box.detailedText())))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: bugs.append((box.text(), box.detailedText()))
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     logs.configure(console=False)

@@ -33,18 +33,27 @@ def screen_for(showroom: Showroom, who: str, qtbot: QtBot) -> ReportsScreen:
 
 
 def sell_and_close_shift(showroom: Showroom) -> None:
-    sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                        lines=[CartLine("PKL001-00002", 2)],
-                        payments=[PaymentInput("cash", 500_000)])
-    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                      denominations={100_000: 8})
+    sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00002", 2)],
+        payments=[PaymentInput("cash", 500_000)],
+    )
+    shifts.close_shift(
+        showroom.ledger, actor=showroom.cashier, terminal_code="K1", denominations={100_000: 8}
+    )
 
 
-def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
-                                       tmp_path: Path) -> None:
+def test_close_the_day_and_print_the_z(
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path
+) -> None:
     paper = tmp_path / "lp0"
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"receipt.printer": f"file:{paper}"})
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"receipt.printer": f"file:{paper}"},
+    )
     settle()
     screen = screen_for(sqlite_showroom, "supervisor", qtbot)
     screen.z_report()
@@ -62,10 +71,8 @@ def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
     assert "LAPORAN Z No. 1" in screen.ui.dayPreview.toPlainText()
     assert journal_actions(sqlite_showroom.ledger)[-1] == "day.close"
     printed = decode(paper.read_bytes()).lines
-    assert any(line.startswith("Kas dihitung") and line.endswith("Rp800.000")
-               for line in printed)
-    assert any(line.startswith("Kas seharusnya") and line.endswith("Rp800.000")
-               for line in printed)
+    assert any(line.startswith("Kas dihitung") and line.endswith("Rp800.000") for line in printed)
+    assert any(line.startswith("Kas seharusnya") and line.endswith("Rp800.000") for line in printed)
     opened: list[Path] = []
     screen.open_file = opened.append
     screen.day_pdf(tmp_path / "z.pdf")
@@ -76,12 +83,16 @@ def test_close_the_day_and_print_the_z(sqlite_showroom: Showroom, qtbot: QtBot,
     assert "already closed" in screen.ui.dayPreview.toPlainText()
 
 
-def test_range_reports_and_returns_due(sqlite_showroom: Showroom, qtbot: QtBot,
-                                       tmp_path: Path) -> None:
+def test_range_reports_and_returns_due(
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path
+) -> None:
     sell_and_close_shift(sqlite_showroom)
     settle()
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"stock.return_after_days": "30"})
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"stock.return_after_days": "30"},
+    )
     settle()
     sqlite_showroom.clock.set(datetime(2026, 11, 20, 3, 0, tzinfo=UTC))
     settle()
@@ -114,8 +125,9 @@ def test_range_reports_and_returns_due(sqlite_showroom: Showroom, qtbot: QtBot,
     assert "PKL001-00002" not in [piece.item_code for piece in screen.aging]
 
 
-def test_the_treasurer_sees_reports_but_does_not_close_days(sqlite_showroom: Showroom,
-                                                            qtbot: QtBot) -> None:
+def test_the_treasurer_sees_reports_but_does_not_close_days(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     treasurer = screen_for(sqlite_showroom, "treasurer", qtbot)
     assert treasurer.ui.tabs.count() == 1
     assert treasurer.ui.tabs.widget(0) is treasurer.ui.rangeTab
@@ -124,19 +136,29 @@ def test_the_treasurer_sees_reports_but_does_not_close_days(sqlite_showroom: Sho
 def test_stock_and_sales_by_location(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     showroom = sqlite_showroom
     day = to_local(showroom.clock()).date()
-    event = events.create_event(showroom.ledger, actor=showroom.supervisor,
-                                name="Pekan Batik Nusantara", place="Lapangan Jetayu",
-                                starts_on=day, ends_on=day)
-    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=event.code,
-                         lines=[("PKL001-00002", 3), ("PKL001-00003", 1)])
+    event = events.create_event(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        name="Pekan Batik Nusantara",
+        place="Lapangan Jetayu",
+        starts_on=day,
+        ends_on=day,
+    )
+    events.send_to_event(
+        showroom.ledger,
+        actor=showroom.staff,
+        event_code=event.code,
+        lines=[("PKL001-00002", 3), ("PKL001-00003", 1)],
+    )
     sell_and_close_shift(showroom)
     screen = screen_for(showroom, "supervisor", qtbot)
     screen.ui.tabs.setCurrentWidget(screen.ui.rangeTab)
     screen.ui.kindCombo.setCurrentIndex(screen.ui.kindCombo.findData("locations"))
     settle()
     grid = screen.ui.reportTable
-    rows = [[grid.item(r, c).text() for c in range(grid.columnCount())]
-            for r in range(grid.rowCount())]
+    rows = [
+        [grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(grid.rowCount())
+    ]
     assert rows[0][0] == "Showroom" and rows[0][2] == "3"  # the unique cloth and 2 shawls
     assert rows[1][0] == "P1 Pekan Batik Nusantara (Lapangan Jetayu)" and rows[1][2] == "4"
     assert rows[1][3] == "Rp1.225.000"  # 3 x 250.000 + 475.000 at the makers' prices

@@ -35,8 +35,9 @@ def field(screen: SettingsScreen, key: str) -> QLineEdit:
     return widget
 
 
-def test_a_bad_printer_address_is_refused_and_nothing_saved(sqlite_showroom: Showroom,
-                                                            qtbot: QtBot) -> None:
+def test_a_bad_printer_address_is_refused_and_nothing_saved(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     screen = screen_for(sqlite_showroom, "admin", qtbot)
     before = journal_actions(sqlite_showroom.ledger)
     field(screen, "showroom.phone").setText("(0285) 431698")
@@ -67,8 +68,9 @@ def test_a_bad_printer_address_is_refused_and_nothing_saved(sqlite_showroom: Sho
     assert journal_actions(sqlite_showroom.ledger)[-1] == "settings.change"
 
 
-def test_test_print_goes_to_the_typed_printer(sqlite_showroom: Showroom, qtbot: QtBot,
-                                              tmp_path: Path) -> None:
+def test_test_print_goes_to_the_typed_printer(
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path
+) -> None:
     screen = screen_for(sqlite_showroom, "supervisor", qtbot)
     assert screen.ui.tabs.indexOf(screen.ui.usersTab) == -1  # supervisors do not manage users
     paper = tmp_path / "lp0"
@@ -83,8 +85,9 @@ def test_test_print_goes_to_the_typed_printer(sqlite_showroom: Showroom, qtbot: 
     assert "32 characters" in screen.ui.messageLabel.text()
 
 
-def test_users_added_reset_and_locked(sqlite_showroom: Showroom, qtbot: QtBot,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_users_added_reset_and_locked(
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     screen = screen_for(sqlite_showroom, "admin", qtbot)
     names = [u.username for u in screen.users]
     assert "budi" in names
@@ -134,8 +137,9 @@ def test_users_added_reset_and_locked(sqlite_showroom: Showroom, qtbot: QtBot,
     assert refused.value.code == "auth.inactive"
 
 
-def test_back_up_now_writes_a_copy_that_opens(sqlite_showroom: Showroom, qtbot: QtBot,
-                                              tmp_path: Path) -> None:
+def test_back_up_now_writes_a_copy_that_opens(
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Path
+) -> None:
     import sqlite3
 
     screen = screen_for(sqlite_showroom, "admin", qtbot)
@@ -151,8 +155,9 @@ def test_back_up_now_writes_a_copy_that_opens(sqlite_showroom: Showroom, qtbot: 
         assert db.execute("select count(*) from makers").fetchone() == (1,)
 
 
-def test_a_second_computer_is_set_up_as_a_new_till(sqlite_showroom: Showroom, qtbot: QtBot,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_second_computer_is_set_up_as_a_new_till(
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.this_computer import till_code
 
     ledger = sqlite_showroom.ledger
@@ -162,7 +167,9 @@ def test_a_second_computer_is_set_up_as_a_new_till(sqlite_showroom: Showroom, qt
     screen.new_till()
     settle()
     assert [t.code for t in settings.list_terminals(ledger, actor=sqlite_showroom.admin)] == [
-        "K1", "K2"]
+        "K1",
+        "K2",
+    ]
     assert screen.till_combo.currentData() == "K2"
     assert till_code(ledger.url) is None
     screen.use_till()
@@ -178,17 +185,20 @@ def test_a_second_computer_is_set_up_as_a_new_till(sqlite_showroom: Showroom, qt
     assert journal_actions(ledger)[-1] == "terminal.assign"
 
 
-def test_a_cashier_cannot_choose_the_till_of_a_computer(sqlite_showroom: Showroom,
-                                                        qtbot: QtBot) -> None:
+def test_a_cashier_cannot_choose_the_till_of_a_computer(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     with pytest.raises(ShowroomError):
-        settings.terminal_for_this_computer(sqlite_showroom.ledger,
-                                            actor=sqlite_showroom.cashier, code="K1")
+        settings.terminal_for_this_computer(
+            sqlite_showroom.ledger, actor=sqlite_showroom.cashier, code="K1"
+        )
     screen = screen_for(sqlite_showroom, "admin", qtbot)
     assert screen.ui.tabs.findChild(QWidget, "computerTab") is not None
 
 
 def test_the_qris_reference_rule_is_a_checkbox_that_reaches_the_payment(
-        sqlite_showroom: Showroom, qtbot: QtBot) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QCheckBox
 
     from showroom_pos.gui.dialogs.payment_dialog import PaymentDialog

@@ -19,8 +19,9 @@ from tests.conftest import PASSWORD, Showroom
 from tests.gui.waiting import settle
 
 
-def test_first_run_wizard_creates_admin_showroom_and_till(sqlite_ledger: Ledger,
-                                                          qtbot: QtBot) -> None:
+def test_first_run_wizard_creates_admin_showroom_and_till(
+    sqlite_ledger: Ledger, qtbot: QtBot
+) -> None:
     application("en")
     settle()
     wizard = SetupWizard(sqlite_ledger)
@@ -59,8 +60,7 @@ def test_first_run_wizard_creates_admin_showroom_and_till(sqlite_ledger: Ledger,
     assert till_code(sqlite_ledger.url) == "K2"
 
 
-def test_the_wizard_says_which_printer_address_to_type(sqlite_ledger: Ledger,
-                                                       qtbot: QtBot) -> None:
+def test_the_wizard_says_which_printer_address_to_type(sqlite_ledger: Ledger, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel
 
     application("id")
@@ -69,8 +69,11 @@ def test_the_wizard_says_which_printer_address_to_type(sqlite_ledger: Ledger,
     wizard.show()
     wizard.next()
     wizard.next()
-    [hint] = [label for label in wizard.currentPage().findChildren(QLabel)
-              if label.objectName() == "printerHint"]
+    [hint] = [
+        label
+        for label in wizard.currentPage().findChildren(QLabel)
+        if label.objectName() == "printerHint"
+    ]
     assert hint.isVisible()
     text = hint.text()
     assert "Printer USB di Windows: win32:" in text and "file:/dev/usb/lp0" in text
@@ -78,26 +81,32 @@ def test_the_wizard_says_which_printer_address_to_type(sqlite_ledger: Ledger,
     assert hint.geometry().bottom() < wizard.test_button.geometry().top()  # nothing cut
 
 
-def test_login_shows_demo_accounts_only_when_asked(sqlite_showroom: Showroom,
-                                                   qtbot: QtBot) -> None:
+def test_login_shows_demo_accounts_only_when_asked(sqlite_showroom: Showroom, qtbot: QtBot) -> None:
     application("en")
     plain = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom")
     qtbot.addWidget(plain)
     assert plain.ui.demoBox.isHidden()
-    demo = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom",
-                       demo_logins=(("budi", "demo-budi", "cashier"),))
+    demo = LoginDialog(
+        sqlite_showroom.ledger,
+        showroom_name="Showroom",
+        demo_logins=(("budi", "demo-budi", "cashier"),),
+    )
     qtbot.addWidget(demo)
     assert not demo.ui.demoBox.isHidden() and "demo-budi" in demo.ui.demoLabel.text()
     assert demo.ui.demoLabel.text().endswith("Cashier")
     application("id")
-    indonesian = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom",
-                             demo_logins=(("dewi", "demo-dewi", "staff"),))
+    indonesian = LoginDialog(
+        sqlite_showroom.ledger,
+        showroom_name="Showroom",
+        demo_logins=(("dewi", "demo-dewi", "staff"),),
+    )
     qtbot.addWidget(indonesian)
     assert indonesian.ui.demoLabel.text().endswith("Petugas")  # the role in words, in Indonesian
 
 
-def test_wrong_password_is_said_and_right_one_logs_in(sqlite_showroom: Showroom,
-                                                      qtbot: QtBot) -> None:
+def test_wrong_password_is_said_and_right_one_logs_in(
+    sqlite_showroom: Showroom, qtbot: QtBot
+) -> None:
     application("en")
     settle()
     dialog = LoginDialog(sqlite_showroom.ledger, showroom_name="Showroom")
@@ -119,8 +128,9 @@ def test_wrong_password_is_said_and_right_one_logs_in(sqlite_showroom: Showroom,
 
 
 @pytest.mark.parametrize(("role", "screens"), [("cashier", ["till"]), ("supervisor", ["till"])])
-def test_main_window_shows_what_the_role_may_use(sqlite_showroom: Showroom, qtbot: QtBot,
-                                                 role: str, screens: list[str]) -> None:
+def test_main_window_shows_what_the_role_may_use(
+    sqlite_showroom: Showroom, qtbot: QtBot, role: str, screens: list[str]
+) -> None:
     application("en")
     actor = sqlite_showroom.people()[role]
     window = MainWindow(AppContext(sqlite_showroom.ledger, actor, "K1", "en"))
@@ -131,8 +141,9 @@ def test_main_window_shows_what_the_role_may_use(sqlite_showroom: Showroom, qtbo
     assert "showroom.sqlite3" in window.status_labels["database"].text()
 
 
-def test_the_wizard_test_prints_on_the_typed_printer(sqlite_url: str, qtbot: QtBot,
-                                                     tmp_path: Path) -> None:
+def test_the_wizard_test_prints_on_the_typed_printer(
+    sqlite_url: str, qtbot: QtBot, tmp_path: Path
+) -> None:
     from showroom_pos.app import open_ledger
     from showroom_pos.gui.ops import wait_for_background
     from tests.printing.escpos_decode import decode

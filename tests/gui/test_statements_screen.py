@@ -31,14 +31,27 @@ from tests.ledgerstate import journal_actions
 def october(sqlite_showroom: Showroom) -> Showroom:
     """Two makers who sold in October; the clock is in early November."""
     showroom = sqlite_showroom
-    makers.add_maker(showroom.ledger, actor=showroom.supervisor, data=MakerInput(
-        code="PKL002", name="Ahmad Fauzi", bank_name="BNI", bank_account="0123456789"))
-    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
-                                    lines=[IntakeLineInput(4, ItemFields(
-                                  "Kemeja cap Liong", "kemeja", "cap", 200_000))])
+    makers.add_maker(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        data=MakerInput(
+            code="PKL002", name="Ahmad Fauzi", bank_name="BNI", bank_account="0123456789"
+        ),
+    )
+    consignment.receive_consignment(
+        showroom.ledger,
+        actor=showroom.staff,
+        maker_code="PKL002",
+        lines=[IntakeLineInput(4, ItemFields("Kemeja cap Liong", "kemeja", "cap", 200_000))],
+    )
     for code, price in (("PKL001-00002", 250_000), ("PKL002-00001", 200_000)):
-        sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                            lines=[CartLine(code, 1)], payments=[PaymentInput("cash", price)])
+        sales.complete_sale(
+            showroom.ledger,
+            actor=showroom.cashier,
+            terminal_code="K1",
+            lines=[CartLine(code, 1)],
+            payments=[PaymentInput("cash", price)],
+        )
     showroom.clock.set(datetime(2026, 11, 3, 2, 0, tzinfo=UTC))
     return showroom
 
@@ -56,8 +69,9 @@ def column(screen: StatementsScreen, index: int) -> list[str]:
     return [table.item(row, index).text() for row in range(table.rowCount())]
 
 
-def test_close_the_month_then_the_treasurer_pays(october: Showroom, qtbot: QtBot,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_close_the_month_then_the_treasurer_pays(
+    october: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     boss = screen_for(october, "supervisor", qtbot)
     assert boss.period == "2026-10"
     assert column(boss, 0) == ["PKL001", "PKL002"]
@@ -67,7 +81,10 @@ def test_close_the_month_then_the_treasurer_pays(october: Showroom, qtbot: QtBot
     settle()
     assert column(boss, 9) == ["final", "final"]
     assert journal_actions(october.ledger)[-3:] == [
-        "settlement.finalize", "settlement.finalize", "period.close"]
+        "settlement.finalize",
+        "settlement.finalize",
+        "period.close",
+    ]
     assert not boss.ui.closeMonthButton.isEnabled()
 
     treasurer = screen_for(october, "treasurer", qtbot)
@@ -88,8 +105,7 @@ def test_close_the_month_then_the_treasurer_pays(october: Showroom, qtbot: QtBot
     assert "not paid yet: 1 (Rp250.000)" in treasurer.ui.totalsLabel.text()
 
 
-def test_pdfs_are_made_in_the_background(october: Showroom, qtbot: QtBot,
-                                         tmp_path: Path) -> None:
+def test_pdfs_are_made_in_the_background(october: Showroom, qtbot: QtBot, tmp_path: Path) -> None:
     screen = screen_for(october, "supervisor", qtbot)
     screen.make_pdfs(tmp_path / "out")
     assert screen.ui.cancelButton.isVisibleTo(screen) and not screen.ui.pdfButton.isEnabled()
@@ -97,16 +113,20 @@ def test_pdfs_are_made_in_the_background(october: Showroom, qtbot: QtBot,
     batch = screen.last_batch
     assert batch is not None and not batch.cancelled
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "draft-2026-10-PKL001.pdf", "draft-2026-10-PKL002.pdf", "rekap-2026-10.csv",
-        "rekap-2026-10.pdf"]
+        "draft-2026-10-PKL001.pdf",
+        "draft-2026-10-PKL002.pdf",
+        "rekap-2026-10.csv",
+        "rekap-2026-10.pdf",
+    ]
     first = PdfReader(tmp_path / "out" / "draft-2026-10-PKL002.pdf").pages[0].extract_text()
     assert "AMOUNT PAYABLE\nRp200.000" in first and "DRAFT" in first
     assert "2 statements and the summary" in screen.ui.totalsLabel.text()
     assert not screen.ui.cancelButton.isVisibleTo(screen) and screen.ui.pdfButton.isEnabled()
 
 
-def test_cancel_stops_between_two_makers(october: Showroom, qtbot: QtBot, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancel_stops_between_two_makers(
+    october: Showroom, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = statements_screen.statements.write_statements
 
     def slow_start(*args: Any, progress: Any, cancelled: Any, **kwargs: Any) -> Any:
@@ -115,6 +135,7 @@ def test_cancel_stops_between_two_makers(october: Showroom, qtbot: QtBot, tmp_pa
             deadline = time.monotonic() + 10
             while done == 0 and not cancelled() and time.monotonic() < deadline:
                 time.sleep(0.01)
+
         return real(*args, progress=held, cancelled=cancelled, **kwargs)
 
     monkeypatch.setattr(statements_screen.statements, "write_statements", slow_start)

@@ -84,8 +84,9 @@ def test_scanned_items_fill_the_cart_at_maker_prices(till: TillScreen, qtbot: Qt
     assert till.ui.scanEdit.hasFocus() and till.ui.scanEdit.text() == ""
 
 
-def test_a_unique_piece_goes_in_once_and_unknown_codes_are_said(till: TillScreen,
-                                                                qtbot: QtBot) -> None:
+def test_a_unique_piece_goes_in_once_and_unknown_codes_are_said(
+    till: TillScreen, qtbot: QtBot
+) -> None:
     scan(qtbot, till, TULIS)
     scan(qtbot, till, TULIS)
     assert [r.quantity for r in till.cart.rows] == [1]
@@ -95,8 +96,7 @@ def test_a_unique_piece_goes_in_once_and_unknown_codes_are_said(till: TillScreen
     assert len(till.cart.rows) == 1
 
 
-def test_typing_a_word_offers_matches_to_choose_with_arrows(till: TillScreen,
-                                                           qtbot: QtBot) -> None:
+def test_typing_a_word_offers_matches_to_choose_with_arrows(till: TillScreen, qtbot: QtBot) -> None:
     scan(qtbot, till, "siti")  # matches all three of the maker's items
     assert till.ui.suggestionList.isVisible() and till.ui.suggestionList.count() == 3
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Down)
@@ -113,24 +113,27 @@ def test_type_ahead_search_runs_in_the_background(till: TillScreen, qtbot: QtBot
     assert KEMEJA in till.ui.suggestionList.item(0).text()
 
 
-def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
-                                           sqlite_showroom: Showroom,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cash_sale_with_change_is_recorded(
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scan(qtbot, till, KEMEJA)
     settle()
     scan(qtbot, till, SELENDANG)
     settle()
-    monkeypatch.setattr(till_screen, "PaymentDialog",
-                        paying_cashier(["\b" * 12, "1000000", Qt.Key.Key_Return,
-                                        Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(["\b" * 12, "1000000", Qt.Key.Key_Return, Qt.Key.Key_Return]),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     settle()
     assert till.cart.rows == []
     assert "K1-000001" in till.ui.lastSaleLabel.text()
     assert "Rp275.000" in till.ui.lastSaleLabel.text()  # 1.000.000 - 725.000
     with sqlite_showroom.ledger.read() as session:
-        payment = session.execute(select(Payment.method, Payment.amount, Payment.tendered,
-                                         Payment.change_given)).one()
+        payment = session.execute(
+            select(Payment.method, Payment.amount, Payment.tendered, Payment.change_given)
+        ).one()
         lines = session.execute(select(SaleLine.item_code, SaleLine.quantity)).all()
     assert tuple(payment) == ("cash", 725_000, 1_000_000, 275_000)
     assert sorted(tuple(r) for r in lines) == [(KEMEJA, 1), (SELENDANG, 1)]
@@ -142,11 +145,13 @@ def test_cash_sale_with_change_is_recorded(till: TillScreen, qtbot: QtBot,
     assert (till.ui.totalCaption.text(), till.ui.totalLabel.text()) == ("TOTAL", "Rp250.000")
 
 
-def test_an_exact_payment_shows_no_big_change_of_nothing(till: TillScreen, qtbot: QtBot,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_exact_payment_shows_no_big_change_of_nothing(
+    till: TillScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scan(qtbot, till, KEMEJA)
-    monkeypatch.setattr(till_screen, "PaymentDialog",
-                        paying_cashier([Qt.Key.Key_Return, Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen, "PaymentDialog", paying_cashier([Qt.Key.Key_Return, Qt.Key.Key_Return])
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     settle()
     assert "K1-000001" in till.ui.lastSaleLabel.text()
@@ -154,26 +159,39 @@ def test_an_exact_payment_shows_no_big_change_of_nothing(till: TillScreen, qtbot
     assert till.ui.messageLabel.text() == "Paid exactly: no change."
 
 
-def test_split_payment_qris_then_cash(till: TillScreen, qtbot: QtBot,
-                                      sqlite_showroom: Showroom,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_split_payment_qris_then_cash(
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scan(qtbot, till, SELENDANG)
     settle()
-    monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
-        Qt.Key.Key_F2, "\b" * 12, "300000", Qt.Key.Key_Tab, "QR-88812", Qt.Key.Key_Return,
-        Qt.Key.Key_Return, Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(
+            [
+                Qt.Key.Key_F2,
+                "\b" * 12,
+                "300000",
+                Qt.Key.Key_Tab,
+                "QR-88812",
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Return,
+            ]
+        ),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     settle()
     with sqlite_showroom.ledger.read() as session:
-        payments = session.execute(select(Payment.method, Payment.amount, Payment.reference)
-                                   .order_by(Payment.method)).all()
-    assert [tuple(p) for p in payments] == [("cash", 175_000, None),
-                                            ("qris", 300_000, "QR-88812")]
+        payments = session.execute(
+            select(Payment.method, Payment.amount, Payment.reference).order_by(Payment.method)
+        ).all()
+    assert [tuple(p) for p in payments] == [("cash", 175_000, None), ("qris", 300_000, "QR-88812")]
 
 
 def test_cancelled_payment_keeps_the_cart_and_records_nothing(
-        till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scan(qtbot, till, KEMEJA)
     monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([Qt.Key.Key_Escape]))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
@@ -183,8 +201,8 @@ def test_cancelled_payment_keeps_the_cart_and_records_nothing(
 
 
 def test_a_piece_sold_meanwhile_at_the_other_till_is_said_and_nothing_is_taken(
-        till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.services.admin import settings
     from showroom_pos.services.till import sales, shifts
 
@@ -193,15 +211,21 @@ def test_a_piece_sold_meanwhile_at_the_other_till_is_said_and_nothing_is_taken(
     settle()
     settings.add_terminal(ledger, actor=sqlite_showroom.admin, code="K2", name="Pameran")
     settle()
-    shifts.open_shift(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
-                     opening_float=0)
+    shifts.open_shift(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2", opening_float=0)
     settle()
-    sales.complete_sale(ledger, actor=sqlite_showroom.supervisor, terminal_code="K2",
-                        lines=[CartLine(TULIS)],
-                        payments=[PaymentInput("cash", 1_250_000)])
+    sales.complete_sale(
+        ledger,
+        actor=sqlite_showroom.supervisor,
+        terminal_code="K2",
+        lines=[CartLine(TULIS)],
+        payments=[PaymentInput("cash", 1_250_000)],
+    )
     settle()
-    monkeypatch.setattr(till_screen, "PaymentDialog", paying_cashier([
-        "\b" * 12, "1250000", Qt.Key.Key_Return, Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(["\b" * 12, "1250000", Qt.Key.Key_Return, Qt.Key.Key_Return]),
+    )
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
@@ -230,7 +254,10 @@ def test_payment_dialog_arithmetic(qtbot: QtBot, qapp: Any) -> None:
     dialog = PaymentDialog(975_000)
     qtbot.addWidget(dialog)
     assert [button.text() for button in dialog.quick_buttons] == [
-        "Exact Rp975.000 (F5)", "Rp980.000 (F6)", "Rp1.000.000 (F7)"]
+        "Exact Rp975.000 (F5)",
+        "Rp980.000 (F6)",
+        "Rp1.000.000 (F7)",
+    ]
     assert dialog.amount_edit.text() == "975.000"
     qtbot.keyClick(dialog, Qt.Key.Key_F7)  # the buyer hands over a million
     assert (dialog.remaining(), dialog.change()) == (0, 25_000)
@@ -245,17 +272,22 @@ def test_payment_dialog_arithmetic(qtbot: QtBot, qapp: Any) -> None:
 
 
 def _many_items(showroom: Showroom, count: int) -> list[str]:
-    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                                    lines=[IntakeLineInput(5, ItemFields(
-                                  f"Kartu pos batik {n}", "souvenir", "printing", 15_000))
-                                  for n in range(count)])
+    consignment.receive_consignment(
+        showroom.ledger,
+        actor=showroom.staff,
+        maker_code="PKL001",
+        lines=[
+            IntakeLineInput(5, ItemFields(f"Kartu pos batik {n}", "souvenir", "printing", 15_000))
+            for n in range(count)
+        ],
+    )
     return [f"PKL001-{n:05d}" for n in range(4, 4 + count)]
 
 
 @pytest.mark.parametrize("delay_ms", [0, 5])
 def test_a_scanner_typing_200_codes_gives_exactly_200_lines(
-        sqlite_showroom: Showroom, app_context: AppContext, qtbot: QtBot,
-        delay_ms: int) -> None:
+    sqlite_showroom: Showroom, app_context: AppContext, qtbot: QtBot, delay_ms: int
+) -> None:
     codes = _many_items(sqlite_showroom, 200)
     screen = TillScreen(app_context)
     qtbot.addWidget(screen)
@@ -266,10 +298,19 @@ def test_a_scanner_typing_200_codes_gives_exactly_200_lines(
         # A burst: every key of every code is queued before the till handles the first one.
         for code in codes:
             for char in code:
-                QApplication.postEvent(edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                       Qt.KeyboardModifier.NoModifier, char))
-            QApplication.postEvent(edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
-                                                   Qt.KeyboardModifier.NoModifier))
+                QApplication.postEvent(
+                    edit,
+                    QKeyEvent(
+                        QEvent.Type.KeyPress,
+                        Qt.Key.Key_unknown,
+                        Qt.KeyboardModifier.NoModifier,
+                        char,
+                    ),
+                )
+            QApplication.postEvent(
+                edit,
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+            )
         qtbot.waitUntil(lambda: len(screen.cart.rows) == 200, timeout=60_000)
     else:
         for code in codes:
@@ -280,25 +321,28 @@ def test_a_scanner_typing_200_codes_gives_exactly_200_lines(
     assert screen.cart.total() == 200 * 15_000
 
 
-def test_cart_model_passes_the_model_tester(qtmodeltester: Any, till: TillScreen,
-                                            qtbot: QtBot) -> None:
+def test_cart_model_passes_the_model_tester(
+    qtmodeltester: Any, till: TillScreen, qtbot: QtBot
+) -> None:
     scan(qtbot, till, KEMEJA)
     scan(qtbot, till, SELENDANG)
     qtmodeltester.check(till.cart)
 
 
-def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
-                                                sqlite_showroom: Showroom,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refund_with_a_supervisor_in_the_dialog(
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.gui.dialogs import refund_dialog
     from showroom_pos.services.admin.types import Approval
     from tests.conftest import PASSWORD
 
     scan(qtbot, till, KEMEJA)
     settle()
-    monkeypatch.setattr(till_screen, "PaymentDialog",
-                        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
-                                        Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return, Qt.Key.Key_Return]),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     settle()
     asked: list[str] = []
@@ -319,8 +363,11 @@ def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
             return int(self.result())
 
     monkeypatch.setattr(refund_dialog, "RefundDialog", Refunding)
-    monkeypatch.setattr(till_screen, "ask_approval",
-                        lambda _parent, what: asked.append(what) or Approval("sari", PASSWORD))
+    monkeypatch.setattr(
+        till_screen,
+        "ask_approval",
+        lambda _parent, what: asked.append(what) or Approval("sari", PASSWORD),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F6)
     settle()
     assert asked and "K1-000001" in asked[0]
@@ -328,8 +375,9 @@ def test_refund_with_a_supervisor_in_the_dialog(till: TillScreen, qtbot: QtBot,
     assert on_hand(sqlite_showroom.ledger, KEMEJA) == 5
 
 
-def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_closing_the_shift_counts_the_drawer(
+    till: TillScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.gui.dialogs import close_shift_dialog
 
     class Counting(close_shift_dialog.CloseShiftDialog):
@@ -348,46 +396,57 @@ def test_closing_the_shift_counts_the_drawer(till: TillScreen, qtbot: QtBot,
     assert "no shift open" in till.ui.shiftLabel.text()
 
 
-def test_sale_prints_its_receipt_and_f7_prints_a_copy(sqlite_showroom: Showroom, qtbot: QtBot,
-                                                      tmp_path: Any,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sale_prints_its_receipt_and_f7_prints_a_copy(
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.services.admin import settings
     from tests.printing.escpos_decode import decode
 
     paper = tmp_path / "struk.bin"
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"receipt.printer": f"file:{paper}"})
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"receipt.printer": f"file:{paper}"},
+    )
     _window, till = till_window(sqlite_showroom, qtbot)
     scan(qtbot, till, KEMEJA)
-    monkeypatch.setattr(till_screen, "PaymentDialog",
-                        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
-                                        Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return, Qt.Key.Key_Return]),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Receipt printed" in till.ui.lastSaleLabel.text(), timeout=10_000)
     original = decode(paper.read_bytes())
     assert any("K1-000001" in line for line in original.lines)
     assert not any("SALINAN" in line for line in original.lines)
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F7)
-    qtbot.waitUntil(lambda: "SALINAN" in paper.read_bytes().decode("ascii", "replace"),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "SALINAN" in paper.read_bytes().decode("ascii", "replace"), timeout=10_000
+    )
 
 
 def test_a_receipt_the_printer_refused_waits_in_the_queue_and_goes_elsewhere(
-        sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Any,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_showroom: Showroom, qtbot: QtBot, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.services.admin import settings
     from tests.ledgerstate import journal_actions
     from tests.printing.escpos_decode import decode
 
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"receipt.printer": "tcp:127.0.0.1:9"})  # nobody listens
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"receipt.printer": "tcp:127.0.0.1:9"},
+    )  # nobody listens
     application("en")
     window, till = till_window(sqlite_showroom, qtbot)
     assert not window.queue_button.isVisible()
     scan(qtbot, till, KEMEJA)
-    monkeypatch.setattr(till_screen, "PaymentDialog",
-                        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return,
-                                        Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(["\b" * 12, "250000", Qt.Key.Key_Return, Qt.Key.Key_Return]),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "print queue" in till.ui.messageLabel.text(), timeout=15_000)
     assert "Press F7" in till.ui.messageLabel.text()
@@ -420,8 +479,9 @@ def sales_count(showroom: Showroom) -> int:
         return int(session.scalar(select(func.count()).select_from(Sale)) or 0)
 
 
-def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot: QtBot,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_customer_display_follows_the_till(
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.domain.test_qris import _static
 
     application("en")
@@ -462,9 +522,11 @@ def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot:
     dialog.ui.cashButton.click()
     assert not display.qr.isVisibleTo(display)
 
-    monkeypatch.setattr(till_screen, "PaymentDialog",
-                        paying_cashier(["\b" * 12, "600000", Qt.Key.Key_Return,
-                                        Qt.Key.Key_Return]))
+    monkeypatch.setattr(
+        till_screen,
+        "PaymentDialog",
+        paying_cashier(["\b" * 12, "600000", Qt.Key.Key_Return, Qt.Key.Key_Return]),
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Thank you" in display.caption.text(), timeout=10_000)
     assert "Change Rp100.000" in display.caption.text()
@@ -473,10 +535,10 @@ def test_the_customer_display_follows_the_till(sqlite_showroom: Showroom, qtbot:
 
 
 @pytest.mark.parametrize("answer", ["No", "Yes"])
-def test_logging_out_with_carts_asks_first(sqlite_showroom: Showroom, qtbot: QtBot,
-                                           monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+def test_logging_out_with_carts_asks_first(
+    sqlite_showroom: Showroom, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
     from PySide6.QtWidgets import QMessageBox
-
 
     application("en")
     window, till = till_window(sqlite_showroom, qtbot)
@@ -496,32 +558,35 @@ def test_logging_out_with_carts_asks_first(sqlite_showroom: Showroom, qtbot: QtB
     left: list[bool] = []
     window.logged_out.connect(lambda: left.append(True))
     window.log_out()
-    assert asked == ["There is still a cart of Rp250.000 and 1 held cart(s) on the till. "
-                     "Leaving loses it. Leave anyway?"]
+    assert asked == [
+        "There is still a cart of Rp250.000 and 1 held cart(s) on the till. "
+        "Leaving loses it. Leave anyway?"
+    ]
     assert window.isVisible() is (answer == "No") and left == ([True] if answer == "Yes" else [])
 
 
-def test_f9_asks_before_swapping_the_cart_on_the_till(till: TillScreen, qtbot: QtBot,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_f9_asks_before_swapping_the_cart_on_the_till(
+    till: TillScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     scan(qtbot, till, KEMEJA)
     till.hold_cart()
     scan(qtbot, till, KEMEJA)
     scan(qtbot, till, KEMEJA)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F9)
     assert till.cart.total() == 500_000 and len(till.held) == 1  # nothing swapped
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F9)
-    assert till.cart.total() == 250_000 and [sum(r.amount for r in rows)
-                                             for rows in till.held] == [500_000]
+    assert till.cart.total() == 250_000 and [sum(r.amount for r in rows) for rows in till.held] == [
+        500_000
+    ]
 
 
 def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
-        till: TillScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch) -> None:
+    till: TillScreen, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from showroom_pos.services.till import shifts
@@ -530,20 +595,24 @@ def test_cash_out_is_chosen_as_a_way_then_a_plain_amount_and_confirmed(
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_a: (50_000, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("beli kantong plastik", True))
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
-        asked.append(text), QMessageBox.StandardButton.No)[1])
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_a: (asked.append(text), QMessageBox.StandardButton.No)[1],
+    )
     till.cash_in_out()
     settle()
-    assert asked == ["Record Rp50.000 taken OUT of the drawer of till K1 "
-                     "(beli kantong plastik)?"]
-    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                                terminal_code="K1")
+    assert asked == ["Record Rp50.000 taken OUT of the drawer of till K1 (beli kantong plastik)?"]
+    shift = shifts.current_shift(
+        sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1"
+    )
     assert shift is not None and shift.cash_in_out == 0  # not confirmed: nothing recorded
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     till.cash_in_out()
     settle()
-    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                                terminal_code="K1")
+    shift = shifts.current_shift(
+        sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1"
+    )
     assert shift is not None and shift.cash_in_out == -50_000
 
 
@@ -560,7 +629,8 @@ def test_qris_without_a_code_of_its_own_says_what_to_do(qtbot: QtBot, qapp: Any)
 
 
 def test_the_arrows_choose_the_cart_line_that_f3_and_del_act_on(
-        till: TillScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    till: TillScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     scan(qtbot, till, KEMEJA)
@@ -571,24 +641,28 @@ def test_the_arrows_choose_the_cart_line_that_f3_and_del_act_on(
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Up)  # stays on the first line
     assert till.selected_row() == 0
     asked: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getInt",
-                        lambda _p, _t, text, *_a: (asked.append(text), (3, True))[1])
+    monkeypatch.setattr(
+        QInputDialog, "getInt", lambda _p, _t, text, *_a: (asked.append(text), (3, True))[1]
+    )
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_F3)
     assert asked == [f"How many of {KEMEJA}?"]
-    assert [(row.code, row.quantity) for row in till.cart.rows] == [(KEMEJA, 3),
-                                                                   (SELENDANG, 1)]
+    assert [(row.code, row.quantity) for row in till.cart.rows] == [(KEMEJA, 3), (SELENDANG, 1)]
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Down)
     qtbot.keyClick(till.ui.scanEdit, Qt.Key.Key_Delete)
     assert [row.code for row in till.cart.rows] == [KEMEJA]
 
 
 def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
-        till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from showroom_pos.services.till import shifts
 
-    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                      terminal_code="K1", denominations={100_000: 3})
+    shifts.close_shift(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        denominations={100_000: 3},
+    )
     settle()
     till.refresh_shift()
     settle()
@@ -612,22 +686,29 @@ def test_the_first_scan_without_a_shift_opens_it_before_the_buyer_waits(
     scan(qtbot, till, KEMEJA)
     settle()
     assert [row.code for row in till.cart.rows] == [KEMEJA]
-    shift = shifts.current_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                                terminal_code="K1")
+    shift = shifts.current_shift(
+        sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1"
+    )
     assert shift is not None and shift.opening_float == 200_000
     scan(qtbot, till, SELENDANG)  # asked once only
     settle()
     assert answers == [] and len(till.cart.rows) == 2
 
 
-def test_a_sold_unique_piece_is_called_sold(till: TillScreen, qtbot: QtBot,
-                                            sqlite_showroom: Showroom) -> None:
+def test_a_sold_unique_piece_is_called_sold(
+    till: TillScreen, qtbot: QtBot, sqlite_showroom: Showroom
+) -> None:
     from showroom_pos.services.till import sales
 
-    sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                        terminal_code="K1", lines=[CartLine("PKL001-00001")],
-                        payments=[PaymentInput("cash", 1_250_000)])
+    sales.complete_sale(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00001")],
+        payments=[PaymentInput("cash", 1_250_000)],
+    )
     scan(qtbot, till, "PKL001-00001")
     assert till.cart.rows == []
-    assert "PKL001-00001 is a unique piece and has already been sold." in \
-        till.ui.messageLabel.text()
+    assert (
+        "PKL001-00001 is a unique piece and has already been sold." in till.ui.messageLabel.text()
+    )

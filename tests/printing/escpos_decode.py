@@ -10,8 +10,20 @@ from dataclasses import dataclass, field
 
 ESC, GS, LF = 0x1B, 0x1D, 0x0A
 # Command byte -> number of parameter bytes that follow it.
-ESC_ARGS = {0x40: 0, 0x61: 1, 0x45: 1, 0x2D: 1, 0x4D: 1, 0x21: 1, 0x74: 1, 0x64: 1, 0x47: 1,
-            0x56: 1, 0x7B: 1, 0x70: 3}
+ESC_ARGS = {
+    0x40: 0,
+    0x61: 1,
+    0x45: 1,
+    0x2D: 1,
+    0x4D: 1,
+    0x21: 1,
+    0x74: 1,
+    0x64: 1,
+    0x47: 1,
+    0x56: 1,
+    0x7B: 1,
+    0x70: 3,
+}
 GS_ARGS = {0x21: 1, 0x42: 1, 0x62: 1, 0x68: 1, 0x77: 1, 0x48: 1, 0x66: 1}
 
 
@@ -46,7 +58,7 @@ def decode(data: bytes) -> Paper:
             command = data[position + 1]
             if command not in ESC_ARGS:
                 raise AssertionError(f"unknown ESC command {command:#x} at {position}")
-            args = data[position + 2:position + 2 + ESC_ARGS[command]]
+            args = data[position + 2 : position + 2 + ESC_ARGS[command]]
             if command == 0x70:
                 paper.events.append(("drawer", ""))
             if command == 0x64:
@@ -56,7 +68,7 @@ def decode(data: bytes) -> Paper:
             command = data[position + 1]
             if command == 0x6B:  # GS k m n data: barcode, function B
                 length = data[position + 3]  # data[position + 2] is the symbology
-                code = data[position + 4:position + 4 + length].decode("ascii")
+                code = data[position + 4 : position + 4 + length].decode("ascii")
                 paper.events.append(("barcode", code.removeprefix("{B")))
                 position += 4 + length
             elif command == 0x76:  # GS v 0 m xL xH yL yH data: raster image (software barcode)

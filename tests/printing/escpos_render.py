@@ -43,9 +43,12 @@ class Style:
 
     def of_text(self) -> Style:
         """The state text is printed in; barcode settings apart, which every barcode sets."""
-        return replace(self, barcode_height=POWER_ON.barcode_height,
-                       barcode_module=POWER_ON.barcode_module,
-                       barcode_text=POWER_ON.barcode_text)
+        return replace(
+            self,
+            barcode_height=POWER_ON.barcode_height,
+            barcode_module=POWER_ON.barcode_module,
+            barcode_text=POWER_ON.barcode_text,
+        )
 
 
 POWER_ON = Style()
@@ -127,8 +130,9 @@ class ThermalPrinter:
             draw.text((left + 1, 1), char, fill=BLACK, font=_FONT)
         if style.underline:
             draw.line((0, CELL_HEIGHT - 2, wide, CELL_HEIGHT - 2), fill=BLACK)
-        tile = tile.resize((self.cell * style.width, CELL_HEIGHT * style.height),
-                           Image.Resampling.NEAREST)
+        tile = tile.resize(
+            (self.cell * style.width, CELL_HEIGHT * style.height), Image.Resampling.NEAREST
+        )
         if style.invert:
             tile = Image.eval(tile, lambda value: 255 - value)
         return tile
@@ -194,16 +198,22 @@ class ThermalPrinter:
             self.out.left_by_previous.append(style)
             self.style = POWER_ON
             return at + 2
-        simple = {0x61: lambda: replace(style, align=arg % 48 if arg >= 48 else arg),
-                  0x45: lambda: replace(style, bold=bool(arg & 1)),
-                  0x2D: lambda: replace(style, underline=arg % 48 if arg >= 48 else arg),
-                  0x4D: lambda: replace(style, font=arg % 48 if arg >= 48 else arg),
-                  0x74: lambda: replace(style, code_table=arg),
-                  0x7B: lambda: replace(style, flip=bool(arg & 1)),
-                  0x21: lambda: replace(style, font=arg & 1, bold=bool(arg & 8),
-                                        height=2 if arg & 16 else 1,
-                                        width=2 if arg & 32 else 1,
-                                        underline=1 if arg & 128 else 0)}
+        simple = {
+            0x61: lambda: replace(style, align=arg % 48 if arg >= 48 else arg),
+            0x45: lambda: replace(style, bold=bool(arg & 1)),
+            0x2D: lambda: replace(style, underline=arg % 48 if arg >= 48 else arg),
+            0x4D: lambda: replace(style, font=arg % 48 if arg >= 48 else arg),
+            0x74: lambda: replace(style, code_table=arg),
+            0x7B: lambda: replace(style, flip=bool(arg & 1)),
+            0x21: lambda: replace(
+                style,
+                font=arg & 1,
+                bold=bool(arg & 8),
+                height=2 if arg & 16 else 1,
+                width=2 if arg & 32 else 1,
+                underline=1 if arg & 128 else 0,
+            ),
+        }
         if command in simple:
             self.style = simple[command]()
             return at + 3
@@ -220,31 +230,33 @@ class ThermalPrinter:
     def _gs(self, data: bytes, at: int) -> int:
         command, arg = data[at + 1], (data[at + 2] if at + 2 < len(data) else 0)
         style = self.style
-        simple = {0x21: lambda: replace(style, width=(arg >> 4) + 1, height=(arg & 7) + 1),
-                  0x42: lambda: replace(style, invert=bool(arg & 1)),
-                  0x62: lambda: replace(style, smooth=bool(arg & 1)),
-                  0x68: lambda: replace(style, barcode_height=arg),
-                  0x77: lambda: replace(style, barcode_module=arg),
-                  0x48: lambda: replace(style, barcode_text=arg % 48 if arg >= 48 else arg),
-                  0x66: lambda: style}
+        simple = {
+            0x21: lambda: replace(style, width=(arg >> 4) + 1, height=(arg & 7) + 1),
+            0x42: lambda: replace(style, invert=bool(arg & 1)),
+            0x62: lambda: replace(style, smooth=bool(arg & 1)),
+            0x68: lambda: replace(style, barcode_height=arg),
+            0x77: lambda: replace(style, barcode_module=arg),
+            0x48: lambda: replace(style, barcode_text=arg % 48 if arg >= 48 else arg),
+            0x66: lambda: style,
+        }
         if command in simple:
             self.style = simple[command]()
             return at + 3
         if command == 0x76:  # GS v 0 m xL xH yL yH data: raster image
             width_bytes = data[at + 4] + 256 * data[at + 5]
             rows = data[at + 6] + 256 * data[at + 7]
-            raster = data[at + 8:at + 8 + width_bytes * rows]
+            raster = data[at + 8 : at + 8 + width_bytes * rows]
             bits = Image.frombytes("1", (width_bytes * 8, rows), raster)
             self._picture(Image.eval(bits.convert("L"), lambda value: 255 - value), "image")
             return at + 8 + width_bytes * rows
         if command == 0x6B:  # GS k m n data (function B)
             length = data[at + 3]
-            sent = data[at + 4:at + 4 + length].decode("ascii")
+            sent = data[at + 4 : at + 4 + length].decode("ascii")
             self._hardware_barcode(sent)
             return at + 4 + length
         if command == 0x28 and data[at + 2] == 0x6B:  # GS ( k pL pH cn fn ...: 2D codes
             size = data[at + 3] + 256 * data[at + 4]
-            body = data[at + 5:at + 5 + size]
+            body = data[at + 5 : at + 5 + size]
             self._two_d(body)
             return at + 5 + size
         if command == 0x56:  # GS V m [n]: cut
@@ -262,12 +274,14 @@ class ThermalPrinter:
         assert sent.startswith("{B"), f"Code128 without its code set: {sent!r}"
         code = sent[2:]
         bars = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.Code128).to_image(
-            scale=1, add_quiet_zones=False)
+            scale=1, add_quiet_zones=False
+        )
         view = memoryview(bars)
         row = Image.frombytes("L", (view.shape[1], view.shape[0]), view.tobytes())
         style = self.style
-        picture = row.resize((row.width * style.barcode_module, style.barcode_height),
-                             Image.Resampling.NEAREST)
+        picture = row.resize(
+            (row.width * style.barcode_module, style.barcode_height), Image.Resampling.NEAREST
+        )
         if picture.width > self.dots:
             raise AssertionError(f"barcode {code} wider than the paper: the printer skips it")
         self._picture(picture, "barcode", code)
@@ -298,8 +312,9 @@ def read_codes(printout: Printout) -> list[tuple[str, str]]:
     paper = printout.image()
     found: list[tuple[str, str]] = []
     for region in printout.regions:
-        crop = paper.crop((0, max(region.top - 10, 0), paper.width,
-                           min(region.bottom + 10, paper.height)))
+        crop = paper.crop(
+            (0, max(region.top - 10, 0), paper.width, min(region.bottom + 10, paper.height))
+        )
         framed = Image.new("L", (crop.width + 40, crop.height + 40), WHITE)
         framed.paste(crop, (20, 20))
         for result in zxingcpp.read_barcodes(framed):

@@ -35,17 +35,25 @@ Row = tuple[str, str, int, int | None, int | None]
 
 
 def _sale(showroom: Showroom) -> str:
-    return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                               lines=[CartLine("PKL001-00002")],
-                               payments=[PaymentInput("cash", 300_000)]).receipt_no
+    return sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00002")],
+        payments=[PaymentInput("cash", 300_000)],
+    ).receipt_no
 
 
 def _rows(ledger: Ledger, number: str | None = None) -> list[Row]:
     """(kind, document, copy, user, till) of each paper, as the table holds them."""
     with ledger.read() as session:
-        query = select(DocumentPrint.kind, DocumentPrint.document_no, DocumentPrint.copy_no,
-                       DocumentPrint.user_id, DocumentPrint.terminal_id).order_by(
-            DocumentPrint.id)
+        query = select(
+            DocumentPrint.kind,
+            DocumentPrint.document_no,
+            DocumentPrint.copy_no,
+            DocumentPrint.user_id,
+            DocumentPrint.terminal_id,
+        ).order_by(DocumentPrint.id)
         if number is not None:
             query = query.where(DocumentPrint.document_no == number)
         return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
@@ -62,8 +70,9 @@ def _copy_line(paper: Path) -> list[str]:
     return [line.strip() for line in decode(paper.read_bytes()).lines if "SALINAN" in line]
 
 
-def test_each_paper_is_a_row_and_the_next_copy_is_their_count(showroom: Showroom,
-                                                              tmp_path: Path) -> None:
+def test_each_paper_is_a_row_and_the_next_copy_is_their_count(
+    showroom: Showroom, tmp_path: Path
+) -> None:
     ledger, cashier = showroom.ledger, showroom.cashier
     receipt_no = _sale(showroom)
     out = tmp_path / "lp0"
@@ -71,29 +80,40 @@ def test_each_paper_is_a_row_and_the_next_copy_is_their_count(showroom: Showroom
     assert till.print_receipt(receipt_no, printer_uri=f"file:{out}") is None
     assert _copy_line(out) == []
     command_line = PrintService(ledger, cashier)
-    printed = [command_line.print_receipt(receipt_no, printer_uri=f"file:{out}")
-               for _ in range(2)]
+    printed = [command_line.print_receipt(receipt_no, printer_uri=f"file:{out}") for _ in range(2)]
     assert printed == [1, 2]
     assert _copy_line(out) == ["SALINAN KE-2"]
     k1 = _till_id(ledger, "K1")
-    assert _rows(ledger, receipt_no) == [("receipt", receipt_no, 0, cashier.user_id, k1),
-                                         ("receipt", receipt_no, 1, cashier.user_id, None),
-                                         ("receipt", receipt_no, 2, cashier.user_id, None)]
+    assert _rows(ledger, receipt_no) == [
+        ("receipt", receipt_no, 0, cashier.user_id, k1),
+        ("receipt", receipt_no, 1, cashier.user_id, None),
+        ("receipt", receipt_no, 2, cashier.user_id, None),
+    ]
     # a slip: thermal first, then the PDF to sign is its first copy
     staff = showroom.staff
-    assert PrintService(ledger, staff).print_slip("TT-000001",
-                                                  printer_uri=f"file:{tmp_path / 's'}") is None
-    _slip, copy = make_slip_pdf(ledger, actor=staff, number="TT-000001",
-                                target=tmp_path / "TT-000001.pdf")
+    assert (
+        PrintService(ledger, staff).print_slip("TT-000001", printer_uri=f"file:{tmp_path / 's'}")
+        is None
+    )
+    _slip, copy = make_slip_pdf(
+        ledger, actor=staff, number="TT-000001", target=tmp_path / "TT-000001.pdf"
+    )
     assert copy == 1
-    assert [row[:3] for row in _rows(ledger, "TT-000001")] == [("slip", "TT-000001", 0),
-                                                                ("slip", "TT-000001", 1)]
+    assert [row[:3] for row in _rows(ledger, "TT-000001")] == [
+        ("slip", "TT-000001", 0),
+        ("slip", "TT-000001", 1),
+    ]
     # every row is covered by its print's journal entry; none can be changed or removed
     report = check_ledger(ledger)
     assert report.ok, report.lines("en")
     with ledger.read() as session:
-        payloads = list(session.scalars(select(JournalEntry.payload).where(
-            JournalEntry.action == "receipt.print").order_by(JournalEntry.seq)))
+        payloads = list(
+            session.scalars(
+                select(JournalEntry.payload)
+                .where(JournalEntry.action == "receipt.print")
+                .order_by(JournalEntry.seq)
+            )
+        )
     assert [json.loads(p)["records"][0][1]["copy_no"] for p in payloads] == [0, 1, 2]
     with pytest.raises((DBAPIError, IntegrityError)), ledger.write() as session:
         session.execute(text("UPDATE document_prints SET copy_no = 7"))
@@ -101,30 +121,51 @@ def test_each_paper_is_a_row_and_the_next_copy_is_their_count(showroom: Showroom
 
 def test_the_unique_key_refuses_a_second_paper_of_the_same_number(showroom: Showroom) -> None:
     receipt_no = _sale(showroom)
-    printing.record_receipt_print(showroom.ledger, actor=showroom.cashier,
-                                  receipt_no=receipt_no, printer="dummy:", copy_number=None)
+    printing.record_receipt_print(
+        showroom.ledger,
+        actor=showroom.cashier,
+        receipt_no=receipt_no,
+        printer="dummy:",
+        copy_number=None,
+    )
     first = _rows(showroom.ledger, receipt_no)[0]
     with pytest.raises(IntegrityError), showroom.ledger.write() as session:
-        session.add(DocumentPrint(kind="receipt", document_no=receipt_no, copy_no=0,
-                                  printed_at=showroom.clock(), user_id=first[3],
-                                  terminal_id=None, printer="dummy:"))
+        session.add(
+            DocumentPrint(
+                kind="receipt",
+                document_no=receipt_no,
+                copy_no=0,
+                printed_at=showroom.clock(),
+                user_id=first[3],
+                terminal_id=None,
+                printer="dummy:",
+            )
+        )
         session.flush()
 
 
 def test_a_paper_laid_out_before_another_tills_print_takes_the_next_number(
-        showroom: Showroom) -> None:
+    showroom: Showroom,
+) -> None:
     """Both laid out as the original; the second to be recorded is copy 1, and its entry
     says what the paper showed."""
     receipt_no = _sale(showroom)
-    numbers = [printing.record_receipt_print(showroom.ledger, actor=showroom.cashier,
-                                             receipt_no=receipt_no, printer="dummy:",
-                                             copy_number=None) for _ in range(2)]
+    numbers = [
+        printing.record_receipt_print(
+            showroom.ledger,
+            actor=showroom.cashier,
+            receipt_no=receipt_no,
+            printer="dummy:",
+            copy_number=None,
+        )
+        for _ in range(2)
+    ]
     assert numbers == [0, 1]
     with showroom.ledger.read() as session:
-        payload = session.scalars(select(JournalEntry.payload).order_by(
-            JournalEntry.seq.desc()).limit(1)).one()
-    assert json.loads(payload)["data"] == {"receipt_no": receipt_no, "copy": 1,
-                                           "printed_as": 0}
+        payload = session.scalars(
+            select(JournalEntry.payload).order_by(JournalEntry.seq.desc()).limit(1)
+        ).one()
+    assert json.loads(payload)["data"] == {"receipt_no": receipt_no, "copy": 1, "printed_as": 0}
 
 
 def test_a_journal_summary_alone_is_no_paper(showroom: Showroom, tmp_path: Path) -> None:
@@ -134,70 +175,101 @@ def test_a_journal_summary_alone_is_no_paper(showroom: Showroom, tmp_path: Path)
     receipt_no = _sale(showroom)
 
     def words_only(session: Any) -> None:
-        journal.append(session, action="receipt.print", user_id=showroom.cashier.user_id,
-                       at=ledger.now(), summary=f"receipt {receipt_no} printed (original) on "
-                       "usb:04b8:0202", data={"receipt_no": receipt_no, "copy": 0})
+        journal.append(
+            session,
+            action="receipt.print",
+            user_id=showroom.cashier.user_id,
+            at=ledger.now(),
+            summary=f"receipt {receipt_no} printed (original) on usb:04b8:0202",
+            data={"receipt_no": receipt_no, "copy": 0},
+        )
 
     ledger.run_write(words_only)
     out = tmp_path / "lp0"
-    assert PrintService(ledger, showroom.cashier).print_receipt(
-        receipt_no, printer_uri=f"file:{out}") is None
+    assert (
+        PrintService(ledger, showroom.cashier).print_receipt(receipt_no, printer_uri=f"file:{out}")
+        is None
+    )
     assert _copy_line(out) == []
     assert [row[2] for row in _rows(ledger, receipt_no)] == [0]
 
 
 def test_prints_at_an_event_count_at_the_showroom_after_the_merge(
-        sqlite_showroom: Showroom, tmp_path: Path) -> None:
+    sqlite_showroom: Showroom, tmp_path: Path
+) -> None:
     showroom, code, path = send_and_pack(sqlite_showroom, tmp_path)
     day = sell_at_event(path, showroom.clock, code)  # each receipt printed once there
     showroom.clock.advance(days=1)
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     numbers = [r.receipt_no for r in day.receipts]
     assert [row[:3] for row in _rows(showroom.ledger) if row[1] in numbers] == [
-        ("receipt", number, 0) for number in numbers]
+        ("receipt", number, 0) for number in numbers
+    ]
     out = tmp_path / "lp0"
-    assert PrintService(showroom.ledger, showroom.supervisor, till="K1").print_receipt(
-        numbers[0], printer_uri=f"file:{out}") == 1
+    assert (
+        PrintService(showroom.ledger, showroom.supervisor, till="K1").print_receipt(
+            numbers[0], printer_uri=f"file:{out}"
+        )
+        == 1
+    )
     assert _copy_line(out) == ["SALINAN KE-1"]
     report = check_ledger(showroom.ledger)
     assert report.ok, report.lines("en")
     today = to_local(showroom.clock()).date()
-    done = export_archive(showroom.ledger, actor=showroom.admin,
-                          first_day=today - timedelta(days=20), last_day=today,
-                          out_dir=tmp_path / "arsip")
+    done = export_archive(
+        showroom.ledger,
+        actor=showroom.admin,
+        first_day=today - timedelta(days=20),
+        last_day=today,
+        out_dir=tmp_path / "arsip",
+    )
     assert done.rows["document_prints.csv"] == len(numbers) + 1
 
 
-def _old_print(ledger: Ledger, user_id: int, action: str, number: str, copy: int,
-               printer: str) -> None:
+def _old_print(
+    ledger: Ledger, user_id: int, action: str, number: str, copy: int, printer: str
+) -> None:
     """A print as the program before document_prints recorded it: a journal entry only."""
     noun = action.split(".")[0]
     kind = f"copy {copy}" if copy else "original"
 
     def work(session: Any) -> None:
-        journal.append(session, action=action, user_id=user_id, at=ledger.now(),
-                       summary=f"{noun} {number} printed ({kind}) on {printer}",
-                       data={f"{noun}_no": number, "copy": copy})
+        journal.append(
+            session,
+            action=action,
+            user_id=user_id,
+            at=ledger.now(),
+            summary=f"{noun} {number} printed ({kind}) on {printer}",
+            data={f"{noun}_no": number, "copy": copy},
+        )
 
     ledger.run_write(work)
 
 
 def test_an_upgrade_from_0006_counts_the_prints_its_journal_recorded(
-        sqlite_showroom: Showroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_showroom: Showroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     showroom, code, path = send_and_pack(sqlite_showroom, tmp_path)
     ledger, cashier = showroom.ledger, showroom.cashier
     receipt_no = _sale(showroom)
     with monkeypatch.context() as old_program:  # the laptop too journals its prints only
-        old_program.setattr(printing, "record_receipt_print", lambda laptop, *, actor,
-                            receipt_no, printer, copy_number: _old_print(
-                                laptop, actor.user_id, "receipt.print", receipt_no, 0, printer))
+        old_program.setattr(
+            printing,
+            "record_receipt_print",
+            lambda laptop, *, actor, receipt_no, printer, copy_number: _old_print(
+                laptop, actor.user_id, "receipt.print", receipt_no, 0, printer
+            ),
+        )
         day = sell_at_event(path, showroom.clock, code)
     showroom.clock.advance(days=1)
     event_laptop.merge_event(ledger, actor=showroom.admin, path=path)
     with ledger.write() as session:  # nothing in the table yet: as a ledger of 0006
         assert session.scalar(select(func.count()).select_from(DocumentPrint)) == 0
-        laptop_prints = session.scalar(select(func.count()).select_from(
-            EventJournalEntry).where(EventJournalEntry.action == "receipt.print"))
+        laptop_prints = session.scalar(
+            select(func.count())
+            .select_from(EventJournalEntry)
+            .where(EventJournalEntry.action == "receipt.print")
+        )
     assert laptop_prints == len(day.receipts)
     _old_print(ledger, cashier.user_id, "receipt.print", receipt_no, 0, "usb:04b8:0202")
     _old_print(ledger, cashier.user_id, "receipt.print", receipt_no, 1, "tcp:10.0.0.9")
@@ -215,7 +287,10 @@ def test_an_upgrade_from_0006_counts_the_prints_its_journal_recorded(
         rows = _rows(upgraded)
         assert [row[:3] for row in rows] == [
             *[("receipt", r.receipt_no, 0) for r in day.receipts],
-            ("receipt", receipt_no, 0), ("receipt", receipt_no, 1), ("slip", "TT-000001", 0)]
+            ("receipt", receipt_no, 0),
+            ("receipt", receipt_no, 1),
+            ("slip", "TT-000001", 0),
+        ]
         assert rows[-3][3] == cashier.user_id and rows[-1][3] == showroom.staff.user_id
         assert journal_actions(upgraded)[-1] == "print.backfill"
         report = check_ledger(upgraded)
@@ -226,21 +301,27 @@ def test_an_upgrade_from_0006_counts_the_prints_its_journal_recorded(
         assert _copy_line(out) == ["SALINAN KE-2"]
         assert again.print_receipt(day.receipts[0].receipt_no, printer_uri=f"file:{out}") == 1
         assert _copy_line(out) == ["SALINAN KE-1"]
-        assert PrintService(upgraded, showroom.staff).print_slip(
-            "TT-000001", printer_uri=f"file:{out}") == 1
+        assert (
+            PrintService(upgraded, showroom.staff).print_slip(
+                "TT-000001", printer_uri=f"file:{out}"
+            )
+            == 1
+        )
         assert check_ledger(upgraded).ok
     finally:
         upgraded.close()
 
 
-def test_an_upgrade_on_either_engine_journals_the_backfill(db_url: str, clock: Clock,
-                                                        tmp_path: Path) -> None:
+def test_an_upgrade_on_either_engine_journals_the_backfill(
+    db_url: str, clock: Clock, tmp_path: Path
+) -> None:
     ledger = open_ledger(db_url, clock=clock)
     showroom = build_showroom(ledger, clock)
     receipt_no = _sale(showroom)
     for copy in (0, 1):
-        _old_print(ledger, showroom.cashier.user_id, "receipt.print", receipt_no, copy,
-                   "usb:04b8:0202")
+        _old_print(
+            ledger, showroom.cashier.user_id, "receipt.print", receipt_no, copy, "usb:04b8:0202"
+        )
     with ledger.engines.write.begin() as connection:
         config = schema.alembic_config()
         config.attributes["connection"] = connection
@@ -252,8 +333,12 @@ def test_an_upgrade_on_either_engine_journals_the_backfill(db_url: str, clock: C
         report = check_ledger(upgraded)
         assert report.ok, report.lines("en")
         # the id sequence goes on after the rows the upgrade wrote
-        assert PrintService(upgraded, showroom.cashier).print_receipt(
-            receipt_no, printer_uri=f"file:{tmp_path / 'lp0'}") == 2
+        assert (
+            PrintService(upgraded, showroom.cashier).print_receipt(
+                receipt_no, printer_uri=f"file:{tmp_path / 'lp0'}"
+            )
+            == 2
+        )
         assert [row[2] for row in _rows(upgraded, receipt_no)] == [0, 1, 2]
     finally:
         upgraded.close()

@@ -30,8 +30,11 @@ from tests.conftest import Showroom
 from tests.printing.escpos_render import POWER_ON, Printout, read_codes, render
 
 QR_TEXT = "https://dekranasda.pekalongankota.go.id/showroom"
-HEADER = ReceiptHeader("Showroom Dekranasda Kota Pekalongan",
-                       "Museum Batik Pekalongan, Jl. Jetayu No. 1", qr_text=QR_TEXT)
+HEADER = ReceiptHeader(
+    "Showroom Dekranasda Kota Pekalongan",
+    "Museum Batik Pekalongan, Jl. Jetayu No. 1",
+    qr_text=QR_TEXT,
+)
 JOB_START = b"\x1b@\x1bt\x00"  # ESC @, then code table 0
 
 
@@ -54,9 +57,13 @@ class PaperKind:
         return f"{self.profile}-{self.dots}{'-raster' if self.raster else ''}"
 
 
-PAPERS = [PaperKind("POS-5890", 384, 32, True), PaperKind("TM-T88III", 512, 42, True),
-          PaperKind("TM-T20II", 576, 48, True), PaperKind("TM-T88III", 512, 42, False),
-          PaperKind("TM-T20II", 576, 48, False)]
+PAPERS = [
+    PaperKind("POS-5890", 384, 32, True),
+    PaperKind("TM-T88III", 512, 42, True),
+    PaperKind("TM-T20II", 576, 48, True),
+    PaperKind("TM-T88III", 512, 42, False),
+    PaperKind("TM-T20II", 576, 48, False),
+]
 
 
 def _printed(paper: PaperKind, data: bytes, name: str) -> Printout:
@@ -83,36 +90,41 @@ def _assert_clean_job(data: bytes, printout: Printout, columns: int) -> None:
 
 def _sale(showroom: Showroom) -> SaleReceipt:
     return sales.complete_sale(
-        showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
         lines=[CartLine("PKL001-00002", 2), CartLine("PKL001-00001")],
-        payments=[PaymentInput("cash", 2_000_000)])
+        payments=[PaymentInput("cash", 2_000_000)],
+    )
 
 
 @pytest.mark.parametrize("paper", PAPERS, ids=str)
 def test_receipt_barcode_and_qr_read_back(sqlite_showroom: Showroom, paper: PaperKind) -> None:
     receipt = _sale(sqlite_showroom)
-    data = _job(paper, lambda printer: print_receipt(printer, receipt, HEADER,
-                                                     open_drawer=True))
+    data = _job(paper, lambda printer: print_receipt(printer, receipt, HEADER, open_drawer=True))
     printout = _printed(paper, data, "receipt")
     assert read_codes(printout) == [("Code128", receipt.receipt_no), ("QRCode", QR_TEXT)]
     _assert_clean_job(data, printout, paper.columns)
     assert printout.drawer_kicks == 1
-    assert any(line.text.startswith("TOTAL") and line.text.endswith("Rp1.750.000")
-               for line in printout.lines)
+    assert any(
+        line.text.startswith("TOTAL") and line.text.endswith("Rp1.750.000")
+        for line in printout.lines
+    )
 
 
 @pytest.mark.parametrize("paper", PAPERS, ids=str)
-def test_every_price_tag_reads_back_as_its_item_code(sqlite_showroom: Showroom,
-                                                     paper: PaperKind) -> None:
-    pieces = tags.tags_for_intake(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                  intake_no="TT-000001")
+def test_every_price_tag_reads_back_as_its_item_code(
+    sqlite_showroom: Showroom, paper: PaperKind
+) -> None:
+    pieces = tags.tags_for_intake(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, intake_no="TT-000001"
+    )
     data = _job(paper, lambda printer: print_tags(printer, pieces))
     printout = _printed(paper, data, "tags")
     assert read_codes(printout) == [("Code128", tag.item_code) for tag in pieces]
     _assert_clean_job(data, printout, paper.columns)
     prices = [line for line in printout.lines if line.text.startswith("Rp")]
-    assert [line.text for line in prices] == ["Rp1.250.000"] + ["Rp250.000"] * 5 \
-        + ["Rp475.000"] * 3
+    assert [line.text for line in prices] == ["Rp1.250.000"] + ["Rp250.000"] * 5 + ["Rp475.000"] * 3
     assert all((line.style.width, line.style.height) == (2, 2) for line in prices)
     for line in printout.lines:  # only the price is large; the next line and tag are normal
         if not line.text.startswith("Rp"):
@@ -123,14 +135,20 @@ def test_every_price_tag_reads_back_as_its_item_code(sqlite_showroom: Showroom,
 
 @pytest.mark.parametrize("paper", PAPERS[:3], ids=str)
 def test_slips_reports_and_the_test_page_leave_the_printer_as_they_found_it(
-        sqlite_showroom: Showroom, paper: PaperKind) -> None:
+    sqlite_showroom: Showroom, paper: PaperKind
+) -> None:
     ledger, staff = sqlite_showroom.ledger, sqlite_showroom.staff
     _sale(sqlite_showroom)
     intake = consignment.get_slip(ledger, actor=staff, number="TT-000001")
-    returned = consignment.return_to_maker(ledger, actor=staff, maker_code="PKL001",
-                                           lines=[("PKL001-00003", 1)], notes="warna pudar")
-    report = day_reports.x_report(ledger, actor=sqlite_showroom.supervisor, terminal_code="K1",
-                                  day=sqlite_showroom.clock.now.date())
+    returned = consignment.return_to_maker(
+        ledger, actor=staff, maker_code="PKL001", lines=[("PKL001-00003", 1)], notes="warna pudar"
+    )
+    report = day_reports.x_report(
+        ledger,
+        actor=sqlite_showroom.supervisor,
+        terminal_code="K1",
+        day=sqlite_showroom.clock.now.date(),
+    )
 
     def test_page(printer: Dummy) -> None:
         from showroom_pos.printing.commands import begin_job, end_job, text_lines
@@ -139,10 +157,12 @@ def test_slips_reports_and_the_test_page_leave_the_printer_as_they_found_it(
         text_lines(printer, sample_page_lines(paper.columns))
         end_job(printer)
 
-    for name, draw in (("intake-slip", lambda p: print_slip(p, intake, HEADER)),
-                       ("return-slip", lambda p: print_slip(p, returned, HEADER, 1)),
-                       ("x-report", lambda p: print_day_report(p, report, HEADER)),
-                       ("test-page", test_page)):
+    for name, draw in (
+        ("intake-slip", lambda p: print_slip(p, intake, HEADER)),
+        ("return-slip", lambda p: print_slip(p, returned, HEADER, 1)),
+        ("x-report", lambda p: print_day_report(p, report, HEADER)),
+        ("test-page", test_page),
+    ):
         data = _job(paper, draw)
         printout = _printed(paper, data, name)
         _assert_clean_job(data, printout, paper.columns)
@@ -152,10 +172,12 @@ def test_slips_reports_and_the_test_page_leave_the_printer_as_they_found_it(
 
 @pytest.mark.parametrize("paper", [PAPERS[0], PAPERS[3]], ids=str)
 def test_a_receipt_after_tags_prints_exactly_as_one_printed_alone(
-        sqlite_showroom: Showroom, paper: PaperKind) -> None:
+    sqlite_showroom: Showroom, paper: PaperKind
+) -> None:
     receipt = _sale(sqlite_showroom)
-    pieces = tags.tags_for_item(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                code="PKL001-00003", copies=2)
+    pieces = tags.tags_for_item(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, code="PKL001-00003", copies=2
+    )
     tag_job = _job(paper, lambda printer: print_tags(printer, pieces))
     receipt_job = _job(paper, lambda printer: print_receipt(printer, receipt, HEADER))
     alone = render(receipt_job, paper.dots, paper.columns).image()
@@ -171,23 +193,34 @@ def test_a_receipt_after_tags_prints_exactly_as_one_printed_alone(
 
 
 def test_text_outside_ascii_is_transliterated_and_code_table_0_is_chosen(
-        sqlite_showroom: Showroom) -> None:
+    sqlite_showroom: Showroom,
+) -> None:
     slip = consignment.receive_consignment(
-        sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL001",
-        lines=[IntakeLineInput(1, ItemFields("Kain «Sidomukti» 2½ m ꦧꦠꦶꦏ꧀", "kain panjang",
-                                             "tulis", 900_000))])
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        maker_code="PKL001",
+        lines=[
+            IntakeLineInput(
+                1, ItemFields("Kain «Sidomukti» 2½ m ꦧꦠꦶꦏ꧀", "kain panjang", "tulis", 900_000)
+            )
+        ],
+    )
     receipt = sales.complete_sale(
-        sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
         lines=[CartLine(slip.lines[0].item_code)],
-        payments=[PaymentInput("cash", 900_000)])
+        payments=[PaymentInput("cash", 900_000)],
+    )
     paper = PAPERS[0]
     data = _job(paper, lambda printer: print_receipt(printer, receipt, HEADER))
     printout = _printed(paper, data, "transliterated")
     text = " ".join(printout.texts())
     assert "Kain <<Sidomukti>> 2 1/2 m btik" in text
     assert "?" not in text.replace(QR_TEXT, "")
-    assert b"\x1bt\x01" not in data and all(byte < 0x80 for byte in data.replace(
-        JOB_START, b"").split(b"\x1dv0")[0])
+    assert b"\x1bt\x01" not in data and all(
+        byte < 0x80 for byte in data.replace(JOB_START, b"").split(b"\x1dv0")[0]
+    )
     assert printout.final.code_table == 0 and printout.final.of_text() == POWER_ON
 
 

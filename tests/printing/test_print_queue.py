@@ -21,13 +21,18 @@ def run_job(ledger: Ledger, actor: Actor, queue: PrintQueue, job_id: str) -> Pri
 
 
 def _sale(showroom: Showroom) -> str:
-    return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                               lines=[CartLine("PKL001-00002", 1)],
-                               payments=[PaymentInput("cash", 250_000)]).receipt_no
+    return sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00002", 1)],
+        payments=[PaymentInput("cash", 250_000)],
+    ).receipt_no
 
 
 def test_a_failed_receipt_waits_and_is_printed_once_on_another_printer(
-        sqlite_showroom: Showroom, tmp_path: Path) -> None:
+    sqlite_showroom: Showroom, tmp_path: Path
+) -> None:
     receipt_no = _sale(sqlite_showroom)
     queue = PrintQueue(tmp_path / "print-queue.json")
     job = queue.add("receipt", receipt_no, printer="tcp:127.0.0.1:9")  # nobody listens
@@ -55,8 +60,12 @@ def test_a_failed_receipt_waits_and_is_printed_once_on_another_printer(
 def test_slip_and_tag_jobs(sqlite_showroom: Showroom, tmp_path: Path) -> None:
     queue = PrintQueue(tmp_path / "q.json")
     spool = tmp_path / "labels"
-    tags_job = queue.add("tags", "TT-000001", printer=f"file:{spool}",
-                         tag_codes=(("PKL001-00001", 1), ("PKL001-00003", 2)))
+    tags_job = queue.add(
+        "tags",
+        "TT-000001",
+        printer=f"file:{spool}",
+        tag_codes=(("PKL001-00001", 1), ("PKL001-00003", 2)),
+    )
     assert queue.add("tags", "TT-000001").id != tags_job.id  # tags may be asked twice
     queue.remove(queue.jobs()[-1].id)
     assert run_job(sqlite_showroom.ledger, sqlite_showroom.staff, queue, tags_job.id) is None

@@ -63,10 +63,12 @@ def printers() -> Iterator[list[_AnsweringPrinter]]:
         printer.close()
 
 
-@pytest.mark.parametrize(("paper", "expected"), [(PAPER_OK, "ok"), (PAPER_LOW, "low"),
-                                                 (PAPER_OUT, "out")])
-def test_status_of_a_printer_that_answers(printers: list[_AnsweringPrinter], paper: int,
-                                          expected: str) -> None:
+@pytest.mark.parametrize(
+    ("paper", "expected"), [(PAPER_OK, "ok"), (PAPER_LOW, "low"), (PAPER_OUT, "out")]
+)
+def test_status_of_a_printer_that_answers(
+    printers: list[_AnsweringPrinter], paper: int, expected: str
+) -> None:
     printer = _AnsweringPrinter(ONLINE, paper)
     printers.append(printer)
     status = printer_status(f"tcp:127.0.0.1:{printer.port}")
@@ -82,7 +84,8 @@ def test_offline_printer(printers: list[_AnsweringPrinter]) -> None:
 
 
 def test_a_printer_that_never_answers_does_not_hold_the_program(
-        printers: list[_AnsweringPrinter]) -> None:
+    printers: list[_AnsweringPrinter],
+) -> None:
     printer = _AnsweringPrinter(ONLINE, PAPER_OK, silent=True)
     printers.append(printer)
     started = time.monotonic()
@@ -92,20 +95,22 @@ def test_a_printer_that_never_answers_does_not_hold_the_program(
 
 
 def test_an_unreachable_printer_says_what_to_check_not_the_library_error(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from showroom_pos.cli import main
 
     status = printer_status("usb:04b8:0202")
     assert status.online is False and status.problem is not None
     assert status.describe("en") == "offline, paper ?"  # short, for the status bar
-    assert status.explain("en") == ("offline, paper ?. USB printer 04b8:0202 is not connected. "
-                                    "Check the USB cable and the printer's power, then try "
-                                    "again. On Windows, a USB printer with a driver is used by "
-                                    "its name: win32:PRINTER NAME.")
+    assert status.explain("en") == (
+        "offline, paper ?. USB printer 04b8:0202 is not connected. "
+        "Check the USB cable and the printer's power, then try "
+        "again. On Windows, a USB printer with a driver is used by "
+        "its name: win32:PRINTER NAME."
+    )
     assert main(["--lang", "en", "printer", "status", "usb:04b8:0202"]) == 2
     out = capsys.readouterr().out
-    assert "is not connected" in out and "Device not found" not in out and "usb.backend" \
-        not in out
+    assert "is not connected" in out and "Device not found" not in out and "usb.backend" not in out
 
 
 def test_files_and_spoolers_are_not_asked(tmp_path: object) -> None:
@@ -113,8 +118,9 @@ def test_files_and_spoolers_are_not_asked(tmp_path: object) -> None:
     assert status.online is None and status.describe("en") == "status unknown"
 
 
-def test_printer_status_command(printers: list[_AnsweringPrinter],
-                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_printer_status_command(
+    printers: list[_AnsweringPrinter], capsys: pytest.CaptureFixture[str]
+) -> None:
     good = _AnsweringPrinter(ONLINE, PAPER_LOW)
     empty = _AnsweringPrinter(ONLINE, PAPER_OUT)
     printers += [good, empty]
@@ -124,8 +130,9 @@ def test_printer_status_command(printers: list[_AnsweringPrinter],
     assert "KERTAS HABIS" in capsys.readouterr().out
 
 
-def test_the_status_bar_shows_the_printers_answer(sqlite_showroom: object, qtbot: object,
-                                                  printers: list[_AnsweringPrinter]) -> None:
+def test_the_status_bar_shows_the_printers_answer(
+    sqlite_showroom: object, qtbot: object, printers: list[_AnsweringPrinter]
+) -> None:
     from pytestqt.qtbot import QtBot
 
     from showroom_pos.gui.context import AppContext
@@ -138,8 +145,11 @@ def test_the_status_bar_shows_the_printers_answer(sqlite_showroom: object, qtbot
     assert isinstance(sqlite_showroom, Showroom) and isinstance(qtbot, QtBot)
     printer = _AnsweringPrinter(ONLINE, PAPER_LOW)
     printers.append(printer)
-    settings.set_settings(sqlite_showroom.ledger, actor=sqlite_showroom.admin,
-                          values={"receipt.printer": f"tcp:127.0.0.1:{printer.port}"})
+    settings.set_settings(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.admin,
+        values={"receipt.printer": f"tcp:127.0.0.1:{printer.port}"},
+    )
     application("en")
     window = MainWindow(AppContext(sqlite_showroom.ledger, sqlite_showroom.cashier, "K1", "en"))
     qtbot.addWidget(window)

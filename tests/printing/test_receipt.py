@@ -19,30 +19,58 @@ from showroom_pos.services.till.types import CartLine, PaymentInput, SaleReceipt
 from tests.conftest import Showroom
 from tests.printing.escpos_decode import decode
 
-HEADER = ReceiptHeader("Showroom Dekranasda Kota Pekalongan",
-                       "Museum Batik Pekalongan, Jl. Jetayu No. 1, Kota Pekalongan",
-                       footer="Terima kasih telah mendukung pembatik Pekalongan")
+HEADER = ReceiptHeader(
+    "Showroom Dekranasda Kota Pekalongan",
+    "Museum Batik Pekalongan, Jl. Jetayu No. 1, Kota Pekalongan",
+    footer="Terima kasih telah mendukung pembatik Pekalongan",
+)
 
 
 def _sale(showroom: Showroom, **kw: object) -> SaleReceipt:
-    makers.add_maker(showroom.ledger, actor=showroom.staff, data=MakerInput(
-        code="PKL002", name="Hj. Nur Hidayah binti Abdullah Syafi'i",
-        business_name="Griya Batik Tulis Hidayah"))
-    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL002",
-                                    lines=[IntakeLineInput(2, ItemFields(
-                                  "Selendang sutra kombinasi motif Sekar Jagad “Pagi Sore” "
-                                  "édisi pameran", "selendang", "kombinasi", 1_475_000))])
+    makers.add_maker(
+        showroom.ledger,
+        actor=showroom.staff,
+        data=MakerInput(
+            code="PKL002",
+            name="Hj. Nur Hidayah binti Abdullah Syafi'i",
+            business_name="Griya Batik Tulis Hidayah",
+        ),
+    )
+    consignment.receive_consignment(
+        showroom.ledger,
+        actor=showroom.staff,
+        maker_code="PKL002",
+        lines=[
+            IntakeLineInput(
+                2,
+                ItemFields(
+                    "Selendang sutra kombinasi motif Sekar Jagad “Pagi Sore” édisi pameran",
+                    "selendang",
+                    "kombinasi",
+                    1_475_000,
+                ),
+            )
+        ],
+    )
     return sales.complete_sale(
-        showroom.ledger, actor=showroom.cashier, terminal_code="K1",
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
         lines=[CartLine("PKL001-00002", 2), CartLine("PKL002-00001")],
-        payments=[PaymentInput("qris", 975_000, reference="QR-2026-0001"),
-                  PaymentInput("cash", 1_000_000)], **kw)  # type: ignore[arg-type]
+        payments=[
+            PaymentInput("qris", 975_000, reference="QR-2026-0001"),
+            PaymentInput("cash", 1_000_000),
+        ],
+        **kw,
+    )  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("profile", "width"), [("POS-5890", 32), ("TM-T88III", 42),
-                                                ("TM-T88V", 42)])
-def test_receipt_reads_right_at_every_paper_width(sqlite_showroom: Showroom, profile: str,
-                                                  width: int) -> None:
+@pytest.mark.parametrize(
+    ("profile", "width"), [("POS-5890", 32), ("TM-T88III", 42), ("TM-T88V", 42)]
+)
+def test_receipt_reads_right_at_every_paper_width(
+    sqlite_showroom: Showroom, profile: str, width: int
+) -> None:
     receipt = _sale(sqlite_showroom)
     printer = Dummy(profile=profile)
     assert paper_columns(printer) == width
@@ -61,10 +89,10 @@ def test_receipt_reads_right_at_every_paper_width(sqlite_showroom: Showroom, pro
     assert total.endswith("Rp1.975.000") and len(total) == width
     assert any(line.startswith("QRIS") and line.endswith("Rp975.000") for line in paper.lines)
     assert any(line.startswith("Tunai") and line.endswith("Rp1.000.000") for line in paper.lines)
-    assert any(line.startswith("Kembalian") and line.endswith("Rp0") for line in paper.lines) \
-        is False  # exact cash: no change line
-    assert NO_MARKUP in " ".join(paper.lines).replace("  ", " ") or \
-        "tanpa mark-up" in text
+    assert (
+        any(line.startswith("Kembalian") and line.endswith("Rp0") for line in paper.lines) is False
+    )  # exact cash: no change line
+    assert NO_MARKUP in " ".join(paper.lines).replace("  ", " ") or "tanpa mark-up" in text
     kinds = paper.kinds()
     if profile == "POS-5890":  # no barcode command in this printer: drawn as an image
         assert "image" in kinds and ("line", "K1-000001".center(width).rstrip()) in paper.events
@@ -80,19 +108,26 @@ def test_receipt_reads_right_at_every_paper_width(sqlite_showroom: Showroom, pro
 
 def test_change_reprint_and_training_marks(sqlite_showroom: Showroom) -> None:
     receipt = sales.complete_sale(
-        sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-        lines=[CartLine("PKL001-00003")], payments=[PaymentInput("cash", 500_000)])
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00003")],
+        payments=[PaymentInput("cash", 500_000)],
+    )
     printer = Dummy(profile="TM-T88III")
     print_receipt(printer, receipt, HEADER, copy_number=2)
     paper = decode(printer.output)
     assert any(line.strip() == "SALINAN KE-2" for line in paper.lines)
-    assert any(line.startswith("Kembalian") and line.endswith("Rp25.000")
-               for line in paper.lines)
+    assert any(line.startswith("Kembalian") and line.endswith("Rp25.000") for line in paper.lines)
     assert "drawer" not in paper.kinds()  # a reprint does not open the drawer
     training = sales.complete_sale(
-        sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-        lines=[CartLine("PKL001-00003")], payments=[PaymentInput("cash", 475_000)],
-        training=True)
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine("PKL001-00003")],
+        payments=[PaymentInput("cash", 475_000)],
+        training=True,
+    )
     printer = Dummy(profile="TM-T88III")
     print_receipt(printer, training, HEADER)
     paper = decode(printer.output)
@@ -106,8 +141,9 @@ def test_text_outside_the_code_page_is_transliterated() -> None:
     assert printable("ꦧꦠꦶꦏ꧀\tPekalongan\x00") == "btik Pekalongan "
 
 
-@pytest.mark.parametrize("uri", ["", "lpt:1", "usb:zz:01", "tcp:", "tcp:host:port",
-                                 "serial:/dev/ttyUSB0?baudrate=cepat"])
+@pytest.mark.parametrize(
+    "uri", ["", "lpt:1", "usb:zz:01", "tcp:", "tcp:host:port", "serial:/dev/ttyUSB0?baudrate=cepat"]
+)
 def test_bad_printer_uris_are_refused(uri: str) -> None:
     with pytest.raises(ValidationError) as refused:
         parse_uri(uri)
@@ -122,16 +158,18 @@ def test_uris_name_their_printer_classes(tmp_path: object) -> None:
     assert type(open_printer(f"file:{tmp_path}/struk.bin")).__name__ == "File"
 
 
-def test_logo_on_top_and_qr_under_the_barcode(sqlite_showroom: Showroom,
-                                              tmp_path: Path) -> None:
+def test_logo_on_top_and_qr_under_the_barcode(sqlite_showroom: Showroom, tmp_path: Path) -> None:
     from PIL import Image
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (600, 300), "black").save(logo)
     receipt = _sale(sqlite_showroom)
     printer = Dummy(profile="TM-T88III")
-    header = ReceiptHeader("Showroom Dekranasda Kota Pekalongan", logo_path=str(logo),
-                           qr_text="https://dekranasda.pekalongankota.go.id/showroom")
+    header = ReceiptHeader(
+        "Showroom Dekranasda Kota Pekalongan",
+        logo_path=str(logo),
+        qr_text="https://dekranasda.pekalongankota.go.id/showroom",
+    )
     print_receipt(printer, receipt, header)
     paper = decode(printer.output)
     kinds = paper.kinds()

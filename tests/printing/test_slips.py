@@ -18,9 +18,11 @@ HEADER = ReceiptHeader("Showroom Dekranasda Kota Pekalongan")
 
 @pytest.mark.parametrize("profile", ["POS-5890", "TM-T88III"])
 def test_intake_slip_lists_every_piece_and_has_two_signature_places(
-        sqlite_showroom: Showroom, profile: str) -> None:
-    slip = consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                number="TT-000001")
+    sqlite_showroom: Showroom, profile: str
+) -> None:
+    slip = consignment.get_slip(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, number="TT-000001"
+    )
     printer = Dummy(profile=profile)
     print_slip(printer, slip, HEADER)
     paper = decode(printer.output)
@@ -32,8 +34,7 @@ def test_intake_slip_lists_every_piece_and_has_two_signature_places(
     for code in ("PKL001-00001", "PKL001-00002", "PKL001-00003"):
         assert code in text
     assert any(line.endswith("Rp1.250.000") for line in paper.lines)
-    assert any(line.startswith("Jumlah barang") and line.endswith("9 buah")
-               for line in paper.lines)
+    assert any(line.startswith("Jumlah barang") and line.endswith("9 buah") for line in paper.lines)
     # 1.250.000 + 5 x 250.000 + 3 x 475.000
     assert any(line.endswith("Rp3.925.000") for line in paper.lines)
     assert "Yang menyerahkan," in text and "Yang menerima," in text
@@ -42,9 +43,13 @@ def test_intake_slip_lists_every_piece_and_has_two_signature_places(
 
 
 def test_return_slip(sqlite_showroom: Showroom) -> None:
-    slip = consignment.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                       maker_code="PKL001", lines=[("PKL001-00002", 2)],
-                                       notes="tidak laku 3 bulan")
+    slip = consignment.return_to_maker(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        maker_code="PKL001",
+        lines=[("PKL001-00002", 2)],
+        notes="tidak laku 3 bulan",
+    )
     printer = Dummy(profile="TM-T88III")
     print_slip(printer, slip, HEADER)
     text = decode(printer.output).text()
@@ -53,17 +58,27 @@ def test_return_slip(sqlite_showroom: Showroom) -> None:
 
 
 def test_58mm_signatures_one_under_the_other_with_both_names(sqlite_showroom: Showroom) -> None:
-    for slip in (consignment.get_slip(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                      number="TT-000001"),
-                 consignment.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                             maker_code="PKL001", lines=[("PKL001-00002", 1)])):
+    for slip in (
+        consignment.get_slip(
+            sqlite_showroom.ledger, actor=sqlite_showroom.staff, number="TT-000001"
+        ),
+        consignment.return_to_maker(
+            sqlite_showroom.ledger,
+            actor=sqlite_showroom.staff,
+            maker_code="PKL001",
+            lines=[("PKL001-00002", 1)],
+        ),
+    ):
         printer = Dummy(profile="POS-5890")
         print_slip(printer, slip, HEADER)
         lines = [line.rstrip() for line in decode(printer.output).lines]
         assert all(len(line) <= 32 for line in lines)
         assert "Yang menyerahkan," in lines and "Yang menerima," in lines  # each on its own
-        giver, taker = ("Siti Aminah", "Dewi Lestari") if slip.kind == "intake" \
+        giver, taker = (
+            ("Siti Aminah", "Dewi Lestari")
+            if slip.kind == "intake"
             else ("Dewi Lestari", "Siti Aminah")
+        )
         dotted = [index for index, line in enumerate(lines) if line.startswith("(...")]
         assert len(dotted) == 2
         assert [lines[index + 1] for index in dotted] == [giver, taker]
@@ -72,19 +87,24 @@ def test_58mm_signatures_one_under_the_other_with_both_names(sqlite_showroom: Sh
 
 
 def test_80mm_signatures_side_by_side_with_names(sqlite_showroom: Showroom) -> None:
-    slip = consignment.return_to_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                       maker_code="PKL001", lines=[("PKL001-00002", 1)])
+    slip = consignment.return_to_maker(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        maker_code="PKL001",
+        lines=[("PKL001-00002", 1)],
+    )
     printer = Dummy(profile="TM-T88III")
     print_slip(printer, slip, HEADER)
     lines = decode(printer.output).lines
-    assert any(line.startswith("Yang menyerahkan,") and line.endswith("Yang menerima,")
-               for line in lines)
-    assert any(line.startswith("Dewi Lestari") and line.endswith("Siti Aminah")
-               for line in lines)
+    assert any(
+        line.startswith("Yang menyerahkan,") and line.endswith("Yang menerima,") for line in lines
+    )
+    assert any(line.startswith("Dewi Lestari") and line.endswith("Siti Aminah") for line in lines)
 
 
-def test_a_reprinted_slip_says_salinan_and_is_journaled(sqlite_showroom: Showroom,
-                                                        tmp_path: Path) -> None:
+def test_a_reprinted_slip_says_salinan_and_is_journaled(
+    sqlite_showroom: Showroom, tmp_path: Path
+) -> None:
     from pypdf import PdfReader
 
     from showroom_pos.documents.slips import make_slip_pdf
@@ -93,16 +113,17 @@ def test_a_reprinted_slip_says_salinan_and_is_journaled(sqlite_showroom: Showroo
 
     ledger, staff = sqlite_showroom.ledger, sqlite_showroom.staff
     out = tmp_path / "lp0"
-    assert print_slip_now(ledger, actor=staff, number="TT-000001",
-                          printer_uri=f"file:{out}") is None
+    assert (
+        print_slip_now(ledger, actor=staff, number="TT-000001", printer_uri=f"file:{out}") is None
+    )
     original = decode(out.read_bytes()).text()
     assert "SALINAN" not in original
-    assert print_slip_now(ledger, actor=staff, number="tt-000001",
-                          printer_uri=f"file:{out}") == 1
+    assert print_slip_now(ledger, actor=staff, number="tt-000001", printer_uri=f"file:{out}") == 1
     copy = decode(out.read_bytes()).lines
     assert "SALINAN KE-1" in [line.strip() for line in copy]
-    _, number = make_slip_pdf(ledger, actor=staff, number="TT-000001",
-                              target=tmp_path / "TT-000001.pdf")
+    _, number = make_slip_pdf(
+        ledger, actor=staff, number="TT-000001", target=tmp_path / "TT-000001.pdf"
+    )
     assert number == 2
     text = " ".join((PdfReader(tmp_path / "TT-000001.pdf").pages[0].extract_text()).split())
     assert "SALINAN KE-2" in text and "WIB" in text

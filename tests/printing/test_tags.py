@@ -20,11 +20,14 @@ from tests.printing.escpos_decode import decode
 
 @pytest.mark.parametrize(("profile", "width"), [("POS-5890", 32), ("TM-T88III", 42)])
 def test_thermal_tags_one_per_piece_with_a_scannable_code(
-        sqlite_showroom: Showroom, profile: str, width: int) -> None:
-    pieces = tags.tags_for_intake(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                  intake_no="TT-000001")
-    assert [t.item_code for t in pieces] == ["PKL001-00001"] + ["PKL001-00002"] * 5 \
-        + ["PKL001-00003"] * 3
+    sqlite_showroom: Showroom, profile: str, width: int
+) -> None:
+    pieces = tags.tags_for_intake(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, intake_no="TT-000001"
+    )
+    assert [t.item_code for t in pieces] == ["PKL001-00001"] + ["PKL001-00002"] * 5 + [
+        "PKL001-00003"
+    ] * 3
     printer = Dummy(profile=profile)
     print_tags(printer, pieces)
     paper = decode(printer.output)
@@ -42,11 +45,16 @@ def test_thermal_tags_one_per_piece_with_a_scannable_code(
 
 def test_printed_textile_is_labelled_as_not_batik(sqlite_showroom: Showroom) -> None:
     slip = consignment.receive_consignment(
-        sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL001",
-        lines=[IntakeLineInput(1, ItemFields("Kemeja motif Jlamprang", "kemeja", "printing",
-                                             95_000))])
-    [tag] = tags.tags_for_intake(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                 intake_no=slip.number)
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        maker_code="PKL001",
+        lines=[
+            IntakeLineInput(1, ItemFields("Kemeja motif Jlamprang", "kemeja", "printing", 95_000))
+        ],
+    )
+    [tag] = tags.tags_for_intake(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, intake_no=slip.number
+    )
     printer = Dummy(profile="TM-T88III")
     print_tags(printer, [tag])
     lines = decode(printer.output).lines
@@ -61,8 +69,9 @@ def test_tags_for_an_item_and_refusals(sqlite_showroom: Showroom) -> None:
     with pytest.raises(ValidationError) as bad:
         tags.tags_for_item(ledger, actor=staff, code="PKL001-00002", copies=0)
     assert bad.value.message("id") == "Jumlah label harus 1 sampai 2000."
-    returned = consignment.return_to_maker(ledger, actor=staff, maker_code="PKL001",
-                                           lines=[("PKL001-00002", 1)])
+    returned = consignment.return_to_maker(
+        ledger, actor=staff, maker_code="PKL001", lines=[("PKL001-00002", 1)]
+    )
     with pytest.raises(ValidationError) as not_intake:
         tags.tags_for_intake(ledger, actor=staff, intake_no=returned.number)
     assert not_intake.value.code == "tags.not_intake"
@@ -74,8 +83,13 @@ def _label_positions(path: Path) -> list[list[tuple[str, float, float]]]:
     for page in PdfReader(path).pages:
         found: list[tuple[str, float, float]] = []
 
-        def visit(text: str, cm: list[float], tm: list[float], *_: object,
-                  found: list[tuple[str, float, float]] = found) -> None:
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            *_: object,
+            found: list[tuple[str, float, float]] = found,
+        ) -> None:
             if text.startswith("PKL") and "-" in text:
                 found.append((text.strip(), tm[4] + cm[4], tm[5] + cm[5]))
 
@@ -86,9 +100,11 @@ def _label_positions(path: Path) -> list[list[tuple[str, float, float]]]:
 
 @pytest.mark.parametrize(("layout", "start"), [("3x8", 1), ("3x8", 22), ("4x10", 7)])
 def test_label_sheet_starts_where_the_half_used_sheet_is_free(
-        sqlite_showroom: Showroom, tmp_path: Path, layout: str, start: int) -> None:
-    pieces = tags.tags_for_intake(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                                  intake_no="TT-000001")
+    sqlite_showroom: Showroom, tmp_path: Path, layout: str, start: int
+) -> None:
+    pieces = tags.tags_for_intake(
+        sqlite_showroom.ledger, actor=sqlite_showroom.staff, intake_no="TT-000001"
+    )
     path = tmp_path / "labels.pdf"
     pages = write_label_sheets(pieces, path, layout_name=layout, start=start)
     sheet = LAYOUTS[layout]
@@ -117,9 +133,12 @@ def test_label_sheet_refuses_a_bad_layout_or_start(tmp_path: Path) -> None:
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_tags_and_slip_commands(sqlite_showroom: Showroom, tmp_path: Path,
-                                capsys: pytest.CaptureFixture[str],
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tags_and_slip_commands(
+    sqlite_showroom: Showroom,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import io
     import sys
 
@@ -135,20 +154,23 @@ def test_tags_and_slip_commands(sqlite_showroom: Showroom, tmp_path: Path,
         return code, out, err
 
     spool = tmp_path / "lp0"
-    code, out, _ = run("tags", "--item", "PKL001-00003", "--printer", f"file:{spool}",
-                       "--profile", "TM-T88III")
+    code, out, _ = run(
+        "tags", "--item", "PKL001-00003", "--printer", f"file:{spool}", "--profile", "TM-T88III"
+    )
     assert code == 0 and "3 label" in out
     paper = decode(spool.read_bytes())
     assert [d for k, d in paper.events if k == "barcode"] == ["PKL001-00003"] * 3
 
     sheet = tmp_path / "sheet.pdf"
-    code, out, _ = run("tags", "--intake", "TT-000001", "--pdf", str(sheet), "--layout",
-                       "4x10", "--start", "35")
+    code, out, _ = run(
+        "tags", "--intake", "TT-000001", "--pdf", str(sheet), "--layout", "4x10", "--start", "35"
+    )
     assert code == 0 and "9 label, 2 lembar" in out
     assert len(PdfReader(sheet).pages) == 2
 
-    code, _, err = run("tags", "--intake", "TT-000001", "--pdf", str(tmp_path / "no.pdf"),
-                       "--start", "0")
+    code, _, err = run(
+        "tags", "--intake", "TT-000001", "--pdf", str(tmp_path / "no.pdf"), "--start", "0"
+    )
     assert code == 2 and "Posisi awal harus 1 sampai 24" in err
     assert not (tmp_path / "no.pdf").exists()
 

@@ -13,9 +13,11 @@ def _cart(ledger: Any, actor: Any, *, terminal: str, cart: list[tuple[str, int, 
     from showroom_pos.services.till.types import CartLine, PaymentInput
 
     return sales.complete_sale(
-        ledger, actor=actor, terminal_code=terminal,
+        ledger,
+        actor=actor,
+        terminal_code=terminal,
         lines=[CartLine(code, quantity) for code, quantity, _ in cart],
-        payments=[PaymentInput("cash", sum(q * price for _, q, price in cart))]
+        payments=[PaymentInput("cash", sum(q * price for _, q, price in cart))],
     ).receipt_no
 
 
@@ -23,9 +25,15 @@ def _refund(ledger: Any, actor: Any, *, terminal: str, receipt: str, line: int) 
     from showroom_pos.services.till import refunds
     from showroom_pos.services.till.types import RefundLineInput
 
-    done = refunds.refund_sale(ledger, actor=actor, terminal_code=terminal, receipt_no=receipt,
-                             lines=[RefundLineInput(line, 1)], reason="Salah ukuran",
-                             method="transfer")
+    done = refunds.refund_sale(
+        ledger,
+        actor=actor,
+        terminal_code=terminal,
+        receipt_no=receipt,
+        lines=[RefundLineInput(line, 1)],
+        reason="Salah ukuran",
+        method="transfer",
+    )
     return done.refund_no
 
 
@@ -33,17 +41,21 @@ def _sell(ledger: Any, actor: Any, *, terminal: str, code: str, price: int) -> s
     from showroom_pos.services.till import sales
     from showroom_pos.services.till.types import CartLine, PaymentInput
 
-    return sales.complete_sale(ledger, actor=actor, terminal_code=terminal,
-                               lines=[CartLine(code)],
-                               payments=[PaymentInput("transfer", price, reference="T1")]
-                               ).receipt_no
+    return sales.complete_sale(
+        ledger,
+        actor=actor,
+        terminal_code=terminal,
+        lines=[CartLine(code)],
+        payments=[PaymentInput("transfer", price, reference="T1")],
+    ).receipt_no
 
 
 def _finalize(ledger: Any, actor: Any, *, maker: str, period: str) -> str:
     from showroom_pos.services.settlement import settlements
 
-    return settlements.finalize_settlement(ledger, actor=actor, maker_code=maker,
-                                           period=period).statement_no
+    return settlements.finalize_settlement(
+        ledger, actor=actor, maker_code=maker, period=period
+    ).statement_no
 
 
 def _close_month(ledger: Any, actor: Any, *, period: str) -> str:
@@ -55,47 +67,72 @@ def _close_month(ledger: Any, actor: Any, *, period: str) -> str:
 def _pay(ledger: Any, actor: Any, *, maker: str, period: str) -> str:
     from showroom_pos.services.settlement import settlements
 
-    return settlements.record_payout(ledger, actor=actor, maker_code=maker, period=period,
-                                     method="cash").statement_no
+    return settlements.record_payout(
+        ledger, actor=actor, maker_code=maker, period=period, method="cash"
+    ).statement_no
 
 
 def _restock(ledger: Any, actor: Any, *, maker: str, code: str, quantity: int) -> str:
     from showroom_pos.services.stock import consignment
     from showroom_pos.services.stock.types import IntakeLineInput
 
-    return consignment.receive_consignment(ledger, actor=actor, maker_code=maker, lines=[
-        IntakeLineInput(quantity, existing_code=code)]).number
+    return consignment.receive_consignment(
+        ledger, actor=actor, maker_code=maker, lines=[IntakeLineInput(quantity, existing_code=code)]
+    ).number
 
 
 def _return(ledger: Any, actor: Any, *, maker: str, code: str, quantity: int) -> str:
     from showroom_pos.services.stock import consignment
 
-    return consignment.return_to_maker(ledger, actor=actor, maker_code=maker,
-                                       lines=[(code, quantity)]).number
+    return consignment.return_to_maker(
+        ledger, actor=actor, maker_code=maker, lines=[(code, quantity)]
+    ).number
 
 
 def _price(ledger: Any, actor: Any, *, code: str, price: int) -> str:
     from showroom_pos.services.stock import stock
 
-    return str(stock.change_price(ledger, actor=actor, code=code, new_price=price,
-                                  consent_note="Setuju lewat telepon").price)
+    return str(
+        stock.change_price(
+            ledger, actor=actor, code=code, new_price=price, consent_note="Setuju lewat telepon"
+        ).price
+    )
 
 
 def _count(ledger: Any, actor: Any, *, code: str, counted: int) -> str:
     from showroom_pos.services.stock import stock
 
-    return str(stock.record_stock_count(ledger, actor=actor, counted={code: counted},
-                                        explanations={code: "Hitung ulang"}).count_id)
+    return str(
+        stock.record_stock_count(
+            ledger, actor=actor, counted={code: counted}, explanations={code: "Hitung ulang"}
+        ).count_id
+    )
 
 
-JOBS = {"cart": _cart, "refund": _refund, "sell": _sell, "finalize": _finalize,
-        "close_month": _close_month, "pay": _pay, "restock": _restock, "return": _return,
-        "price": _price, "count": _count}
+JOBS = {
+    "cart": _cart,
+    "refund": _refund,
+    "sell": _sell,
+    "finalize": _finalize,
+    "close_month": _close_month,
+    "pay": _pay,
+    "restock": _restock,
+    "return": _return,
+    "price": _price,
+    "count": _count,
+}
 
 
-def act_when_released(url: str, username: str, password: str, job: str,
-                      calls: list[dict[str, Any]], start: Any, results: Any,
-                      now: str | None = None) -> None:
+def act_when_released(
+    url: str,
+    username: str,
+    password: str,
+    job: str,
+    calls: list[dict[str, Any]],
+    start: Any,
+    results: Any,
+    now: str | None = None,
+) -> None:
     """Log in, wait until every process is ready, then run `job` once per set of arguments;
     report (user, "ok", what it returned) or (user, "refused", message code) for each.
     `now` fixes this process's clock (ISO time), else it is the real one; a call's "pause"
@@ -136,9 +173,12 @@ def run_race(url: str, password: str, plan: Plan) -> list[tuple[str, str, str]]:
     context = multiprocessing.get_context("spawn")
     start = context.Barrier(len(plan))
     results = context.Queue()
-    workers = [context.Process(target=act_when_released,
-                               args=(url, user, password, job, calls, start, results, now))
-               for user, job, calls, now in plan]
+    workers = [
+        context.Process(
+            target=act_when_released, args=(url, user, password, job, calls, start, results, now)
+        )
+        for user, job, calls, now in plan
+    ]
     for worker in workers:
         worker.start()
     outcomes: list[tuple[str, str, str]] = []

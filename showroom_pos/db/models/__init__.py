@@ -95,8 +95,10 @@ __all__ = [
     "User",
 ]
 
-IMMUTABLE_TABLES: tuple[str, ...] = tuple(sorted(
-    mapper.class_.__tablename__
-    for mapper in Base.registry.mappers
-    if mapper.class_.__immutable__
-))
+IMMUTABLE_TABLES: tuple[str, ...] = tuple(
+    sorted(
+        mapper.class_.__tablename__
+        for mapper in Base.registry.mappers
+        if mapper.class_.__immutable__
+    )
+)

@@ -31,8 +31,7 @@ class User(Base):
     full_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(16))
     # Not read with the rest: the tills' PostgreSQL login may not read it (`db/private.py`).
-    password_hash: Mapped[str] = mapped_column(String(200), deferred=True,
-                                               deferred_group="private")
+    password_hash: Mapped[str] = mapped_column(String(200), deferred=True, deferred_group="private")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -126,16 +125,15 @@ class Maker(Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(100))
     business_name: Mapped[str | None] = mapped_column(String(150))
-    nik: Mapped[str | None] = mapped_column(String(16), deferred=True,
-                                             deferred_group="private")
+    nik: Mapped[str | None] = mapped_column(String(16), deferred=True, deferred_group="private")
     nib: Mapped[str | None] = mapped_column(String(13))
-    phone: Mapped[str | None] = mapped_column(String(24), deferred=True,
-                                               deferred_group="private")
+    phone: Mapped[str | None] = mapped_column(String(24), deferred=True, deferred_group="private")
     address: Mapped[str | None] = mapped_column(String(300))
     village: Mapped[str | None] = mapped_column(String(60))
     bank_name: Mapped[str | None] = mapped_column(String(60))
-    bank_account: Mapped[str | None] = mapped_column(String(32), deferred=True,
-                                                      deferred_group="private")
+    bank_account: Mapped[str | None] = mapped_column(
+        String(32), deferred=True, deferred_group="private"
+    )
     bank_account_holder: Mapped[str | None] = mapped_column(String(100))
     commission_bp: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -44,9 +44,7 @@ class Settlement(Base):
 
     __tablename__ = "settlements"
     __immutable__ = True
-    __table_args__ = (
-        UniqueConstraint("maker_id", "period", name="uq_settlements_maker_period"),
-    )
+    __table_args__ = (UniqueConstraint("maker_id", "period", name="uq_settlements_maker_period"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_no: Mapped[str] = mapped_column(String(32), unique=True)

@@ -121,9 +121,7 @@ class StockCount(Base):
 class StockCountLine(Base):
     __tablename__ = "stock_count_lines"
     __immutable__ = True
-    __table_args__ = (
-        CheckConstraint("expected >= 0 AND counted >= 0", name="not_negative"),
-    )
+    __table_args__ = (CheckConstraint("expected >= 0 AND counted >= 0", name="not_negative"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     count_id: Mapped[int] = mapped_column(ForeignKey("stock_counts.id"), index=True)

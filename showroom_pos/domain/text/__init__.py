@@ -31,8 +31,21 @@ from showroom_pos.domain.text import (
 
 LANGUAGES = ("id", "en")
 
-FEATURES = (auth, fields, labels, till, stock, events, settlement, reports, admin, journal,
-            printer, documents, cli)
+FEATURES = (
+    auth,
+    fields,
+    labels,
+    till,
+    stock,
+    events,
+    settlement,
+    reports,
+    admin,
+    journal,
+    printer,
+    documents,
+    cli,
+)
 
 
 class Term(str):
@@ -129,5 +142,8 @@ def text(code: str, lang: str | None = "id", /, **params: Any) -> str:
 def section(prefix: str, lang: str | None) -> dict[str, str]:
     """Every text whose code starts with `prefix` (one document's words, say), in `lang`, keyed
     by the rest of its code: `section("statement_pdf.", "en")["title"]`."""
-    return {code.removeprefix(prefix): pick(pair, lang)
-            for code, pair in CATALOGUE.items() if code.startswith(prefix)}
+    return {
+        code.removeprefix(prefix): pick(pair, lang)
+        for code, pair in CATALOGUE.items()
+        if code.startswith(prefix)
+    }

@@ -22,10 +22,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "backup.failed": ("Cadangan gagal: {reason}.", "Backup failed: {reason}."),
     "backup.exists": (
         "{path} sudah ada. Pilih nama lain, atau tambahkan --force untuk menimpanya.",
-        "{path} already exists. Choose another name, or add --force to replace it."),
+        "{path} already exists. Choose another name, or add --force to replace it.",
+    ),
     "backup.not_a_file": (
         "{path} bukan berkas biasa; cadangan hanya ditulis ke berkas atau folder.",
-        "{path} is not a plain file; a backup is written only to a file or a folder."),
+        "{path} is not a plain file; a backup is written only to a file or a folder.",
+    ),
     # Why a backup failed; the Indonesian texts are as they always were (the last in English).
     "backup.reason_no_tool": ("{tool} tidak ditemukan / not found", "{tool} not found"),
     "backup.reason_no_source": ("{path} tidak ada / does not exist", "{path} does not exist"),
@@ -166,18 +168,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Database sedang sibuk; coba lagi sebentar.",
         "The database is busy; try again in a moment.",
     ),
-
     # The demo data's progress and summary (`services/admin/demo.py`); the Indonesian lines
     # carry the English words too, as the demo has always printed them.
     "demo.progress_makers": ("Pembatik / makers: {count}", "Makers: {count}"),
-    "demo.progress_items": ("Barang / items: {count} ({intakes} tanda terima / intake slips)",
-                            "Items: {count} ({intakes} intake slips)"),
-    "demo.progress_sales_up_to": ("Penjualan sampai / sales up to {day}: {count}",
-                                  "Sales up to {day}: {count}"),
-    "demo.progress_sales": ("Penjualan / sales: {sales}, retur / refunds: {refunds}",
-                            "Sales: {sales}, refunds: {refunds}"),
-    "demo.summary_days": ("Data demo / demo data: {first} .. {last}",
-                          "Demo data: {first} .. {last}"),
+    "demo.progress_items": (
+        "Barang / items: {count} ({intakes} tanda terima / intake slips)",
+        "Items: {count} ({intakes} intake slips)",
+    ),
+    "demo.progress_sales_up_to": (
+        "Penjualan sampai / sales up to {day}: {count}",
+        "Sales up to {day}: {count}",
+    ),
+    "demo.progress_sales": (
+        "Penjualan / sales: {sales}, retur / refunds: {refunds}",
+        "Sales: {sales}, refunds: {refunds}",
+    ),
+    "demo.summary_days": (
+        "Data demo / demo data: {first} .. {last}",
+        "Demo data: {first} .. {last}",
+    ),
     "demo.summary_stock": (
         "pembatik / makers {makers}, barang / items {items}, tanda terima / intakes {intakes}",
         "makers {makers}, items {items}, intakes {intakes}",

@@ -33,7 +33,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{user} tidak berwenang menyetujui tindakan ini.",
         "{user} may not approve this action.",
     ),
-    "user.exists": ("Nama pengguna {username} sudah dipakai.", "The user name {username} is taken."),
+    "user.exists": (
+        "Nama pengguna {username} sudah dipakai.",
+        "The user name {username} is taken.",
+    ),
     "user.not_found": ("Pengguna {username} tidak ditemukan.", "User {username} not found."),
     "user.bad_name": (
         "Nama pengguna hanya boleh huruf kecil, angka, titik, minus atau garis bawah (2-32).",

@@ -9,8 +9,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "statement_pdf.title": ("LAPORAN PENJUALAN BARANG TITIPAN", "STATEMENT OF CONSIGNMENT SALES"),
     "statement_pdf.period": ("Periode", "Period"),
     "statement_pdf.statement_no": ("No. laporan", "Statement no."),
-    "statement_pdf.draft_no": ("DRAFT - belum final, bukan dasar pembayaran",
-                               "DRAFT - not final, not a basis for payment"),
+    "statement_pdf.draft_no": (
+        "DRAFT - belum final, bukan dasar pembayaran",
+        "DRAFT - not final, not a basis for payment",
+    ),
     "statement_pdf.printed": ("Dicetak", "Printed"),
     "statement_pdf.maker": ("Pembatik", "Maker"),
     "statement_pdf.business": ("Usaha", "Business"),
@@ -23,12 +25,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "statement_pdf.adjustment": ("Penyesuaian: {name}", "Adjustment: {name}"),
     "statement_pdf.net": ("Penjualan bersih (dasar komisi)", "Net sales (commission base)"),
     "statement_pdf.commission": ("Komisi showroom ({rate})", "Showroom commission ({rate})"),
-    "statement_pdf.commission_back": ("Komisi dikembalikan atas retur ({rate})",
-                                      "Commission given back on refunds ({rate})"),
+    "statement_pdf.commission_back": (
+        "Komisi dikembalikan atas retur ({rate})",
+        "Commission given back on refunds ({rate})",
+    ),
     "statement_pdf.deduction": ("Potongan: {name}", "Deduction: {name}"),
     "statement_pdf.payable": ("JUMLAH DIBAYARKAN", "AMOUNT PAYABLE"),
-    "statement_pdf.payable_negative": ("SALDO KURANG (dibawa ke bulan berikutnya)",
-                                       "BALANCE OWED (carried to next month)"),
+    "statement_pdf.payable_negative": (
+        "SALDO KURANG (dibawa ke bulan berikutnya)",
+        "BALANCE OWED (carried to next month)",
+    ),
     "statement_pdf.in_words": ("Terbilang", "In words (Indonesian)"),
     "statement_pdf.meterai": (
         "Jumlah di atas Rp5.000.000: tanda terima pembayaran yang ditandatangani wajib "
@@ -48,11 +54,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "statement_pdf.total": ("Total", "Total"),
     "statement_pdf.no_sales": ("Tidak ada penjualan pada bulan ini.", "No sales this month."),
     "statement_pdf.showroom_sales": ("Di showroom", "At the showroom"),
-    "statement_pdf.event_sales": ("Di pameran: {name}, {place} ({first} s.d. {last})",
-                                  "At the event: {name}, {place} ({first} to {last})"),
+    "statement_pdf.event_sales": (
+        "Di pameran: {name}, {place} ({first} s.d. {last})",
+        "At the event: {name}, {place} ({first} to {last})",
+    ),
     "statement_pdf.event_subtotal": ("Subtotal pameran", "Event subtotal"),
-    "statement_pdf.refund_lines": ("Retur penjualan (barang dikembalikan pembeli)",
-                                   "Refunds (goods brought back by buyers)"),
+    "statement_pdf.refund_lines": (
+        "Retur penjualan (barang dikembalikan pembeli)",
+        "Refunds (goods brought back by buyers)",
+    ),
     "statement_pdf.refund_no": ("No. retur", "Refund no."),
     "statement_pdf.sale_receipt": ("Struk asal", "Sale receipt"),
     "statement_pdf.stock": ("Mutasi stok bulan ini", "Stock movement this month"),
@@ -63,8 +73,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "statement_pdf.returned": ("Diambil", "Taken back"),
     "statement_pdf.adjusted": ("Koreksi", "Adjusted"),
     "statement_pdf.closing": ("Akhir", "Closing"),
-    "statement_pdf.no_stock": ("Tidak ada stok titipan pada bulan ini.",
-                               "No consigned stock this month."),
+    "statement_pdf.no_stock": (
+        "Tidak ada stok titipan pada bulan ini.",
+        "No consigned stock this month.",
+    ),
     "statement_pdf.ytd": (
         "Penjualan bersih tahun {year} s.d. {month}: {amount} (untuk perhitungan PPh final "
         "UMKM pembatik)",
@@ -95,7 +107,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "statement_pdf.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
     "statement_pdf.draft": ("DRAFT", "DRAFT"),
     "statement_pdf.decimal_mark": (",", "."),  # of a commission rate: 2,5% / 2.5%
-
     # The treasurer's month overview (`documents/summary.py`).
     "summary_pdf.title": ("REKAP PEMBAYARAN PEMBATIK", "MAKERS' PAYOUT SUMMARY"),
     "summary_pdf.code": ("Kode", "Code"),
@@ -117,9 +128,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary_pdf.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
     "summary_pdf.printed": ("Dicetak {date}", "Printed {date}"),
     "summary_pdf.mark": ("DRAFT", "DRAFT"),
-    "summary_pdf.unpaid": ("Belum dibayar: {count} pembatik, {amount}.",
-                           "Not paid yet: {count} makers, {amount}."),
-
+    "summary_pdf.unpaid": (
+        "Belum dibayar: {count} pembatik, {amount}.",
+        "Not paid yet: {count} makers, {amount}.",
+    ),
     # The headings of the overview's spreadsheet, by column (`summary.CSV_COLUMNS`).
     "summary_csv.maker_code": ("Kode", "Code"),
     "summary_csv.maker_name": ("Pembatik", "Maker"),
@@ -135,7 +147,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary_csv.account_holder": ("Atas nama", "Account holder"),
     "summary_csv.status": ("Status", "Status"),
     "summary_csv.statement_no": ("No. rekap", "Statement no."),
-
     # Intake and return slips as PDFs (`documents/slips.py`); the words they share with the
     # paper slip are `slip_paper.*` and `receipt_paper.*`.
     "slip_pdf.intake_clause": (
@@ -147,8 +158,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "slip_pdf.return_clause": (
         "Barang di atas telah dikembalikan kepada pembatik dan diterima dalam keadaan "
         "seperti yang tercatat.",
-        "The goods above have been returned to the maker and received in the condition "
-        "recorded.",
+        "The goods above have been returned to the maker and received in the condition recorded.",
     ),
     "slip_pdf.no": ("No", "No"),
     "slip_pdf.code": ("Kode", "Code"),
@@ -166,7 +176,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Pieces: <b>{count}</b> · value at the maker's prices: <b>{value}</b>",
     ),
     "slip_pdf.page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),
-
     # The X and Z reports as a PDF (`documents/day_report.py`); its page numbers are
     # `slip_pdf.page`, its journal hash `day_report_paper.journal_hash`.
     "day_report_pdf.signatures": (
@@ -175,7 +184,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Handed over by the cashier: ______________________ &nbsp;&nbsp; Received by the "
         "supervisor: ______________________",
     ),
-
     # Price tags on label sheets (`documents/labels.py`): the PDF's title.
     "labels_pdf.title": ("Label harga", "Price labels"),
 }

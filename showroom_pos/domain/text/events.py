@@ -36,8 +36,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "users' passwords).",
     ),
     "event.not_event_file": (
-        "Berkas ini bukan database pameran yang dibuat dengan 'event pack'; tidak ada yang "
-        "diubah.",
+        "Berkas ini bukan database pameran yang dibuat dengan 'event pack'; tidak ada yang diubah.",
         "This file is not an event database made by 'event pack'; nothing was changed.",
     ),
     "event.file_tampered": (
@@ -79,15 +78,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "changed or it was packed again since); nothing was changed.",
     ),
     "event.stock_mismatch": (
-        "Stok di laptop pameran {event} tidak cocok dengan penjualannya; tidak ada yang "
-        "diubah.",
-        "The stock on the event laptop {event} does not agree with its sales; nothing was "
-        "changed.",
+        "Stok di laptop pameran {event} tidak cocok dengan penjualannya; tidak ada yang diubah.",
+        "The stock on the event laptop {event} does not agree with its sales; nothing was changed.",
     ),
     "event.till_elsewhere": (
         "Kasir {till} adalah kasir pameran {event}: hanya dipakai di laptop pameran.",
-        "The till {till} is the till of the event {event}: it is used on the event laptop "
-        "only.",
+        "The till {till} is the till of the event {event}: it is used on the event laptop only.",
     ),
     "event.showroom_till": (
         "Kasir {till} adalah kasir showroom; di laptop pameran {event} pakai kasir pameran.",
@@ -96,8 +92,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "event.laptop_only_sells": (
         "Ini laptop pameran: di sini hanya berjualan; {action} dilakukan di showroom.",
-        "This is an event laptop: it is for selling; to {action}, use the showroom's "
-        "computer.",
+        "This is an event laptop: it is for selling; to {action}, use the showroom's computer.",
     ),
     "event.showroom_work": (
         "Ini laptop pameran {event}: pameran, stok dan laporan bulanan dikelola di komputer "

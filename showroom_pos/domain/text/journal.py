@@ -94,7 +94,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Note: this database has no signed anchors yet (no Z report or final statement since "
         "the key was made).",
     ),
-
     # The lines of the integrity check's report (`services/admin/integrity.py`).
     "integrity.journal": (
         "Jurnal: {entries} entri, {records} catatan diperiksa",

@@ -9,18 +9,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "technique.tulis": ("Batik tulis", "Hand-drawn batik (tulis)"),
     "technique.cap": ("Batik cap", "Stamped batik (cap)"),
     "technique.kombinasi": ("Batik kombinasi", "Combined batik (tulis and cap)"),
-    "technique.printing": ("Tekstil motif batik (printing, bukan batik)",
-                           "Printed textile (not batik)"),
+    "technique.printing": (
+        "Tekstil motif batik (printing, bukan batik)",
+        "Printed textile (not batik)",
+    ),
     # the bazaar sells craft, food, drink and accessories too: none of them is batik
-    "technique.non_batik": ("Bukan batik (kerajinan, makanan, aksesori)",
-                            "Not batik (craft, food, accessories)"),
-
+    "technique.non_batik": (
+        "Bukan batik (kerajinan, makanan, aksesori)",
+        "Not batik (craft, food, accessories)",
+    ),
     # Payment methods (`PaymentMethod`).
     "payment_method.cash": ("Tunai", "Cash"),
     "payment_method.qris": ("QRIS", "QRIS"),
     "payment_method.card": ("Kartu", "Card"),
     "payment_method.transfer": ("Transfer bank", "Bank transfer"),
-
     # Stock movements (`MovementKind`).
     "movement.intake": ("Titipan masuk", "Intake"),
     "movement.sale": ("Terjual", "Sale"),
@@ -30,7 +32,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "movement.count": ("Stok opname", "Stock count"),
     "movement.to_event": ("Dikirim ke pameran", "Sent to an event"),
     "movement.from_event": ("Kembali dari pameran", "Back from an event"),
-
     # What each kind of journal entry records, as the journal screen names it.
     "journal_action.sale": ("Penjualan", "Sale"),
     "journal_action.sale.training": ("Penjualan latihan", "Training sale"),
@@ -53,11 +54,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "journal_action.settlement.finalize": ("Rekap final", "Statement finalized"),
     "journal_action.settlement.pay": ("Pembayaran ke pembatik", "Maker paid"),
     "journal_action.period.close": ("Tutup buku", "Month closed"),
-    "journal_action.statement.issue": ("PDF rekap diterbitkan (ditandatangani)",
-                                       "Statement PDFs issued (signed)"),
+    "journal_action.statement.issue": (
+        "PDF rekap diterbitkan (ditandatangani)",
+        "Statement PDFs issued (signed)",
+    ),
     "journal_action.key.register": ("Kunci tanda tangan didaftarkan", "Signing key registered"),
-    "journal_action.ledger.conceal": ("Data pribadi dicatat sebagai sidik berkunci",
-                                      "Private fields recorded as keyed digests"),
+    "journal_action.ledger.conceal": (
+        "Data pribadi dicatat sebagai sidik berkunci",
+        "Private fields recorded as keyed digests",
+    ),
     "journal_action.receipt.print": ("Struk dicetak", "Receipt printed"),
     "journal_action.slip.print": ("Tanda terima dicetak", "Slip printed"),
     "journal_action.print.backfill": ("Cetakan lama dicatat", "Earlier prints recorded"),
@@ -76,16 +81,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "journal_action.user.password": ("Ganti kata sandi", "Password changed"),
     "journal_action.user.lockout": ("Akun terkunci (salah sandi)", "Account locked out"),
     "journal_action.user.lock": ("Akun dinonaktifkan", "Account deactivated"),
-    "journal_action.user.unlock": ("Akun diaktifkan (dan dibuka)",
-                                   "Account activated (and unlocked)"),
-
+    "journal_action.user.unlock": (
+        "Akun diaktifkan (dan dibuka)",
+        "Account activated (and unlocked)",
+    ),
     # Roles (`Role`).
     "role.admin": ("Admin", "Admin"),
     "role.supervisor": ("Supervisor", "Supervisor"),
     "role.treasurer": ("Bendahara", "Treasurer"),
     "role.cashier": ("Kasir", "Cashier"),
     "role.staff": ("Petugas", "Staff"),
-
     # What a role may do (`Action`), as a refusal names it.
     "action.manage_makers": ("mengelola data pembatik", "manage makers"),
     "action.view_maker_private": ("melihat data pribadi pembatik", "see makers' personal data"),
@@ -112,8 +117,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "action.import_data": ("mengimpor data", "import data"),
     "action.close_day": ("menutup hari (laporan X dan Z)", "close the day (X and Z reports)"),
     "action.view_reports": ("melihat laporan penjualan dan stok", "see sales and stock reports"),
-    "action.manage_events": ("mengelola pameran dan mengirim barang ke pameran",
-                             "manage events and send pieces to them"),
-    "action.pack_event": ("membuat dan menggabungkan database pameran",
-                          "pack and merge event databases"),
+    "action.manage_events": (
+        "mengelola pameran dan mengirim barang ke pameran",
+        "manage events and send pieces to them",
+    ),
+    "action.pack_event": (
+        "membuat dan menggabungkan database pameran",
+        "pack and merge event databases",
+    ),
 }

@@ -78,9 +78,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "file:/dev/usb/lp0, serial: or tcp:.",
     ),
     "printer.win32_not_found": (
-        "Printer Windows \"{name}\" tidak ada. Tulis namanya persis seperti di Pengaturan Windows "
+        'Printer Windows "{name}" tidak ada. Tulis namanya persis seperti di Pengaturan Windows '
         "> Printer & pemindai, dan periksa printer menyala.",
-        "Windows printer \"{name}\" does not exist. Type its name exactly as in Windows Settings "
+        'Windows printer "{name}" does not exist. Type its name exactly as in Windows Settings '
         "> Printers & scanners, and check that the printer is on.",
     ),
     "printer.cups_unavailable": (
@@ -90,16 +90,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "usb:VENDOR:PRODUCT or tcp:ADDRESS.",
     ),
     "printer.cups_failed": (
-        "Antrean CUPS \"{name}\" tidak ada atau tidak menerima pekerjaan. Periksa namanya dengan "
+        'Antrean CUPS "{name}" tidak ada atau tidak menerima pekerjaan. Periksa namanya dengan '
         "lpstat -p.",
-        "CUPS queue \"{name}\" does not exist or does not accept jobs. Check its name with "
+        'CUPS queue "{name}" does not exist or does not accept jobs. Check its name with '
         "lpstat -p.",
-),
+    ),
     "printer.queued": (
         "Belum tercetak: {reason} Kertasnya menunggu di antrean cetak.",
         "Not printed: {reason} The paper waits in the print queue.",
     ),
-
     # What the printer answered when asked (`printing/status.py`).
     "printer_status.unknown": ("status tidak diketahui", "status unknown"),
     "printer_status.online": ("siap", "online"),
@@ -108,7 +107,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "printer_status.paper_low": ("kertas hampir habis", "paper low"),
     "printer_status.paper_out": ("KERTAS HABIS", "OUT OF PAPER"),
     "printer_status.paper_unknown": ("kertas ?", "paper ?"),
-
     # The sale receipt on paper (`printing/receipt.py`), always in Bahasa Indonesia.
     "receipt_paper.no_markup": (
         "Harga sesuai harga pembatik, tanpa mark-up",
@@ -130,7 +128,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "receipt_paper.total": ("TOTAL", "TOTAL"),
     "receipt_paper.reference": ("Ref: {reference}", "Ref: {reference}"),
     "receipt_paper.change": ("Kembalian", "Change"),
-
     # Intake and return slips on paper (`printing/slip.py`; the PDF's: `slip_pdf.*`).
     "slip_paper.intake": ("TANDA TERIMA TITIPAN", "CONSIGNMENT INTAKE SLIP"),
     "slip_paper.return": ("BERITA ACARA PENGEMBALIAN", "RECORD OF RETURN"),
@@ -144,14 +141,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "slip_paper.piece_count": ("{count} buah", "{count} pcs"),
     "slip_paper.value": ("Nilai (harga pembatik)", "Value (maker's prices)"),
     "slip_paper.notes": ("Catatan: {notes}", "Notes: {notes}"),
-
     # The X and Z reports on paper (`printing/day_report.py`) and as a PDF.
     "day_report_paper.journal_hash": ("Hash jurnal saat tutup:", "Journal hash at closing:"),
-
     # A code too long for a barcode on paper (`printing/barcodes.py`).
-    "barcode_paper.too_long": ("(kode terlalu panjang untuk barcode; ketik kodenya)",
-                               "(code too long for a barcode; type the code)"),
-
+    "barcode_paper.too_long": (
+        "(kode terlalu panjang untuk barcode; ketik kodenya)",
+        "(code too long for a barcode; type the code)",
+    ),
     # The printer's test page (`printing/jobs.py`).
     "printer_test.title": ("Tes printer / printer test", "Printer test"),
 }

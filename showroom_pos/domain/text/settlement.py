@@ -10,8 +10,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Bulan {period} sudah ditutup untuk pembatik {maker}; koreksi masuk ke bulan berjalan.",
         "The month {period} is closed for maker {maker}; corrections go into the open month.",
     ),
-    "period.invalid": ("Periode tidak valid: {period} (format TTTT-BB).",
-                       "Not a valid period: {period} (YYYY-MM)."),
+    "period.invalid": (
+        "Periode tidak valid: {period} (format TTTT-BB).",
+        "Not a valid period: {period} (YYYY-MM).",
+    ),
     "period.not_ended": (
         "Bulan {period} belum berakhir; rekap baru bisa difinalkan setelah bulan selesai.",
         "The month {period} has not ended; statements can be finalized only after it ends.",

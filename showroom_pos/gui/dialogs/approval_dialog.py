@@ -14,8 +14,11 @@ class ApprovalDialog(QDialog):
         self.ui = Ui_ApprovalDialog()
         self.ui.setupUi(self)
         self.ui.explanationLabel.setText(
-            self.tr("A supervisor must approve: %1. The approval counts for this one action "
-                    "only and is recorded in the journal.").replace("%1", what))
+            self.tr(
+                "A supervisor must approve: %1. The approval counts for this one action "
+                "only and is recorded in the journal."
+            ).replace("%1", what)
+        )
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.usernameEdit.setFocus()

@@ -15,9 +15,14 @@ from showroom_pos.services.context import Ledger
 
 
 class LoginDialog(QDialog):
-    def __init__(self, ledger: Ledger, *, showroom_name: str,
-                 demo_logins: tuple[tuple[str, str, str], ...] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        *,
+        showroom_name: str,
+        demo_logins: tuple[tuple[str, str, str], ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ledger = ledger
         self.actor: Actor | None = None
@@ -27,9 +32,12 @@ class LoginDialog(QDialog):
         self.ui.databaseLabel.setText(self.tr("Database: %1").replace("%1", describe(ledger.url)))
         self.ui.demoBox.setVisible(bool(demo_logins))
         lang = current_language()
-        self.ui.demoLabel.setText("\n".join(
-            f"{user:<10}  {password:<12}  {role_label(role, lang)}"
-            for user, password, role in demo_logins))
+        self.ui.demoLabel.setText(
+            "\n".join(
+                f"{user:<10}  {password:<12}  {role_label(role, lang)}"
+                for user, password, role in demo_logins
+            )
+        )
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.ui.buttons.accepted.connect(self.try_login)
         self.ui.buttons.rejected.connect(self.reject)
@@ -40,12 +48,20 @@ class LoginDialog(QDialog):
         stays drawn meanwhile and the button cannot be pressed twice."""
         ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_button.setEnabled(False)
-        ledger, username, password = (self.ledger, self.ui.usernameEdit.text(),
-                                      self.ui.passwordEdit.text())
-        save(self, lambda: auth.login(ledger, username=username, password=password),
-             Change.NOTHING, None, self.tr("Logging in...")) \
-            .success(self.logged_in).refusals_to(self.refused) \
-            .after(lambda: ok_button.setEnabled(True)).run()
+        ledger, username, password = (
+            self.ledger,
+            self.ui.usernameEdit.text(),
+            self.ui.passwordEdit.text(),
+        )
+        save(
+            self,
+            lambda: auth.login(ledger, username=username, password=password),
+            Change.NOTHING,
+            None,
+            self.tr("Logging in..."),
+        ).success(self.logged_in).refusals_to(self.refused).after(
+            lambda: ok_button.setEnabled(True)
+        ).run()
 
     def logged_in(self, actor: Actor) -> None:
         self.actor = actor

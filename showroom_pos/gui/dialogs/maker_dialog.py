@@ -22,8 +22,9 @@ from showroom_pos.services.stock.types import MakerInput, MakerView
 
 
 class MakerDialog(QDialog):
-    def __init__(self, context: AppContext, maker: MakerView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, maker: MakerView | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.maker = maker
@@ -31,17 +32,19 @@ class MakerDialog(QDialog):
         self.setWindowTitle(self.tr("Edit maker") if maker else self.tr("New maker"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        rows = [("code", self.tr("&Code:"), 16, "PKL001"),
-                ("name", self.tr("&Name:"), 100, ""),
-                ("business_name", self.tr("&Business name:"), 150, ""),
-                ("nik", self.tr("NI&K (16 digits):"), 16, ""),
-                ("nib", self.tr("NI&B (13 digits):"), 13, ""),
-                ("phone", self.tr("&Phone:"), 20, "0812-3456-7890"),
-                ("address", self.tr("&Address:"), 300, ""),
-                ("village", self.tr("&Village (kelurahan):"), 60, ""),
-                ("bank_name", self.tr("Ban&k:"), 60, "BRI, BNI, Mandiri, Bank Jateng..."),
-                ("bank_account", self.tr("Account &number:"), 30, ""),
-                ("bank_account_holder", self.tr("Account &holder:"), 100, "")]
+        rows = [
+            ("code", self.tr("&Code:"), 16, "PKL001"),
+            ("name", self.tr("&Name:"), 100, ""),
+            ("business_name", self.tr("&Business name:"), 150, ""),
+            ("nik", self.tr("NI&K (16 digits):"), 16, ""),
+            ("nib", self.tr("NI&B (13 digits):"), 13, ""),
+            ("phone", self.tr("&Phone:"), 20, "0812-3456-7890"),
+            ("address", self.tr("&Address:"), 300, ""),
+            ("village", self.tr("&Village (kelurahan):"), 60, ""),
+            ("bank_name", self.tr("Ban&k:"), 60, "BRI, BNI, Mandiri, Bank Jateng..."),
+            ("bank_account", self.tr("Account &number:"), 30, ""),
+            ("bank_account_holder", self.tr("Account &holder:"), 100, ""),
+        ]
         for key, label, length, hint in rows:
             edit = QLineEdit()
             edit.setMaxLength(length)
@@ -63,8 +66,9 @@ class MakerDialog(QDialog):
         self.problem.setProperty("problem", True)
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -81,14 +85,21 @@ class MakerDialog(QDialog):
     def entered(self) -> MakerInput:
         text = {key: edit.text().strip() or None for key, edit in self.fields.items()}
         return MakerInput(
-            code=text["code"] or "", name=text["name"] or "",
-            business_name=text["business_name"], nik=text["nik"], nib=text["nib"],
-            phone=text["phone"], address=text["address"], village=text["village"],
-            bank_name=text["bank_name"], bank_account=text["bank_account"],
+            code=text["code"] or "",
+            name=text["name"] or "",
+            business_name=text["business_name"],
+            nik=text["nik"],
+            nib=text["nib"],
+            phone=text["phone"],
+            address=text["address"],
+            village=text["village"],
+            bank_name=text["bank_name"],
+            bank_account=text["bank_account"],
             bank_account_holder=text["bank_account_holder"],
             commission_bp=round(self.commission.value() * 100),
             joined_on=self.maker.joined_on if self.maker else None,
-            notes=self.notes.toPlainText().strip() or None)
+            notes=self.notes.toPlainText().strip() or None,
+        )
 
     def save(self) -> None:
         ledger, actor, data = self.context.ledger, self.context.actor, self.entered()
@@ -99,8 +110,9 @@ class MakerDialog(QDialog):
                 return makers.add_maker(ledger, actor=actor, data=data)
             return makers.edit_maker(ledger, actor=actor, code=code, data=data)
 
-        self.context.save(self, work, Change.MAKERS, self.tr("Saving the maker...")) \
-            .success(self.was_saved).refusals_to(self.problem.setText).run()
+        self.context.save(self, work, Change.MAKERS, self.tr("Saving the maker...")).success(
+            self.was_saved
+        ).refusals_to(self.problem.setText).run()
 
     def was_saved(self, maker: MakerView) -> None:
         self.saved = maker

@@ -32,9 +32,14 @@ class TakenPayment:
 class PaymentDialog(QDialog):
     qr_shown = Signal(str, int)  # the QRIS payload with its amount ("" when none is shown)
 
-    def __init__(self, total: int, qris_static: str = "",
-                 parent: QWidget | None = None, *,
-                 qris_reference_required: bool = True) -> None:
+    def __init__(
+        self,
+        total: int,
+        qris_static: str = "",
+        parent: QWidget | None = None,
+        *,
+        qris_reference_required: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.total = total
         self.qris_static = qris_static
@@ -49,10 +54,12 @@ class PaymentDialog(QDialog):
         self.methods = QButtonGroup(self)
         self.methods.setExclusive(True)
         self.method_keys: dict[int, QPushButton] = {}
-        for method, button, key in (("cash", self.ui.cashButton, Qt.Key.Key_F1),
-                                    ("qris", self.ui.qrisButton, Qt.Key.Key_F2),
-                                    ("card", self.ui.cardButton, Qt.Key.Key_F3),
-                                    ("transfer", self.ui.transferButton, Qt.Key.Key_F4)):
+        for method, button, key in (
+            ("cash", self.ui.cashButton, Qt.Key.Key_F1),
+            ("qris", self.ui.qrisButton, Qt.Key.Key_F2),
+            ("card", self.ui.cardButton, Qt.Key.Key_F3),
+            ("transfer", self.ui.transferButton, Qt.Key.Key_F4),
+        ):
             button.setProperty("method", method)
             self.methods.addButton(button)
             self.method_keys[int(key)] = button
@@ -125,8 +132,9 @@ class PaymentDialog(QDialog):
         method = self.method()
         self.ui.referenceLabel.setVisible(method != "cash")
         self.ui.referenceEdit.setVisible(method != "cash")
-        self.ui.referenceLabel.setText(self.tr("Approval &code") if method == "card"
-                                       else self.tr("&Reference"))
+        self.ui.referenceLabel.setText(
+            self.tr("Approval &code") if method == "card" else self.tr("&Reference")
+        )
         self.ui.referenceEdit.clear()
         self.qr_amount = None
         self.amount_edit.set_value(self.remaining() or None)
@@ -145,7 +153,8 @@ class PaymentDialog(QDialog):
             return
         for index, amount in enumerate(quick_cash_amounts(self.remaining())):
             label = (self.tr("Exact %1") if index == 0 else "%1").replace(
-                "%1", format_rupiah(amount)) + f" (F{5 + index})"
+                "%1", format_rupiah(amount)
+            ) + f" (F{5 + index})"
             button = QPushButton(label, self)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -161,8 +170,7 @@ class PaymentDialog(QDialog):
         amount = self.amount_edit.value()
         if self.remaining() == 0 and self.payments and not amount:
             self.finish()
-        elif (self.method() == "qris" and self.qris_static and amount
-              and self.qr_amount != amount):
+        elif self.method() == "qris" and self.qris_static and amount and self.qr_amount != amount:
             # the code is shown for the amount the cashier confirmed, never before a split
             self.qr_amount = amount
             self.refresh_qr()
@@ -180,14 +188,20 @@ class PaymentDialog(QDialog):
             return
         if method != "cash":
             if self.tallied().adding(Tender(method, amount)).non_cash_overpaid:
-                self.show_problem(self.tr("A QRIS, card or transfer payment cannot be more "
-                                          "than what is still due."))
+                self.show_problem(
+                    self.tr(
+                        "A QRIS, card or transfer payment cannot be more than what is still due."
+                    )
+                )
                 return
             if not reference and needs_reference(
-                    method, qris_reference_required=self.qris_reference_required):
-                self.show_problem(self.tr("Enter the approval code from the card terminal.")
-                                  if method == "card" else
-                                  self.tr("Enter the payment's reference."))
+                method, qris_reference_required=self.qris_reference_required
+            ):
+                self.show_problem(
+                    self.tr("Enter the approval code from the card terminal.")
+                    if method == "card"
+                    else self.tr("Enter the payment's reference.")
+                )
                 self.ui.referenceEdit.setFocus()
                 return
         self.payments.append(TakenPayment(method, amount, reference))
@@ -205,8 +219,9 @@ class PaymentDialog(QDialog):
 
     def finish(self) -> None:
         if self.remaining():
-            self.show_problem(self.tr("Still due: %1").replace(
-                "%1", format_rupiah(self.remaining())))
+            self.show_problem(
+                self.tr("Still due: %1").replace("%1", format_rupiah(self.remaining()))
+            )
             return
         self.accept()
 
@@ -214,16 +229,22 @@ class PaymentDialog(QDialog):
         self.ui.errorLabel.setText(text)
 
     def refresh(self) -> None:
-        names = {"cash": self.tr("Cash"), "qris": "QRIS", "card": self.tr("Card"),
-                 "transfer": self.tr("Transfer")}
+        names = {
+            "cash": self.tr("Cash"),
+            "qris": "QRIS",
+            "card": self.tr("Card"),
+            "transfer": self.tr("Transfer"),
+        }
         self.ui.paymentsList.clear()
         for p in self.payments:
             suffix = f"  ({p.reference})" if p.reference else ""
             self.ui.paymentsList.addItem(f"{names[p.method]}  {format_rupiah(p.amount)}{suffix}")
-        self.ui.remainingLabel.setText(self.tr("Still due: %1").replace(
-            "%1", format_rupiah(self.remaining())))
-        self.ui.changeLabel.setText(self.tr("Change: %1").replace(
-            "%1", format_rupiah(self.change())))
+        self.ui.remainingLabel.setText(
+            self.tr("Still due: %1").replace("%1", format_rupiah(self.remaining()))
+        )
+        self.ui.changeLabel.setText(
+            self.tr("Change: %1").replace("%1", format_rupiah(self.change()))
+        )
         self.ok_button.setEnabled(self.remaining() == 0)
         self.refresh_qr()
 
@@ -232,9 +253,12 @@ class PaymentDialog(QDialog):
             self.ui.qrCaption.setVisible(True)
             self.ui.qrLabel.setVisible(True)
             self.ui.qrLabel.clear()
-            self.ui.qrCaption.setText(self.tr(
-                "No QRIS code is set up (Settings). Let the buyer scan the showroom's QRIS "
-                "stand, check the payment on the merchant app, and type its reference."))
+            self.ui.qrCaption.setText(
+                self.tr(
+                    "No QRIS code is set up (Settings). Let the buyer scan the showroom's QRIS "
+                    "stand, check the payment on the merchant app, and type its reference."
+                )
+            )
             self.ui.qrCaption.setWordWrap(True)
             self.qr_shown.emit("", 0)
             return
@@ -246,8 +270,9 @@ class PaymentDialog(QDialog):
             self.ui.qrLabel.clear()
             self.qr_shown.emit("", 0)
             if show:
-                self.ui.qrCaption.setText(self.tr(
-                    "Type what the buyer pays by QRIS, then Enter shows the code."))
+                self.ui.qrCaption.setText(
+                    self.tr("Type what the buyer pays by QRIS, then Enter shows the code.")
+                )
             return
         try:
             payload = qris.with_amount(self.qris_static, amount)
@@ -257,5 +282,6 @@ class PaymentDialog(QDialog):
             return
         self.qr_shown.emit(payload, amount)
         self.ui.qrLabel.setPixmap(qr_pixmap(payload, 260))
-        self.ui.qrCaption.setText(self.tr("Scan to pay %1 with QRIS").replace(
-            "%1", format_rupiah(amount)))
+        self.ui.qrCaption.setText(
+            self.tr("Scan to pay %1 with QRIS").replace("%1", format_rupiah(amount))
+        )

@@ -31,8 +31,9 @@ from showroom_pos.printing.queue import PrintJob, PrintQueue, check_printer_uri
 class PrintQueueDialog(QDialog):
     """`retry(job_id)` sends one job again (in the background); the list refreshes after."""
 
-    def __init__(self, queue: PrintQueue, retry: Callable[[str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, queue: PrintQueue, retry: Callable[[str], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.queue = queue
         self.retry_job = retry
@@ -44,9 +45,16 @@ class PrintQueueDialog(QDialog):
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Paper"), self.tr("Number"), self.tr("Printer"), self.tr("Tries"),
-            self.tr("Problem"), self.tr("Since")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Paper"),
+                self.tr("Number"),
+                self.tr("Printer"),
+                self.tr("Tries"),
+                self.tr("Problem"),
+                self.tr("Since"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,21 +78,33 @@ class PrintQueueDialog(QDialog):
 
     def reload(self) -> None:
         self.jobs = self.queue.jobs()
-        kinds = {"receipt": self.tr("Receipt"), "slip": self.tr("Slip"),
-                 "tags": self.tr("Price tags")}
+        kinds = {
+            "receipt": self.tr("Receipt"),
+            "slip": self.tr("Slip"),
+            "tags": self.tr("Price tags"),
+        }
         self.table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         self.table.setRowCount(len(self.jobs))
         for row, job in enumerate(self.jobs):
             since = to_local(datetime.fromisoformat(job.created_at)).strftime("%d-%m %H:%M")
-            values = [kinds.get(job.kind, job.kind), job.reference,
-                      job.printer or self.tr("(settings)"), str(job.attempts),
-                      job.last_error or self.tr("waiting"), since]
+            values = [
+                kinds.get(job.kind, job.kind),
+                job.reference,
+                job.printer or self.tr("(settings)"),
+                str(job.attempts),
+                job.last_error or self.tr("waiting"),
+                since,
+            ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if self.jobs:
             self.table.selectRow(0)
-            self.info.setText(self.tr("These papers were not printed. The sales are saved; "
-                                      "each paper here is printed once."))
+            self.info.setText(
+                self.tr(
+                    "These papers were not printed. The sales are saved; "
+                    "each paper here is printed once."
+                )
+            )
         else:
             self.info.setText(self.tr("Nothing waits to be printed."))
         for button in (self.retry_button, self.redirect_button, self.drop_button):
@@ -105,9 +125,12 @@ class PrintQueueDialog(QDialog):
         if job is None:
             return
         text, ok = QInputDialog.getText(
-            self, self.tr("Other printer"),
+            self,
+            self.tr("Other printer"),
             self.tr("Printer address, e.g. tcp:192.168.1.50:9100 or usb:04b8:0202:"),
-            QLineEdit.EchoMode.Normal, job.printer)
+            QLineEdit.EchoMode.Normal,
+            job.printer,
+        )
         if ok:
             self.send_to(job.id, text)
 
@@ -125,9 +148,12 @@ class PrintQueueDialog(QDialog):
         if job is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Drop print job"),
-            self.tr("Drop %1 without printing it? The sale stays as it is.")
-            .replace("%1", job.reference))
+            self,
+            self.tr("Drop print job"),
+            self.tr("Drop %1 without printing it? The sale stays as it is.").replace(
+                "%1", job.reference
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.queue.remove(job.id)
             self.reload()

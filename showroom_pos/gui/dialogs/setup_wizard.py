@@ -42,8 +42,10 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(760, 580)  # the printer page holds the address hints
 
-        page, form = _page(self.tr("The showroom"),
-                           self.tr("The name and address printed on receipts and statements."))
+        page, form = _page(
+            self.tr("The showroom"),
+            self.tr("The name and address printed on receipts and statements."),
+        )
         self.name_edit = QLineEdit(DEFAULTS["showroom.name"])
         self.address_edit = QLineEdit(DEFAULTS["showroom.address"])
         self.logo_edit = QLineEdit()
@@ -57,9 +59,13 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("&Logo (PNG, optional)"), logo_row)
         self.addPage(page)
 
-        page, form = _page(self.tr("The first administrator"),
-                           self.tr("This account sets up users, tills and settings. There are "
-                                   "no default accounts: keep this password safe."))
+        page, form = _page(
+            self.tr("The first administrator"),
+            self.tr(
+                "This account sets up users, tills and settings. There are "
+                "no default accounts: keep this password safe."
+            ),
+        )
         self.user_edit = QLineEdit("admin")
         self.full_name_edit = QLineEdit()
         self.password_edit = QLineEdit()
@@ -72,9 +78,13 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("&Repeat password"), self.repeat_edit)
         self.addPage(page)
 
-        page, form = _page(self.tr("This till"),
-                           self.tr("Each till has its own code and its own gapless receipt "
-                                   "numbers; its receipt printer can be set later in Settings."))
+        page, form = _page(
+            self.tr("This till"),
+            self.tr(
+                "Each till has its own code and its own gapless receipt "
+                "numbers; its receipt printer can be set later in Settings."
+            ),
+        )
         self.till_edit = QLineEdit("K1")
         self.till_name_edit = QLineEdit(self.tr("Front till"))
         self.printer_edit = QLineEdit()
@@ -88,10 +98,13 @@ class SetupWizard(QWizard):
         self.test_button = QPushButton(self.tr("&Test print"))
         self.test_button.clicked.connect(self.test_print)
         form.addRow("", self.test_button)
-        key_note = QLabel(self.tr(
-            "When you finish, the program makes the showroom's signing key at %1. Z reports "
-            "and statements are signed with it: copy it to a USB stick and keep it apart from "
-            "the database backups (showroom-pos key).").replace("%1", str(signing_key_path())))
+        key_note = QLabel(
+            self.tr(
+                "When you finish, the program makes the showroom's signing key at %1. Z reports "
+                "and statements are signed with it: copy it to a USB stick and keep it apart from "
+                "the database backups (showroom-pos key)."
+            ).replace("%1", str(signing_key_path()))
+        )
         key_note.setWordWrap(True)
         form.addRow(key_note)
         self.error_label = QLabel()
@@ -108,36 +121,45 @@ class SetupWizard(QWizard):
         self.error_label.setText(self.tr("Printing a test page..."))
         query(self, lambda: print_test_page(uri, profile or None), quiet=True).success(
             lambda width: self.error_label.setText(
-                self.tr("Test page sent (%1 characters per line).").replace("%1", str(width)))
+                self.tr("Test page sent (%1 characters per line).").replace("%1", str(width))
+            )
         ).failure(lambda error: self.error_label.setText(message_of(error))).run()
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "",
-                                              self.tr("Images (*.png *.jpg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg)")
+        )
         if path:
             self.logo_edit.setText(path)
 
     def setup(self) -> ShowroomSetup:
         return ShowroomSetup(
-            showroom_name=self.name_edit.text(), showroom_address=self.address_edit.text(),
+            showroom_name=self.name_edit.text(),
+            showroom_address=self.address_edit.text(),
             admin_username=self.user_edit.text().strip().lower(),
-            admin_full_name=self.full_name_edit.text(), admin_password=self.password_edit.text(),
-            till_code=self.till_edit.text(), till_name=self.till_name_edit.text(),
+            admin_full_name=self.full_name_edit.text(),
+            admin_password=self.password_edit.text(),
+            till_code=self.till_edit.text(),
+            till_name=self.till_name_edit.text(),
             receipt_printer=self.printer_edit.text().strip(),
             receipt_profile=self.profile_edit.text().strip(),
-            logo_path=self.logo_edit.text().strip())
+            logo_path=self.logo_edit.text().strip(),
+        )
 
     def accept(self) -> None:
         if self.password_edit.text() != self.repeat_edit.text():
             self.error_label.setText(self.tr("The two passwords differ."))
             return
         ledger, setup = self.ledger, self.setup()
-        save(self, lambda: set_up_showroom(ledger, setup=setup), Change.NOTHING, None,
-             self.tr("Setting up the showroom...")).success(self.set_up).refusals_to(
-            self.error_label.setText).run()
+        save(
+            self,
+            lambda: set_up_showroom(ledger, setup=setup),
+            Change.NOTHING,
+            None,
+            self.tr("Setting up the showroom..."),
+        ).success(self.set_up).refusals_to(self.error_label.setText).run()
 
     def set_up(self, admin: Actor) -> None:
         self.admin = admin
         set_till_code(self.ledger.url, self.till_edit.text().strip().upper())
         super().accept()
-

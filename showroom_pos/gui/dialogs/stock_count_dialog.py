@@ -48,14 +48,22 @@ class StockCountDialog(QDialog):
         self.items_read = Latest(self)
         self.maker.currentIndexChanged.connect(lambda _i: self.load())
         ledger, actor = context.ledger, context.actor
-        query(self, lambda: makers.list_makers(ledger, actor=actor, active_only=True),
-              quiet=True).success(self.fill_makers).run()
+        query(
+            self, lambda: makers.list_makers(ledger, actor=actor, active_only=True), quiet=True
+        ).success(self.fill_makers).run()
         layout.addWidget(QLabel(self.tr("Maker whose goods are counted:")))
         layout.addWidget(self.maker)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Name"), self.tr("Expected"), self.tr("Counted"),
-            self.tr("Difference"), self.tr("Explanation")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Name"),
+                self.tr("Expected"),
+                self.tr("Counted"),
+                self.tr("Difference"),
+                self.tr("Explanation"),
+            ]
+        )
         explanation = self.table.horizontalHeaderItem(WHY)
         if explanation is not None:
             explanation.setToolTip(self.tr("Explanation (needed for a difference)"))
@@ -68,8 +76,9 @@ class StockCountDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("messageLabel")
         layout.addWidget(self.summary)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -96,21 +105,28 @@ class StockCountDialog(QDialog):
         if not code:
             self.show_items([])
             return
-        self.items_read.load(lambda: stock.search_items(ledger, actor=actor, maker_code=code,
-                                                        limit=2000), self.show_items)
+        self.items_read.load(
+            lambda: stock.search_items(ledger, actor=actor, maker_code=code, limit=2000),
+            self.show_items,
+        )
 
     def show_items(self, items: list[ItemView]) -> None:
         self.items = items
         self.table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for column, text in ((CODE, item.code), (NAME, item.name),
-                                 (EXPECTED, str(item.on_hand)), (DIFFERENCE, "0")):
+            for column, text in (
+                (CODE, item.code),
+                (NAME, item.name),
+                (EXPECTED, str(item.on_hand)),
+                (DIFFERENCE, "0"),
+            ):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column in (EXPECTED, DIFFERENCE):
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, cell)
             spin = QSpinBox()
             spin.setRange(NOT_COUNTED, 1 if item.unique_piece else 100_000)
@@ -141,17 +157,18 @@ class StockCountDialog(QDialog):
         difference = self.difference(row)
         cell = self.table.item(row, DIFFERENCE)
         if cell is not None:
-            cell.setText("" if not self.counted(row) else
-                         f"{difference:+d}" if difference else "0")
+            cell.setText("" if not self.counted(row) else f"{difference:+d}" if difference else "0")
         self.refresh_summary()
 
     def refresh_summary(self) -> None:
         done = [row for row in range(len(self.items)) if self.counted(row)]
         differing = [row for row in done if self.difference(row)]
-        self.summary.setText(self.tr("%1 of %2 items counted, %3 with a difference.")
-                             .replace("%1", str(len(done)))
-                             .replace("%2", str(len(self.items)))
-                             .replace("%3", str(len(differing))))
+        self.summary.setText(
+            self.tr("%1 of %2 items counted, %3 with a difference.")
+            .replace("%1", str(len(done)))
+            .replace("%2", str(len(self.items)))
+            .replace("%3", str(len(differing)))
+        )
 
     def save(self) -> None:
         code = self.maker.currentData()
@@ -160,30 +177,44 @@ class StockCountDialog(QDialog):
             return
         missing = [item.code for row, item in enumerate(self.items) if not self.counted(row)]
         if missing:
-            self.summary.setText(self.tr("Count every item first: %1 not counted yet (%2).")
-                                 .replace("%1", str(len(missing)))
-                                 .replace("%2", ", ".join(missing[:5])
-                                          + (", ..." if len(missing) > 5 else "")))
+            self.summary.setText(
+                self.tr("Count every item first: %1 not counted yet (%2).")
+                .replace("%1", str(len(missing)))
+                .replace("%2", ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else ""))
+            )
             return
         counted = {item.code: self.spin(row).value() for row, item in enumerate(self.items)}
-        explanations = {item.code: self.why(row).text() for row, item in enumerate(self.items)
-                        if self.why(row).text().strip()}
+        explanations = {
+            item.code: self.why(row).text()
+            for row, item in enumerate(self.items)
+            if self.why(row).text().strip()
+        }
         differences = any(self.difference(row) for row in range(len(self.items)))
         approval = None
         if differences and not self.context.may(Action.ADJUST_STOCK):
-            if any(self.difference(row) and not self.why(row).text().strip()
-                   for row in range(len(self.items))):
+            if any(
+                self.difference(row) and not self.why(row).text().strip()
+                for row in range(len(self.items))
+            ):
                 self.summary.setText(self.tr("Explain every difference first."))
                 return
             approval = ask_approval(self, self.tr("stock count differences"))
             if approval is None:
                 return
         ledger, actor = self.context.ledger, self.context.actor
-        self.context.save(self, lambda: stock.record_stock_count(
-            ledger, actor=actor, counted=counted, explanations=explanations,
-            maker_code=str(code), approval=approval), Change.STOCK,
-            self.tr("Saving the count...")).success(self.count_saved) \
-            .refusals_to(self.summary.setText).run()
+        self.context.save(
+            self,
+            lambda: stock.record_stock_count(
+                ledger,
+                actor=actor,
+                counted=counted,
+                explanations=explanations,
+                maker_code=str(code),
+                approval=approval,
+            ),
+            Change.STOCK,
+            self.tr("Saving the count..."),
+        ).success(self.count_saved).refusals_to(self.summary.setText).run()
 
     def count_saved(self, result: CountResult) -> None:
         self.result_count = result

@@ -38,9 +38,15 @@ class CartRow:
 
 def _headers() -> tuple[str, ...]:
     translate = QCoreApplication.translate
-    return ("#", translate("CartModel", "Code"), translate("CartModel", "Item"),
-            translate("CartModel", "Maker"), translate("CartModel", "Qty"),
-            translate("CartModel", "Maker price"), translate("CartModel", "Amount"))
+    return (
+        "#",
+        translate("CartModel", "Code"),
+        translate("CartModel", "Item"),
+        translate("CartModel", "Maker"),
+        translate("CartModel", "Qty"),
+        translate("CartModel", "Maker price"),
+        translate("CartModel", "Amount"),
+    )
 
 
 class CartModel(QAbstractTableModel):
@@ -57,8 +63,9 @@ class CartModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _headers()[section]
         return None
@@ -69,9 +76,15 @@ class CartModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(index.row() + 1), row.code, row.description, row.maker,
-                    str(row.quantity), format_rupiah(row.unit_price),
-                    format_rupiah(row.amount))[column]
+            return (
+                str(index.row() + 1),
+                row.code,
+                row.description,
+                row.maker,
+                str(row.quantity),
+                format_rupiah(row.unit_price),
+                format_rupiah(row.amount),
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
@@ -84,13 +97,23 @@ class CartModel(QAbstractTableModel):
         number = line_for([row.code for row in self.rows], item.code)
         if number is not None:
             row = self.rows[number]
-            self.rows[number] = replace(row, quantity=row.quantity + 1,
-                                        unit_price=item.price, on_hand=item.on_hand)
+            self.rows[number] = replace(
+                row, quantity=row.quantity + 1, unit_price=item.price, on_hand=item.on_hand
+            )
             self.dataChanged.emit(self.index(number, 0), self.index(number, 6))
             return number
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(CartRow(item.code, item.name, item.maker_name, 1, item.price,
-                                 item.unique_piece, item.on_hand))
+        self.rows.append(
+            CartRow(
+                item.code,
+                item.name,
+                item.maker_name,
+                1,
+                item.price,
+                item.unique_piece,
+                item.on_hand,
+            )
+        )
         self.endInsertRows()
         return len(self.rows) - 1
 

@@ -21,10 +21,15 @@ class ItemModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         translate = QCoreApplication.translate
-        return (translate("ItemModel", "Code"), translate("ItemModel", "Maker"),
-                translate("ItemModel", "Item"), translate("ItemModel", "Technique"),
-                translate("ItemModel", "Motif"), translate("ItemModel", "Maker price"),
-                translate("ItemModel", "On hand"))
+        return (
+            translate("ItemModel", "Code"),
+            translate("ItemModel", "Maker"),
+            translate("ItemModel", "Item"),
+            translate("ItemModel", "Technique"),
+            translate("ItemModel", "Motif"),
+            translate("ItemModel", "Maker price"),
+            translate("ItemModel", "On hand"),
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -32,8 +37,9 @@ class ItemModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
@@ -50,7 +56,16 @@ class ItemModel(QAbstractTableModel):
     def set_items(self, items: list[ItemView]) -> None:
         self.beginResetModel()
         self.items = list(items)
-        self.texts = [(item.code, f"{item.maker_code} {item.maker_name}", item.name,
-                       technique_label(item.technique, self.lang), item.motif or "",
-                       format_rupiah(item.price), str(item.on_hand)) for item in self.items]
+        self.texts = [
+            (
+                item.code,
+                f"{item.maker_code} {item.maker_name}",
+                item.name,
+                technique_label(item.technique, self.lang),
+                item.motif or "",
+                format_rupiah(item.price),
+                str(item.on_hand),
+            )
+            for item in self.items
+        ]
         self.endResetModel()

@@ -29,23 +29,29 @@ class DashboardScreen(QWidget):
         self.ui.makersLayout.addWidget(self.makers)
         self.view: Dashboard | None = None
         self.ui.refreshButton.clicked.connect(self.reload)
-        self.follow = FollowChanges(self, context.changes, Change.SALES | Change.SETTLEMENTS,
-                                    self.reload)
+        self.follow = FollowChanges(
+            self, context.changes, Change.SALES | Change.SETTLEMENTS, self.reload
+        )
         self.follow.load()  # now, or when first shown
 
     def reload(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
         query(self, lambda: dashboard(ledger, actor=actor), quiet=True).success(
-            self.show_view).run()
+            self.show_view
+        ).run()
 
     def show_view(self, view: Dashboard) -> None:
         self.view = view
         self.ui.todayLabel.setText(
-            self.tr("Today: %1 net from %2 receipts").replace("%1", format_rupiah(
-                view.today_net)).replace("%2", str(view.today_receipts)))
+            self.tr("Today: %1 net from %2 receipts")
+            .replace("%1", format_rupiah(view.today_net))
+            .replace("%2", str(view.today_receipts))
+        )
         self.ui.monthLabel.setText(
-            self.tr("This month: %1 net from %2 receipts").replace("%1", format_rupiah(
-                view.month_net)).replace("%2", str(view.month_receipts)))
+            self.tr("This month: %1 net from %2 receipts")
+            .replace("%1", format_rupiah(view.month_net))
+            .replace("%2", str(view.month_receipts))
+        )
         self.per_day.set_values([(str(day.day), net) for day, net in view.per_day])
         self.techniques.set_values(list(view.techniques))
         self.makers.set_values(list(view.top_makers))

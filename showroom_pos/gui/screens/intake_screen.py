@@ -35,14 +35,29 @@ from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, Price
 
 SlipPrinter = Callable[[Slip], str]
 TagPrinter = Callable[[list[PriceTag]], str]
-COLUMNS = ("name", "category", "technique", "motif", "material", "size", "colour",
-           "batikmark", "price", "quantity", "unique")
+COLUMNS = (
+    "name",
+    "category",
+    "technique",
+    "motif",
+    "material",
+    "size",
+    "colour",
+    "batikmark",
+    "price",
+    "quantity",
+    "unique",
+)
 
 
 class IntakeScreen(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 slip_printer: SlipPrinter | None = None,
-                 tag_printer: TagPrinter | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        slip_printer: SlipPrinter | None = None,
+        tag_printer: TagPrinter | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.slip_printer = slip_printer
@@ -51,10 +66,19 @@ class IntakeScreen(QWidget):
         self.ui = Ui_IntakeScreen()
         self.ui.setupUi(self)
         self.ui.messageLabel.setObjectName("messageLabel")
-        headers = (self.tr("Item name"), self.tr("Category"), self.tr("Technique"),
-                   self.tr("Motif"), self.tr("Material"), self.tr("Size"), self.tr("Colour"),
-                   self.tr("Batikmark no."), self.tr("Maker price"), self.tr("Qty"),
-                   self.tr("Unique"))
+        headers = (
+            self.tr("Item name"),
+            self.tr("Category"),
+            self.tr("Technique"),
+            self.tr("Motif"),
+            self.tr("Material"),
+            self.tr("Size"),
+            self.tr("Colour"),
+            self.tr("Batikmark no."),
+            self.tr("Maker price"),
+            self.tr("Qty"),
+            self.tr("Unique"),
+        )
         table = self.ui.linesTable
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -93,8 +117,9 @@ class IntakeScreen(QWidget):
     # -- data -----------------------------------------------------------------------------
     def load_makers(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: makers.list_makers(ledger, actor=actor, active_only=True),
-              quiet=True).success(self.fill_makers).run()
+        query(
+            self, lambda: makers.list_makers(ledger, actor=actor, active_only=True), quiet=True
+        ).success(self.fill_makers).run()
 
     def fill_makers(self, found: list[Any]) -> None:
         combo = self.ui.makerCombo
@@ -106,16 +131,18 @@ class IntakeScreen(QWidget):
 
     def load_recent(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: consignment.list_slips(ledger, actor=actor, limit=50),
-              quiet=True).success(self.fill_recent).run()
+        query(
+            self, lambda: consignment.list_slips(ledger, actor=actor, limit=50), quiet=True
+        ).success(self.fill_recent).run()
 
     def fill_recent(self, slips: list[Any]) -> None:
         self.ui.recentList.clear()
         for slip in slips:
             when = to_local(slip.at).strftime("%d-%m-%Y %H:%M")
             pieces = self.tr("%1 pcs").replace("%1", str(slip.pieces))
-            entry = QListWidgetItem(f"{slip.number}  {slip.maker_code}  {pieces}\n"
-                                    f"{when}  {slip.maker_name}")
+            entry = QListWidgetItem(
+                f"{slip.number}  {slip.maker_code}  {pieces}\n{when}  {slip.maker_name}"
+            )
             entry.setData(Qt.ItemDataRole.UserRole, slip.number)
             self.ui.recentList.addItem(entry)
 
@@ -194,13 +221,17 @@ class IntakeScreen(QWidget):
             if not name and not price.value():
                 continue  # an empty line left at the end
             fields = ItemFields(
-                name=name, category=self.text(row, "category").strip().lower(),
-                technique=self.text(row, "technique"), price=price.value() or 0,
+                name=name,
+                category=self.text(row, "category").strip().lower(),
+                technique=self.text(row, "technique"),
+                price=price.value() or 0,
                 motif=self.text(row, "motif") or None,
                 material=self.text(row, "material") or None,
-                size=self.text(row, "size") or None, colour=self.text(row, "colour") or None,
+                size=self.text(row, "size") or None,
+                colour=self.text(row, "colour") or None,
                 batikmark_cert=self.text(row, "batikmark") or None,
-                unique_piece=unique.isChecked())
+                unique_piece=unique.isChecked(),
+            )
             lines.append(IntakeLineInput(quantity.value(), fields))
         return lines
 
@@ -212,9 +243,11 @@ class IntakeScreen(QWidget):
             assert isinstance(price, MoneyEdit) and isinstance(quantity, QSpinBox)
             pieces += quantity.value()
             value += (price.value() or 0) * quantity.value()
-        self.ui.totalLabel.setText(self.tr("%1 pieces, %2 at maker prices")
-                                   .replace("%1", str(pieces))
-                                   .replace("%2", format_rupiah(value)))
+        self.ui.totalLabel.setText(
+            self.tr("%1 pieces, %2 at maker prices")
+            .replace("%1", str(pieces))
+            .replace("%2", format_rupiah(value))
+        )
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -226,10 +259,16 @@ class IntakeScreen(QWidget):
             return
         ledger, actor, notes = self.context.ledger, self.context.actor, self.ui.notesEdit.text()
         self.ui.saveButton.setEnabled(False)
-        self.context.save(self, lambda: consignment.receive_consignment(
-            ledger, actor=actor, maker_code=maker_code, lines=lines, notes=notes or None),
-            Change.STOCK, self.tr("Saving the intake...")).success(self.saved) \
-            .refusals_to(self.refused).after(lambda: self.ui.saveButton.setEnabled(True)).run()
+        self.context.save(
+            self,
+            lambda: consignment.receive_consignment(
+                ledger, actor=actor, maker_code=maker_code, lines=lines, notes=notes or None
+            ),
+            Change.STOCK,
+            self.tr("Saving the intake..."),
+        ).success(self.saved).refusals_to(self.refused).after(
+            lambda: self.ui.saveButton.setEnabled(True)
+        ).run()
 
     def refused(self, message: str) -> None:
         self.ui.messageLabel.setProperty("problem", True)
@@ -239,11 +278,14 @@ class IntakeScreen(QWidget):
     def saved(self, slip: Slip) -> None:
         printed = self.slip_printer(slip) if self.slip_printer else ""
         codes = ", ".join(line.item_code for line in slip.lines)
-        self.ui.messageLabel.setText(self.tr("Saved %1 for %2: %3 pieces (%4). %5")
-                                     .replace("%1", slip.number)
-                                     .replace("%2", slip.maker_name)
-                                     .replace("%3", str(slip.total_quantity))
-                                     .replace("%4", codes).replace("%5", printed))
+        self.ui.messageLabel.setText(
+            self.tr("Saved %1 for %2: %3 pieces (%4). %5")
+            .replace("%1", slip.number)
+            .replace("%2", slip.maker_name)
+            .replace("%3", str(slip.total_quantity))
+            .replace("%4", codes)
+            .replace("%5", printed)
+        )
         self.ui.messageLabel.style().polish(self.ui.messageLabel)
         self.ui.linesTable.setRowCount(0)
         self.ui.notesEdit.clear()
@@ -262,8 +304,9 @@ class IntakeScreen(QWidget):
         if number is None:
             return
         ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: consignment.get_slip(ledger, actor=actor, number=number), quiet=True) \
-            .success(then).refusals_to(self.ui.messageLabel.setText).run()
+        query(
+            self, lambda: consignment.get_slip(ledger, actor=actor, number=number), quiet=True
+        ).success(then).refusals_to(self.ui.messageLabel.setText).run()
 
     def reprint(self) -> None:
         if self.slip_printer is None:
@@ -282,19 +325,24 @@ class IntakeScreen(QWidget):
         ledger, actor = self.context.ledger, self.context.actor
 
         def work() -> Path:
-            path = data_dir() / "slips" / slip_file_name(
-                consignment.get_slip(ledger, actor=actor, number=number))
+            path = (
+                data_dir()
+                / "slips"
+                / slip_file_name(consignment.get_slip(ledger, actor=actor, number=number))
+            )
             make_slip_pdf(ledger, actor=actor, number=number, target=path)
             return path
 
-        query(self, work, label=self.tr("Making the slip...")).success(
-            self.open_file).refusals_to(self.ui.messageLabel.setText).run()
+        query(self, work, label=self.tr("Making the slip...")).success(self.open_file).refusals_to(
+            self.ui.messageLabel.setText
+        ).run()
 
     def print_tags(self) -> None:
         """One tag per piece of the chosen intake on the label printer."""
         if self.tag_printer is None:
             self.ui.messageLabel.setText(
-                self.tr("No label printer is set up; use Tags on A4 label sheet."))
+                self.tr("No label printer is set up; use Tags on A4 label sheet.")
+            )
             return
         number = self.chosen_number()
         if number is None:
@@ -305,23 +353,33 @@ class IntakeScreen(QWidget):
             if chosen:
                 self.ui.messageLabel.setText(printer(chosen))
 
-        query(self, lambda: tags.tags_for_intake(ledger, actor=actor, intake_no=number),
-              quiet=True).success(print_chosen).refusals_to(
-            self.ui.messageLabel.setText).run()
+        query(
+            self, lambda: tags.tags_for_intake(ledger, actor=actor, intake_no=number), quiet=True
+        ).success(print_chosen).refusals_to(self.ui.messageLabel.setText).run()
 
     def ask_and_make_tag_sheet(self) -> None:
         if self.chosen_number() is None:
             return
         layouts = ["3x8", "4x10"]
-        layout, ok = QInputDialog.getItem(self, self.tr("Label sheet"),
-                                          self.tr("Labels per sheet (columns x rows):"),
-                                          layouts, 0, False)
+        layout, ok = QInputDialog.getItem(
+            self,
+            self.tr("Label sheet"),
+            self.tr("Labels per sheet (columns x rows):"),
+            layouts,
+            0,
+            False,
+        )
         if not ok:
             return
         columns, rows = (int(n) for n in layout.split("x"))
         start, ok = QInputDialog.getInt(
-            self, self.tr("Label sheet"),
-            self.tr("First free label on the sheet (1 = top left):"), 1, 1, columns * rows)
+            self,
+            self.tr("Label sheet"),
+            self.tr("First free label on the sheet (1 = top left):"),
+            1,
+            1,
+            columns * rows,
+        )
         if ok:
             self.make_tag_sheet(layout, start)
 
@@ -344,8 +402,8 @@ class IntakeScreen(QWidget):
             return path
 
         query(self, work, label=self.tr("Making the label sheet...")).success(
-            lambda made: self.open_file(made) if made is not None else None).refusals_to(
-            self.ui.messageLabel.setText).run()
+            lambda made: self.open_file(made) if made is not None else None
+        ).refusals_to(self.ui.messageLabel.setText).run()
 
     def chosen_slip_number(self) -> str | None:
         entry = self.ui.recentList.currentItem()

@@ -21,8 +21,14 @@ class JournalScreen(QWidget):
         self.context = context
         self.ui = Ui_JournalScreen()
         self.ui.setupUi(self)
-        headers = [self.tr("No."), self.tr("When"), self.tr("By"), self.tr("Event"),
-                   self.tr("Summary"), self.tr("Hash")]
+        headers = [
+            self.tr("No."),
+            self.tr("When"),
+            self.tr("By"),
+            self.tr("Event"),
+            self.tr("Summary"),
+            self.tr("Hash"),
+        ]
         self.ui.entriesTable.setColumnCount(len(headers))
         self.ui.entriesTable.setHorizontalHeaderLabels(headers)
         header = self.ui.entriesTable.horizontalHeader()
@@ -36,7 +42,8 @@ class JournalScreen(QWidget):
     def reload(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
         query(self, lambda: recent_entries(ledger, actor=actor), quiet=True).success(
-            self.show_entries).run()
+            self.show_entries
+        ).run()
 
     def show_entries(self, entries: list[Any]) -> None:
         table = self.ui.entriesTable
@@ -44,8 +51,14 @@ class JournalScreen(QWidget):
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             what = journal_action_label(entry.action, self.context.lang)
-            values = (str(entry.seq), to_local(entry.occurred_at).strftime("%d-%m-%Y %H:%M:%S"),
-                      entry.username, what, entry.summary, entry.hash[:16])
+            values = (
+                str(entry.seq),
+                to_local(entry.occurred_at).strftime("%d-%m-%Y %H:%M:%S"),
+                entry.username,
+                what,
+                entry.summary,
+                entry.hash[:16],
+            )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 3:
@@ -55,8 +68,9 @@ class JournalScreen(QWidget):
     def verify(self) -> None:
         ledger = self.context.ledger
         self.ui.resultLabel.setText(self.tr("Verifying..."))
-        query(self, lambda: check_ledger(ledger), label=self.tr("Verifying the journal...")) \
-            .success(self.show_report).run()
+        query(
+            self, lambda: check_ledger(ledger), label=self.tr("Verifying the journal...")
+        ).success(self.show_report).run()
 
     def show_report(self, report: IntegrityReport) -> None:
         self.report = report

@@ -23,8 +23,12 @@ from showroom_pos.services.stock.types import ItemView, MakerView
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]],
-               right: frozenset[int] | set[int] = frozenset()) -> None:
+def fill_table(
+    table: QTableWidget,
+    headers: list[str],
+    rows: list[list[str]],
+    right: frozenset[int] | set[int] = frozenset(),
+) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
@@ -46,8 +50,7 @@ class MakersScreen(QWidget):
         self.makers: list[MakerView] = []
         self.ui.splitter.setSizes([540, 630])
         for table in (self.ui.makersTable, self.ui.stockTable, self.ui.statementsTable):
-            table.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.stockTable.horizontalHeader().setStretchLastSection(False)
         self.ui.searchEdit.textChanged.connect(lambda _text: self.reload())
         self.ui.activeOnlyCheck.toggled.connect(lambda _on: self.reload())
@@ -59,31 +62,54 @@ class MakersScreen(QWidget):
         may_manage = context.may(Action.MANAGE_MAKERS)
         for button in (self.ui.addButton, self.ui.editButton, self.ui.activeButton):
             button.setVisible(may_manage)
-        self.makers_read, self.stock_read, self.month_read = (Latest(self), Latest(self),
-                                                              Latest(self))
+        self.makers_read, self.stock_read, self.month_read = (
+            Latest(self),
+            Latest(self),
+            Latest(self),
+        )
         self.follow = FollowChanges(
-            self, context.changes,
-            Change.MAKERS | Change.STOCK | Change.SALES | Change.SETTLEMENTS, self.reload)
+            self,
+            context.changes,
+            Change.MAKERS | Change.STOCK | Change.SALES | Change.SETTLEMENTS,
+            self.reload,
+        )
         self.follow.load()  # now, or when first shown
 
     def reload(self) -> None:
         """The makers matching the filter, read off the GUI thread; the newest answer wins."""
         ledger, actor = self.context.ledger, self.context.actor
         text, active_only = self.ui.searchEdit.text(), self.ui.activeOnlyCheck.isChecked()
-        self.makers_read.load(lambda: makers.list_makers(ledger, actor=actor, text=text,
-                                                         active_only=active_only),
-                              self.show_makers)
+        self.makers_read.load(
+            lambda: makers.list_makers(ledger, actor=actor, text=text, active_only=active_only),
+            self.show_makers,
+        )
 
     def show_makers(self, found: list[MakerView]) -> None:
         chosen = self.selected()
         self.makers = found
-        fill_table(self.ui.makersTable,
-                   [self.tr("Code"), self.tr("Name"), self.tr("Business"), self.tr("Village"),
-                    self.tr("Commission"), self.tr("Status")],
-                   [[m.code, m.name, m.business_name or "", m.village or "",
-                     f"{m.commission_bp / 100:g}%",
-                     self.tr("active") if m.active else self.tr("inactive")]
-                    for m in self.makers], right={4})
+        fill_table(
+            self.ui.makersTable,
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Business"),
+                self.tr("Village"),
+                self.tr("Commission"),
+                self.tr("Status"),
+            ],
+            [
+                [
+                    m.code,
+                    m.name,
+                    m.business_name or "",
+                    m.village or "",
+                    f"{m.commission_bp / 100:g}%",
+                    self.tr("active") if m.active else self.tr("inactive"),
+                ]
+                for m in self.makers
+            ],
+            right={4},
+        )
         codes = [m.code for m in self.makers]
         if chosen is not None and chosen.code in codes:
             self.ui.makersTable.selectRow(codes.index(chosen.code))
@@ -107,39 +133,62 @@ class MakersScreen(QWidget):
             fill_table(self.ui.stockTable, [], [])
             fill_table(self.ui.statementsTable, [], [])
             return
-        self.ui.activeButton.setText(self.tr("&Deactivate") if maker.active
-                                     else self.tr("&Activate"))
+        self.ui.activeButton.setText(
+            self.tr("&Deactivate") if maker.active else self.tr("&Activate")
+        )
         self.show_details(maker)
         self.show_stock(maker)
         self.show_month_and_statements(maker)
 
     def show_details(self, maker: MakerView) -> None:
         bank = " ".join(p for p in (maker.bank_name or "", maker.bank_account or "") if p)
-        lines = [f"<b>{maker.code} · {maker.name}</b>" + (f" — {maker.business_name}"
-                                                          if maker.business_name else ""),
-                 ", ".join(p for p in (maker.address or "", maker.village or "",
-                                       maker.phone or "") if p),
-                 self.tr("NIK %1 · NIB %2").replace("%1", maker.nik or "-")
-                 .replace("%2", maker.nib or "-"),
-                 self.tr("Bank: %1").replace("%1", bank or "-")
-                 + (f" ({maker.bank_account_holder})" if maker.bank_account_holder else ""),
-                 self.tr("Member since %1 · commission %2%")
-                 .replace("%1", maker.joined_on.strftime("%d-%m-%Y"))
-                 .replace("%2", f"{maker.commission_bp / 100:g}")]
+        lines = [
+            f"<b>{maker.code} · {maker.name}</b>"
+            + (f" — {maker.business_name}" if maker.business_name else ""),
+            ", ".join(
+                p for p in (maker.address or "", maker.village or "", maker.phone or "") if p
+            ),
+            self.tr("NIK %1 · NIB %2")
+            .replace("%1", maker.nik or "-")
+            .replace("%2", maker.nib or "-"),
+            self.tr("Bank: %1").replace("%1", bank or "-")
+            + (f" ({maker.bank_account_holder})" if maker.bank_account_holder else ""),
+            self.tr("Member since %1 · commission %2%")
+            .replace("%1", maker.joined_on.strftime("%d-%m-%Y"))
+            .replace("%2", f"{maker.commission_bp / 100:g}"),
+        ]
         self.ui.detailLabel.setText("<br>".join(lines))
 
     def show_stock(self, maker: MakerView) -> None:
         ledger, actor, code = self.context.ledger, self.context.actor, maker.code
-        self.stock_read.load(lambda: stock.search_items(ledger, actor=actor, maker_code=code,
-                                                        limit=500), self.fill_stock)
+        self.stock_read.load(
+            lambda: stock.search_items(ledger, actor=actor, maker_code=code, limit=500),
+            self.fill_stock,
+        )
 
     def fill_stock(self, items: list[ItemView]) -> None:
         on_shelf = [i for i in items if i.on_hand > 0]
-        fill_table(self.ui.stockTable,
-                   [self.tr("Item"), self.tr("Name"), self.tr("Technique"), self.tr("On hand"),
-                    self.tr("Maker price")],
-                   [[i.code, i.name, technique_label(i.technique, self.context.lang),
-                     str(i.on_hand), format_rupiah(i.price)] for i in on_shelf], right={3, 4})
+        fill_table(
+            self.ui.stockTable,
+            [
+                self.tr("Item"),
+                self.tr("Name"),
+                self.tr("Technique"),
+                self.tr("On hand"),
+                self.tr("Maker price"),
+            ],
+            [
+                [
+                    i.code,
+                    i.name,
+                    technique_label(i.technique, self.context.lang),
+                    str(i.on_hand),
+                    format_rupiah(i.price),
+                ]
+                for i in on_shelf
+            ],
+            right={3, 4},
+        )
         table = self.ui.stockTable
         header = table.horizontalHeader()
         for column in (0, 3, 4):
@@ -165,25 +214,42 @@ class MakersScreen(QWidget):
         period = period_of(ledger.now())
 
         def work() -> tuple[Any, list[Any]]:
-            return (months.compute_settlement(ledger, actor=actor, maker_code=code,
-                                                   period=period),
-                    months.maker_statements(ledger, actor=actor, maker_code=code))
+            return (
+                months.compute_settlement(ledger, actor=actor, maker_code=code, period=period),
+                months.maker_statements(ledger, actor=actor, maker_code=code),
+            )
 
         self.month_read.load(work, lambda found: self.fill_month(period, *found))
 
     def fill_month(self, period: str, month: Any, past: list[Any]) -> None:
         self.ui.monthLabel.setText(
             self.tr("This month so far (%1): %2 sale lines, sales %3, payable %4.")
-            .replace("%1", period).replace("%2", str(len(month.sales)))
+            .replace("%1", period)
+            .replace("%2", str(len(month.sales)))
             .replace("%3", format_rupiah(month.gross_sales))
-            .replace("%4", format_rupiah(month.payable)))
-        fill_table(self.ui.statementsTable,
-                   [self.tr("Month"), self.tr("Statement"), self.tr("Sales"),
-                    self.tr("Payable"), self.tr("Paid on")],
-                   [[s.period, s.statement_no, format_rupiah(s.gross_sales),
-                     format_rupiah(s.payable),
-                     s.paid_on.strftime("%d-%m-%Y") if s.paid_on else self.tr("not yet")]
-                    for s in past], right={2, 3})
+            .replace("%4", format_rupiah(month.payable))
+        )
+        fill_table(
+            self.ui.statementsTable,
+            [
+                self.tr("Month"),
+                self.tr("Statement"),
+                self.tr("Sales"),
+                self.tr("Payable"),
+                self.tr("Paid on"),
+            ],
+            [
+                [
+                    s.period,
+                    s.statement_no,
+                    format_rupiah(s.gross_sales),
+                    format_rupiah(s.payable),
+                    s.paid_on.strftime("%d-%m-%Y") if s.paid_on else self.tr("not yet"),
+                ]
+                for s in past
+            ],
+            right={2, 3},
+        )
 
     # -- changes --------------------------------------------------------------------------
 
@@ -201,6 +267,11 @@ class MakersScreen(QWidget):
         if maker is None:
             return
         ledger, actor = self.context.ledger, self.context.actor
-        self.context.save(self, lambda: makers.set_maker_active(
-            ledger, actor=actor, code=maker.code, active=not maker.active), Change.MAKERS,
-            self.tr("Saving...")).run()
+        self.context.save(
+            self,
+            lambda: makers.set_maker_active(
+                ledger, actor=actor, code=maker.code, active=not maker.active
+            ),
+            Change.MAKERS,
+            self.tr("Saving..."),
+        ).run()

@@ -62,20 +62,24 @@ class ReportsScreen(QWidget):
         self.ui.dayPreview.setStyleSheet("font-family: monospace;")
         self.values: dict[str, str] = {}  # the showroom's settings, for report headers
         ledger, actor = context.ledger, context.actor
-        query(self, lambda: (settings.list_terminals(ledger, actor=actor),
-                             settings.get_settings(ledger)), quiet=True).success(
-            lambda found: self.fill_tills(*found)).run()
-        kinds = [("sales:maker", self.tr("Sales by maker")),
-                 ("sales:category", self.tr("Sales by category")),
-                 ("sales:technique", self.tr("Sales by technique")),
-                 ("sales:motif", self.tr("Sales by motif")),
-                 ("sales:payment", self.tr("Sales by payment method")),
-                 ("sales:hour", self.tr("Sales by hour of day")),
-                 ("sales:location", self.tr("Sales by location (showroom, events)")),
-                 ("items", self.tr("Best and slowest items")),
-                 ("stock", self.tr("Stock per maker")),
-                 ("locations", self.tr("Stock by location (showroom, events)")),
-                 ("aging", self.tr("Pieces due back to their makers"))]
+        query(
+            self,
+            lambda: (settings.list_terminals(ledger, actor=actor), settings.get_settings(ledger)),
+            quiet=True,
+        ).success(lambda found: self.fill_tills(*found)).run()
+        kinds = [
+            ("sales:maker", self.tr("Sales by maker")),
+            ("sales:category", self.tr("Sales by category")),
+            ("sales:technique", self.tr("Sales by technique")),
+            ("sales:motif", self.tr("Sales by motif")),
+            ("sales:payment", self.tr("Sales by payment method")),
+            ("sales:hour", self.tr("Sales by hour of day")),
+            ("sales:location", self.tr("Sales by location (showroom, events)")),
+            ("items", self.tr("Best and slowest items")),
+            ("stock", self.tr("Stock per maker")),
+            ("locations", self.tr("Stock by location (showroom, events)")),
+            ("aging", self.tr("Pieces due back to their makers")),
+        ]
         for key, label in kinds:
             self.ui.kindCombo.addItem(label, key)
         self.ui.kindCombo.currentIndexChanged.connect(lambda _i: self.show_report())
@@ -99,8 +103,9 @@ class ReportsScreen(QWidget):
         self.ui.exportButton.setEnabled(self.table is not None)
         aging = self.ui.kindCombo.currentData() == "aging"
         self.ui.returnDueButton.setVisible(aging and self.context.may(Action.RETURN_TO_MAKER))
-        self.ui.fromEdit.setEnabled(str(self.ui.kindCombo.currentData()).startswith(
-            ("sales", "items")))
+        self.ui.fromEdit.setEnabled(
+            str(self.ui.kindCombo.currentData()).startswith(("sales", "items"))
+        )
         self.ui.toEdit.setEnabled(self.ui.fromEdit.isEnabled())
 
     # -- closing the day ------------------------------------------------------------------
@@ -111,7 +116,8 @@ class ReportsScreen(QWidget):
             self.ui.tillCombo.addItem(f"{terminal.code}  {terminal.name}", terminal.code)
         if self.context.terminal_code:
             self.ui.tillCombo.setCurrentIndex(
-                self.ui.tillCombo.findData(self.context.terminal_code))
+                self.ui.tillCombo.findData(self.context.terminal_code)
+            )
 
     def showroom_settings(self) -> dict[str, str]:
         return self.values or settings.get_settings(self.context.ledger)
@@ -126,33 +132,49 @@ class ReportsScreen(QWidget):
         self.update_buttons()
 
     def x_report(self) -> None:
-        ledger, actor, till, day = (self.context.ledger, self.context.actor, self.till(),
-                                    _day(self.ui.dayEdit.date()))
-        query(self, lambda: day_reports.x_report(ledger, actor=actor, terminal_code=till,
-                                                 day=day), label=self.tr("Counting the day..."))\
-            .success(self.show_day).refusals_to(self.ui.dayPreview.setPlainText).run()
+        ledger, actor, till, day = (
+            self.context.ledger,
+            self.context.actor,
+            self.till(),
+            _day(self.ui.dayEdit.date()),
+        )
+        query(
+            self,
+            lambda: day_reports.x_report(ledger, actor=actor, terminal_code=till, day=day),
+            label=self.tr("Counting the day..."),
+        ).success(self.show_day).refusals_to(self.ui.dayPreview.setPlainText).run()
 
     def confirm_z(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Close the day"),
-            self.tr("Close day %1 of till %2 with a Z report? It is done once and cannot be "
-                    "undone.").replace("%1", self.ui.dayEdit.date().toString("dd-MM-yyyy"))
-            .replace("%2", self.till()))
+            self,
+            self.tr("Close the day"),
+            self.tr(
+                "Close day %1 of till %2 with a Z report? It is done once and cannot be undone."
+            )
+            .replace("%1", self.ui.dayEdit.date().toString("dd-MM-yyyy"))
+            .replace("%2", self.till()),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.z_report()
 
     def z_report(self) -> None:
-        ledger, actor, till, day = (self.context.ledger, self.context.actor, self.till(),
-                                    _day(self.ui.dayEdit.date()))
+        ledger, actor, till, day = (
+            self.context.ledger,
+            self.context.actor,
+            self.till(),
+            _day(self.ui.dayEdit.date()),
+        )
 
         def closed(report: DayReport) -> None:
             self.show_day(report)
             self.print_day()
 
-        self.context.save(self, lambda: day_reports.z_report(
-            ledger, actor=actor, terminal_code=till, day=day), Change.SALES,
-            self.tr("Closing the day...")).success(closed) \
-            .refusals_to(self.ui.dayPreview.setPlainText).run()
+        self.context.save(
+            self,
+            lambda: day_reports.z_report(ledger, actor=actor, terminal_code=till, day=day),
+            Change.SALES,
+            self.tr("Closing the day..."),
+        ).success(closed).refusals_to(self.ui.dayPreview.setPlainText).run()
 
     def print_day(self) -> None:
         report = self.day_report
@@ -160,16 +182,20 @@ class ReportsScreen(QWidget):
             return
         printing = PrintService(self.context.ledger, self.context.actor)
         query(self, lambda: printing.print_day_report(report), quiet=True).failure(
-            lambda error: self.ui.dayPreview.appendPlainText("\n" + message_of(error))).run()
+            lambda error: self.ui.dayPreview.appendPlainText("\n" + message_of(error))
+        ).run()
 
     def ask_day_pdf(self) -> None:
         report = self.day_report
         if report is None:
             return
-        name = f"laporan-{report.kind.lower()}-{report.terminal_code}-" \
+        name = (
+            f"laporan-{report.kind.lower()}-{report.terminal_code}-"
             f"{report.business_day.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"),
-                                              str(Path.home() / name), "PDF (*.pdf)")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(Path.home() / name), "PDF (*.pdf)"
+        )
         if path:
             self.day_pdf(Path(path))
 
@@ -180,30 +206,35 @@ class ReportsScreen(QWidget):
         assert report is not None
         head = Letterhead.from_settings(self.showroom_settings())
         query(self, lambda: write_day_report(report, head, path)).success(
-            lambda _none: self.open_file(path)).run()
+            lambda _none: self.open_file(path)
+        ).run()
 
     # -- range reports --------------------------------------------------------------------
 
-    def build_table(self, kind: str, first: date, last: date
-                    ) -> tuple[tables.ReportTable, list[AgingRow]]:
+    def build_table(
+        self, kind: str, first: date, last: date
+    ) -> tuple[tables.ReportTable, list[AgingRow]]:
         """The chosen report (run off the GUI thread: a year of a city's sales takes a while),
         and the pieces due back when the report is the stock aging."""
         ledger, actor = self.context.ledger, self.context.actor
         if kind.startswith("sales:"):
-            return tables.sales_table(reports.sales_report(
-                ledger, actor=actor, first_day=first, last_day=last,
-                by=kind.split(":")[1])), []
+            return tables.sales_table(
+                reports.sales_report(
+                    ledger, actor=actor, first_day=first, last_day=last, by=kind.split(":")[1]
+                )
+            ), []
         if kind == "items":
-            top, slow = reports.item_ranking(ledger, actor=actor, first_day=first,
-                                             last_day=last)
+            top, slow = reports.item_ranking(ledger, actor=actor, first_day=first, last_day=last)
             return tables.items_table(top, slow, f"{first:%d-%m-%Y} s.d. {last:%d-%m-%Y}"), []
         today = to_local(ledger.now()).date()
         if kind == "stock":
-            return tables.stock_table(reports.stock_by_maker(ledger, actor=actor),
-                                      f"{today:%d-%m-%Y}"), []
+            return tables.stock_table(
+                reports.stock_by_maker(ledger, actor=actor), f"{today:%d-%m-%Y}"
+            ), []
         if kind == "locations":
-            return tables.location_stock_table(reports.stock_by_location(ledger, actor=actor),
-                                               f"{today:%d-%m-%Y}"), []
+            return tables.location_stock_table(
+                reports.stock_by_location(ledger, actor=actor), f"{today:%d-%m-%Y}"
+            ), []
         days = int(settings.get_settings(ledger).get("stock.return_after_days") or 0)
         aging = reports.stock_aging(ledger, actor=actor, min_days=days)
         return tables.aging_table(aging, days), aging
@@ -217,17 +248,19 @@ class ReportsScreen(QWidget):
         first, last = _day(self.ui.fromEdit.date()), _day(self.ui.toEdit.date())
         self.ui.rangeMessage.setText(self.tr("Counting..."))
         query(self, lambda: self.build_table(kind, first, last), quiet=True).success(
-            lambda made: self.fill_report(made[0], made[1], then_say)
-            if asked == self.asked else None).failure(
-            lambda error: self.report_refused(error) if asked == self.asked else None).run()
+            lambda made: (
+                self.fill_report(made[0], made[1], then_say) if asked == self.asked else None
+            )
+        ).failure(lambda error: self.report_refused(error) if asked == self.asked else None).run()
 
     def report_refused(self, error: BaseException) -> None:
         if not isinstance(error, ShowroomError):
             show_error(self, error)
         self.ui.rangeMessage.setText(message_of(error))
 
-    def fill_report(self, table: tables.ReportTable, aging: list[AgingRow],
-                    then_say: str = "") -> None:
+    def fill_report(
+        self, table: tables.ReportTable, aging: list[AgingRow], then_say: str = ""
+    ) -> None:
         self.table = table
         self.aging = aging
         grid = self.ui.reportTable
@@ -238,24 +271,33 @@ class ReportsScreen(QWidget):
         grid.setRowCount(len(shown))
         for row, values in enumerate(shown):
             for column, value in enumerate(values):
-                text = format_rupiah(value) if column in table.money_columns and isinstance(
-                    value, int) else str(value)
+                text = (
+                    format_rupiah(value)
+                    if column in table.money_columns and isinstance(value, int)
+                    else str(value)
+                )
                 item = QTableWidgetItem(text)
                 if isinstance(value, int):
                     item.setTextAlignment(RIGHT)
                 grid.setItem(row, column, item)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.ui.rangeMessage.setText(then_say or f"{table.title} · {table.subtitle} · "
-                                     + self.tr("%1 rows").replace("%1", str(len(table.rows))))
+        self.ui.rangeMessage.setText(
+            then_say
+            or f"{table.title} · {table.subtitle} · "
+            + self.tr("%1 rows").replace("%1", str(len(table.rows)))
+        )
         self.update_buttons()
 
     def ask_export(self) -> None:
         if self.table is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report"), str(Path.home() / "laporan.xlsx"),
-            "Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv)")
+            self,
+            self.tr("Export the report"),
+            str(Path.home() / "laporan.xlsx"),
+            "Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv)",
+        )
         if path:
             self.export(Path(path))
 
@@ -265,11 +307,18 @@ class ReportsScreen(QWidget):
         head = Letterhead.from_settings(self.showroom_settings())
         query(self, lambda: tables.write_table(table, path, head)).success(
             lambda _none: self.ui.rangeMessage.setText(
-                self.tr("Written to %1.").replace("%1", str(path)))).run()
+                self.tr("Written to %1.").replace("%1", str(path))
+            )
+        ).run()
 
     def return_chosen(self) -> None:
-        rows = sorted({index.row() for index in self.ui.reportTable.selectedIndexes()
-                       if index.row() < len(self.aging)})
+        rows = sorted(
+            {
+                index.row()
+                for index in self.ui.reportTable.selectedIndexes()
+                if index.row() < len(self.aging)
+            }
+        )
         if not rows:
             self.ui.rangeMessage.setText(self.tr("Choose the pieces to return first."))
             return
@@ -278,9 +327,12 @@ class ReportsScreen(QWidget):
             piece = self.aging[row]
             by_maker[piece.maker_code].append((piece.item_code, piece.on_hand))
         answer = QMessageBox.question(
-            self, self.tr("Return to makers"),
+            self,
+            self.tr("Return to makers"),
             self.tr("Make return slips for %1 items of %2 makers?")
-            .replace("%1", str(len(rows))).replace("%2", str(len(by_maker))))
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(len(by_maker))),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.return_pieces(dict(by_maker))
 
@@ -293,8 +345,9 @@ class ReportsScreen(QWidget):
             made: list[str] = []
             for maker_code, lines in sorted(by_maker.items()):
                 try:
-                    slip = consignment.return_to_maker(ledger, actor=actor, maker_code=maker_code,
-                                                       lines=lines, notes=notes)
+                    slip = consignment.return_to_maker(
+                        ledger, actor=actor, maker_code=maker_code, lines=lines, notes=notes
+                    )
                 except ShowroomError as refused:
                     return made, message_of(refused)
                 made.append(slip.number)
@@ -304,10 +357,13 @@ class ReportsScreen(QWidget):
             made, refusal = result
             self.made_returns = made
             if made:
-                self.show_report(then_say=self.tr("Return slips made: %1").replace(
-                    "%1", ", ".join(made)) + (" " + refusal if refusal else ""))
+                self.show_report(
+                    then_say=self.tr("Return slips made: %1").replace("%1", ", ".join(made))
+                    + (" " + refusal if refusal else "")
+                )
             elif refusal:
                 self.ui.rangeMessage.setText(refusal)
 
-        self.context.save(self, work, Change.STOCK, self.tr("Making the return slips...")) \
-            .success(done).run()
+        self.context.save(self, work, Change.STOCK, self.tr("Making the return slips...")).success(
+            done
+        ).run()

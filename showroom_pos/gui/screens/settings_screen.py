@@ -63,8 +63,9 @@ class NewUserDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -74,13 +75,25 @@ class NewUserDialog(QDialog):
             self.problem.setText(self.tr("The two passwords differ."))
             return
         ledger, actor = self.context.ledger, self.context.actor
-        username, full_name, role, password = (self.username.text(), self.full_name.text(),
-                                               str(self.role.currentData()),
-                                               self.password.text())
-        self.context.save(self, lambda: auth.add_user(
-            ledger, actor=actor, username=username, full_name=full_name, role=role,
-            password=password), Change.USERS, self.tr("Adding the user...")) \
-            .success(lambda _user: self.accept()).refusals_to(self.problem.setText).run()
+        username, full_name, role, password = (
+            self.username.text(),
+            self.full_name.text(),
+            str(self.role.currentData()),
+            self.password.text(),
+        )
+        self.context.save(
+            self,
+            lambda: auth.add_user(
+                ledger,
+                actor=actor,
+                username=username,
+                full_name=full_name,
+                role=role,
+                password=password,
+            ),
+            Change.USERS,
+            self.tr("Adding the user..."),
+        ).success(lambda _user: self.accept()).refusals_to(self.problem.setText).run()
 
 
 class SettingsScreen(QWidget):
@@ -128,8 +141,12 @@ class SettingsScreen(QWidget):
         line("showroom.address", showroom, self.tr("&Address:"))
         line("showroom.phone", showroom, self.tr("&Phone:"))
         line("showroom.npwp", showroom, self.tr("NP&WP:"))
-        line("showroom.logo", showroom, self.tr("&Logo file (PNG/JPG) for papers:"),
-             "C:\\Showroom\\logo.png")
+        line(
+            "showroom.logo",
+            showroom,
+            self.tr("&Logo file (PNG/JPG) for papers:"),
+            "C:\\Showroom\\logo.png",
+        )
         line("receipt.printer", printers, self.tr("&Receipt printer:"), example_address())
         profile = QComboBox()
         profile.setEditable(True)
@@ -137,8 +154,12 @@ class SettingsScreen(QWidget):
         self.fields["receipt.profile"] = profile
         printers.addRow(self.tr("Printer &profile (paper width):"), profile)
         printers.addRow("", printer_hint())
-        line("label.printer", printers, self.tr("&Label printer (price tags):"),
-             self.tr("empty: the receipt printer"))
+        line(
+            "label.printer",
+            printers,
+            self.tr("&Label printer (price tags):"),
+            self.tr("empty: the receipt printer"),
+        )
         line("receipt.header", printers, self.tr("Receipt &header line:"))
         line("receipt.footer", printers, self.tr("Receipt &footer line:"))
         line("receipt.logo", printers, self.tr("Receipt l&ogo file:"))
@@ -149,8 +170,12 @@ class SettingsScreen(QWidget):
         commission.setSuffix(" %")
         self.fields["commission.default_bp"] = commission
         other.addRow(self.tr("Default &commission for new makers:"), commission)
-        line("qris.payload", other, self.tr("Showroom's static &QRIS string:"),
-             "00020101021126...6304ABCD")
+        line(
+            "qris.payload",
+            other,
+            self.tr("Showroom's static &QRIS string:"),
+            "00020101021126...6304ABCD",
+        )
         reference = QCheckBox(self.tr("A QRIS payment needs its reference number"))
         reference.setObjectName("qris_reference_required")
         self.fields["qris.reference_required"] = reference
@@ -191,19 +216,25 @@ class SettingsScreen(QWidget):
         buttons.addWidget(new)
         buttons.addStretch()
         form.addRow("", buttons)
-        hint = QLabel(self.tr("Every till has its own receipt numbers. With several tills, the "
-                              "database must be a PostgreSQL server (see the guide)."))
+        hint = QLabel(
+            self.tr(
+                "Every till has its own receipt numbers. With several tills, the "
+                "database must be a PostgreSQL server (see the guide)."
+            )
+        )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.otherTab) + 1, tab,
-                               self.tr("This &computer"))
+        self.ui.tabs.insertTab(
+            self.ui.tabs.indexOf(self.ui.otherTab) + 1, tab, self.tr("This &computer")
+        )
         self.load_tills()
 
     def load_tills(self, chosen: str | None = None) -> None:
         current = chosen or till_code(self.context.ledger.url) or ""
         ledger, actor = self.context.ledger, self.context.actor
         query(self, lambda: settings.list_terminals(ledger, actor=actor), quiet=True).success(
-            lambda terminals: self.fill_tills(terminals, current)).run()
+            lambda terminals: self.fill_tills(terminals, current)
+        ).run()
 
     def fill_tills(self, terminals: list[Any], current: str) -> None:
         self.till_combo.clear()
@@ -223,19 +254,24 @@ class SettingsScreen(QWidget):
 
         def chosen(terminal: Any) -> None:
             set_till_code(url, terminal.code)
-            self.say(self.tr("This computer is till %1 from the next login.").replace(
-                "%1", terminal.code))
+            self.say(
+                self.tr("This computer is till %1 from the next login.").replace(
+                    "%1", terminal.code
+                )
+            )
 
-        self.save_here(lambda: settings.terminal_for_this_computer(
-            ledger, actor=actor, code=code), Change.SETTINGS).success(chosen).run()
+        self.save_here(
+            lambda: settings.terminal_for_this_computer(ledger, actor=actor, code=code),
+            Change.SETTINGS,
+        ).success(chosen).run()
 
     def new_till(self) -> None:
-        code, ok = QInputDialog.getText(self, self.tr("New till"),
-                                        self.tr("Till code (e.g. K2):"))
+        code, ok = QInputDialog.getText(self, self.tr("New till"), self.tr("Till code (e.g. K2):"))
         if not ok or not code.strip():
             return
-        name, ok = QInputDialog.getText(self, self.tr("New till"),
-                                        self.tr("Name (e.g. Exhibition stand):"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("New till"), self.tr("Name (e.g. Exhibition stand):")
+        )
         if not ok:
             return
         ledger, actor = self.context.ledger, self.context.actor
@@ -244,13 +280,14 @@ class SettingsScreen(QWidget):
             self.load_tills(terminal.code)
             self.say(self.tr("Till %1 added.").replace("%1", terminal.code))
 
-        self.save_here(lambda: settings.add_terminal(ledger, actor=actor, code=code, name=name),
-                       Change.SETTINGS).success(added).run()
+        self.save_here(
+            lambda: settings.add_terminal(ledger, actor=actor, code=code, name=name),
+            Change.SETTINGS,
+        ).success(added).run()
 
     def load(self) -> None:
         ledger = self.context.ledger
-        query(self, lambda: settings.get_settings(ledger), quiet=True).success(
-            self.fill).run()
+        query(self, lambda: settings.get_settings(ledger), quiet=True).success(self.fill).run()
 
     def fill(self, values: dict[str, str]) -> None:
         for key, widget in self.fields.items():
@@ -296,14 +333,18 @@ class SettingsScreen(QWidget):
     def save_here(self, work: Callable[[], T], changes: Change) -> Op[T]:
         """A save of this screen; its refusal is said under the tabs."""
         return self.context.save(self, work, changes, self.tr("Saving...")).refusals_to(
-            lambda message: self.say(message, True))
+            lambda message: self.say(message, True)
+        )
 
     def save(self) -> None:
         ledger, actor, values = self.context.ledger, self.context.actor, self.entered()
-        self.save_here(lambda: settings.set_settings(ledger, actor=actor, values=values),
-                       Change.SETTINGS).success(lambda _done: self.say(self.tr(
-                           "Settings saved. Printers and language apply at the next login."))
-                       ).run()
+        self.save_here(
+            lambda: settings.set_settings(ledger, actor=actor, values=values), Change.SETTINGS
+        ).success(
+            lambda _done: self.say(
+                self.tr("Settings saved. Printers and language apply at the next login.")
+            )
+        ).run()
 
     def printer_entered(self) -> tuple[str, str]:
         values = self.entered()
@@ -315,9 +356,10 @@ class SettingsScreen(QWidget):
         uri, profile = self.printer_entered()
         self.say(self.tr("Printing a test page..."))
         query(self, lambda: print_test_page(uri, profile), quiet=True).success(
-            lambda width: self.say(self.tr("Test page sent (%1 characters per line).")
-                                   .replace("%1", str(width)))).failure(
-            lambda error: self.say(message_of(error), True)).run()
+            lambda width: self.say(
+                self.tr("Test page sent (%1 characters per line).").replace("%1", str(width))
+            )
+        ).failure(lambda error: self.say(message_of(error), True)).run()
 
     def ask_status(self) -> None:
         from showroom_pos.printing.status import printer_status
@@ -350,22 +392,29 @@ class SettingsScreen(QWidget):
 
         self.say(self.tr("Backing up..."))
         query(self, work, label=self.tr("Backing up...")).success(
-            lambda done: self.say(self.tr("Backup written: %1").replace(
-                "%1", str(getattr(done, "path", ""))))).failure(
-            lambda error: self.say(message_of(error), True)).run()
+            lambda done: self.say(
+                self.tr("Backup written: %1").replace("%1", str(getattr(done, "path", "")))
+            )
+        ).failure(lambda error: self.say(message_of(error), True)).run()
 
     # -- users ----------------------------------------------------------------------------
 
     def load_users(self) -> None:
         ledger, actor = self.context.ledger, self.context.actor
         query(self, lambda: auth.list_users(ledger, actor=actor), quiet=True).success(
-            self.show_users).run()
+            self.show_users
+        ).run()
 
     def show_users(self, users: list[UserView]) -> None:
         self.users = users
         table = self.ui.usersTable
-        headers = [self.tr("User"), self.tr("Full name"), self.tr("Role"), self.tr("Account"),
-                   self.tr("Last login")]
+        headers = [
+            self.tr("User"),
+            self.tr("Full name"),
+            self.tr("Role"),
+            self.tr("Account"),
+            self.tr("Last login"),
+        ]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -375,10 +424,17 @@ class SettingsScreen(QWidget):
             state = self.tr("active") if user.active else self.tr("locked")
             if user.active and user.locked_until is not None:
                 state = self.tr("locked out until %1").replace(
-                    "%1", to_local(user.locked_until).strftime("%d-%m %H:%M"))
-            values = [user.username, user.full_name, role_label(user.role, self.context.lang),
-                      state, to_local(user.last_login_at).strftime("%d-%m-%Y %H:%M")
-                      if user.last_login_at else "-"]
+                    "%1", to_local(user.locked_until).strftime("%d-%m %H:%M")
+                )
+            values = [
+                user.username,
+                user.full_name,
+                role_label(user.role, self.context.lang),
+                state,
+                to_local(user.last_login_at).strftime("%d-%m-%Y %H:%M")
+                if user.last_login_at
+                else "-",
+            ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         self.update_user_buttons()
@@ -391,8 +447,11 @@ class SettingsScreen(QWidget):
         user = self.selected_user()
         for button in (self.ui.passwordButton, self.ui.roleButton, self.ui.lockButton):
             button.setEnabled(user is not None)
-        self.ui.lockButton.setText(self.tr("&Unlock") if user is not None and (
-            not user.active or user.locked_until is not None) else self.tr("&Lock"))
+        self.ui.lockButton.setText(
+            self.tr("&Unlock")
+            if user is not None and (not user.active or user.locked_until is not None)
+            else self.tr("&Lock")
+        )
 
     def user_done(self, text: str) -> None:
         self.load_users()
@@ -411,14 +470,21 @@ class SettingsScreen(QWidget):
         if user is None:
             return
         password, ok = QInputDialog.getText(
-            self, self.tr("Reset password"),
+            self,
+            self.tr("Reset password"),
             self.tr("New password for %1:").replace("%1", user.username),
-            QLineEdit.EchoMode.Password)
+            QLineEdit.EchoMode.Password,
+        )
         if ok:
             self.run_user_change(
-                lambda: auth.change_password(self.context.ledger, actor=self.context.actor,
-                                             username=user.username, new_password=password),
-                self.tr("Password of %1 reset.").replace("%1", user.username))
+                lambda: auth.change_password(
+                    self.context.ledger,
+                    actor=self.context.actor,
+                    username=user.username,
+                    new_password=password,
+                ),
+                self.tr("Password of %1 reset.").replace("%1", user.username),
+            )
 
     def change_role(self) -> None:
         user = self.selected_user()
@@ -426,14 +492,24 @@ class SettingsScreen(QWidget):
             return
         names = [role_label(role, self.context.lang) for role in Role]
         chosen, ok = QInputDialog.getItem(
-            self, self.tr("Change role"), self.tr("Role of %1:").replace("%1", user.username),
-            names, list(Role).index(Role(user.role)), False)
+            self,
+            self.tr("Change role"),
+            self.tr("Role of %1:").replace("%1", user.username),
+            names,
+            list(Role).index(Role(user.role)),
+            False,
+        )
         if ok:
             role = list(Role)[names.index(chosen)]
             self.run_user_change(
-                lambda: auth.set_user_role(self.context.ledger, actor=self.context.actor,
-                                           username=user.username, role=role.value),
-                self.tr("Role of %1 changed.").replace("%1", user.username))
+                lambda: auth.set_user_role(
+                    self.context.ledger,
+                    actor=self.context.actor,
+                    username=user.username,
+                    role=role.value,
+                ),
+                self.tr("Role of %1 changed.").replace("%1", user.username),
+            )
 
     def toggle_lock(self) -> None:
         user = self.selected_user()
@@ -441,7 +517,10 @@ class SettingsScreen(QWidget):
             return
         unlock = not user.active or user.locked_until is not None
         self.run_user_change(
-            lambda: auth.set_user_active(self.context.ledger, actor=self.context.actor,
-                                         username=user.username, active=unlock),
-            (self.tr("%1 unlocked.") if unlock else self.tr("%1 locked."))
-            .replace("%1", user.username))
+            lambda: auth.set_user_active(
+                self.context.ledger, actor=self.context.actor, username=user.username, active=unlock
+            ),
+            (self.tr("%1 unlocked.") if unlock else self.tr("%1 locked.")).replace(
+                "%1", user.username
+            ),
+        )

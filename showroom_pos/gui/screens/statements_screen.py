@@ -46,15 +46,19 @@ SUMS = ("gross_sales", "refunds", "adjustments", "commission", "deductions", "pa
 class PayoutDialog(QDialog):
     """Date, cash or transfer, and the transfer's reference for one maker's payout."""
 
-    def __init__(self, summary: SettlementSummary, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, summary: SettlementSummary, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record payment"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Maker:"), QLineEdit(f"{summary.maker_code} {summary.maker_name}",
-                                                 readOnly=True))
-        form.addRow(self.tr("Amount:"), QLineEdit(format_rupiah(max(summary.payable, 0)),
-                                                  readOnly=True))
+        form.addRow(
+            self.tr("Maker:"),
+            QLineEdit(f"{summary.maker_code} {summary.maker_name}", readOnly=True),
+        )
+        form.addRow(
+            self.tr("Amount:"), QLineEdit(format_rupiah(max(summary.payable, 0)), readOnly=True)
+        )
         self.method = QComboBox()
         self.method.addItem(self.tr("Bank transfer"), "transfer")
         self.method.addItem(self.tr("Cash"), "cash")
@@ -67,16 +71,20 @@ class PayoutDialog(QDialog):
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("dd-MM-yyyy")
         form.addRow(self.tr("&Paid on:"), self.paid_on)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str, date]:
         chosen = self.paid_on.date()
-        return (str(self.method.currentData()), self.reference.text().strip(),
-                date(chosen.year(), chosen.month(), chosen.day()))
+        return (
+            str(self.method.currentData()),
+            self.reference.text().strip(),
+            date(chosen.year(), chosen.month(), chosen.day()),
+        )
 
 
 class StatementsScreen(QWidget):
@@ -89,9 +97,18 @@ class StatementsScreen(QWidget):
         self.task: ProgressTask | None = None
         self.last_batch: StatementBatch | None = None
         self.open_file: Callable[[Path], Any] = open_with_desktop
-        headers = [self.tr("Code"), self.tr("Maker"), self.tr("Sales"), self.tr("Refunds"),
-                   self.tr("Adjustments"), self.tr("Commission"), self.tr("Deductions"),
-                   self.tr("Payable"), self.tr("Bank"), self.tr("Status")]
+        headers = [
+            self.tr("Code"),
+            self.tr("Maker"),
+            self.tr("Sales"),
+            self.tr("Refunds"),
+            self.tr("Adjustments"),
+            self.tr("Commission"),
+            self.tr("Deductions"),
+            self.tr("Payable"),
+            self.tr("Bank"),
+            self.tr("Status"),
+        ]
         table = self.ui.statementsTable
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -103,7 +120,8 @@ class StatementsScreen(QWidget):
         for _ in range(MONTHS_SHOWN):
             year, month = int(period[:4]), int(period[5:])
             self.ui.periodCombo.addItem(
-                format_date(date(year, month, 1), "MMMM yyyy", locale=context.lang), period)
+                format_date(date(year, month, 1), "MMMM yyyy", locale=context.lang), period
+            )
             period = previous_period(period)
         self.ui.periodCombo.setCurrentIndex(1)  # last month: the one to settle
         self.ui.periodCombo.currentIndexChanged.connect(self.reload)
@@ -120,9 +138,9 @@ class StatementsScreen(QWidget):
         table.itemSelectionChanged.connect(self.update_buttons)
         table.doubleClicked.connect(self.open_selected)
         self.rows_read = Latest(self)
-        self.follow = FollowChanges(self, context.changes,
-                                    Change.SALES | Change.SETTLEMENTS | Change.MAKERS,
-                                    self.reload)
+        self.follow = FollowChanges(
+            self, context.changes, Change.SALES | Change.SETTLEMENTS | Change.MAKERS, self.reload
+        )
         self.follow.load()  # now, or when first shown
 
     # -- data -----------------------------------------------------------------------------
@@ -134,23 +152,28 @@ class StatementsScreen(QWidget):
     def reload(self) -> None:
         """The month's statements, read off the GUI thread; the newest answer wins."""
         ledger, actor, period = self.context.ledger, self.context.actor, self.period
-        self.rows_read.load(lambda: months.list_settlements(ledger, actor=actor,
-                                                                 period=period),
-                            self.show_rows)
+        self.rows_read.load(
+            lambda: months.list_settlements(ledger, actor=actor, period=period), self.show_rows
+        )
 
     def show_rows(self, rows: list[SettlementSummary]) -> None:
         self.rows = rows
-        status_text = {"draft": self.tr("draft"), "final": self.tr("final"),
-                       "paid": self.tr("paid")}
+        status_text = {
+            "draft": self.tr("draft"),
+            "final": self.tr("final"),
+            "paid": self.tr("paid"),
+        }
         table = self.ui.statementsTable
         table.setRowCount(0)  # new items, not replaced ones: each replacement re-measures
         table.setRowCount(len(self.rows))
         for row, summary in enumerate(self.rows):
-            values = [summary.maker_code, summary.maker_name,
-                      *(format_rupiah(getattr(summary, key)) for key in SUMS),
-                      " ".join(p for p in (summary.bank_name or "",
-                                           summary.bank_account_masked) if p),
-                      status_text.get(summary.status, summary.status)]
+            values = [
+                summary.maker_code,
+                summary.maker_name,
+                *(format_rupiah(getattr(summary, key)) for key in SUMS),
+                " ".join(p for p in (summary.bank_name or "", summary.bank_account_masked) if p),
+                status_text.get(summary.status, summary.status),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if 2 <= column <= 7:
@@ -162,8 +185,10 @@ class StatementsScreen(QWidget):
             self.tr("%1 makers · sales %2 · payable %3 · not paid yet: %4 (%5)")
             .replace("%1", str(len(self.rows)))
             .replace("%2", format_rupiah(sum(r.gross_sales for r in self.rows)))
-            .replace("%3", format_rupiah(payable)).replace("%4", str(len(unpaid)))
-            .replace("%5", format_rupiah(sum(r.payable for r in unpaid))))
+            .replace("%3", format_rupiah(payable))
+            .replace("%4", str(len(unpaid)))
+            .replace("%5", format_rupiah(sum(r.payable for r in unpaid)))
+        )
         self.update_buttons()
 
     def selected(self) -> SettlementSummary | None:
@@ -175,13 +200,16 @@ class StatementsScreen(QWidget):
         busy = self.task is not None
         ended = self.period < period_of(self.context.ledger.now())
         self.ui.openButton.setEnabled(chosen is not None and not busy)
-        self.ui.recordPaymentButton.setEnabled(chosen is not None and chosen.status == "final"
-                                     and chosen.payable > 0 and not busy)
+        self.ui.recordPaymentButton.setEnabled(
+            chosen is not None and chosen.status == "final" and chosen.payable > 0 and not busy
+        )
         self.ui.pdfButton.setEnabled(bool(self.rows) and not busy)
-        self.ui.finalizeButton.setEnabled(ended and not busy and chosen is not None
-                                          and chosen.status == "draft")
-        self.ui.closeMonthButton.setEnabled(ended and not busy and any(
-            r.status == "draft" for r in self.rows))
+        self.ui.finalizeButton.setEnabled(
+            ended and not busy and chosen is not None and chosen.status == "draft"
+        )
+        self.ui.closeMonthButton.setEnabled(
+            ended and not busy and any(r.status == "draft" for r in self.rows)
+        )
 
     # -- one maker ------------------------------------------------------------------------
 
@@ -189,17 +217,27 @@ class StatementsScreen(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        ledger, actor, period, lang = (self.context.ledger, self.context.actor, self.period,
-                                       self.context.lang)
+        ledger, actor, period, lang = (
+            self.context.ledger,
+            self.context.actor,
+            self.period,
+            self.context.lang,
+        )
         folder = data_dir() / "statements"
 
         def work() -> StatementBatch:
-            return statements.write_statements(ledger, actor=actor, period=period,
-                                               out_dir=folder, maker_code=chosen.maker_code,
-                                               lang=lang)
+            return statements.write_statements(
+                ledger,
+                actor=actor,
+                period=period,
+                out_dir=folder,
+                maker_code=chosen.maker_code,
+                lang=lang,
+            )
 
         query(self, work, label=self.tr("Making the statement...")).success(
-            lambda batch: self.open_file(batch.statements[0])).run()
+            lambda batch: self.open_file(batch.statements[0])
+        ).run()
 
     def pay_selected(self) -> None:
         chosen = self.selected()
@@ -210,71 +248,109 @@ class StatementsScreen(QWidget):
             return
         self.record_payment(chosen.maker_code, *dialog.values())
 
-    def record_payment(self, maker_code: str, method: str, reference: str,
-                       paid_on: date) -> None:
+    def record_payment(self, maker_code: str, method: str, reference: str, paid_on: date) -> None:
         ledger, actor, period = self.context.ledger, self.context.actor, self.period
-        self.context.save(self, lambda: settlements.record_payout(
-            ledger, actor=actor, maker_code=maker_code, period=period, method=method,
-            reference=reference or None, paid_on=paid_on), Change.SETTLEMENTS,
-            self.tr("Recording the payment...")).run()
+        self.context.save(
+            self,
+            lambda: settlements.record_payout(
+                ledger,
+                actor=actor,
+                maker_code=maker_code,
+                period=period,
+                method=method,
+                reference=reference or None,
+                paid_on=paid_on,
+            ),
+            Change.SETTLEMENTS,
+            self.tr("Recording the payment..."),
+        ).run()
 
     def finalize_selected(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Finalize statement"),
-            self.tr("Finalize the statement of %1 for %2 (payable %3)? It cannot change "
-                    "afterwards; later corrections go into the next month.")
+            self,
+            self.tr("Finalize statement"),
+            self.tr(
+                "Finalize the statement of %1 for %2 (payable %3)? It cannot change "
+                "afterwards; later corrections go into the next month."
+            )
             .replace("%1", f"{chosen.maker_code} {chosen.maker_name}")
             .replace("%2", self.ui.periodCombo.currentText())
-            .replace("%3", format_rupiah(chosen.payable)))
+            .replace("%3", format_rupiah(chosen.payable)),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.finalize_maker(chosen.maker_code)
 
     def finalize_maker(self, maker_code: str) -> None:
         ledger, actor, period = self.context.ledger, self.context.actor, self.period
-        self.context.save(self, lambda: settlements.finalize_settlement(
-            ledger, actor=actor, maker_code=maker_code, period=period), Change.SETTLEMENTS,
-            self.tr("Finalizing the statement...")).run()
+        self.context.save(
+            self,
+            lambda: settlements.finalize_settlement(
+                ledger, actor=actor, maker_code=maker_code, period=period
+            ),
+            Change.SETTLEMENTS,
+            self.tr("Finalizing the statement..."),
+        ).run()
 
     # -- the whole month ------------------------------------------------------------------
 
     def close_month(self) -> None:
         drafts = [r for r in self.rows if r.status == "draft"]
         answer = QMessageBox.question(
-            self, self.tr("Close the month"),
-            self.tr("Close %1 for every maker? %2 statements are finalized (payable %3). "
-                    "Afterwards nothing can be recorded into this month; later corrections "
-                    "go into the next month.")
-            .replace("%1", self.ui.periodCombo.currentText()).replace("%2", str(len(drafts)))
-            .replace("%3", format_rupiah(sum(max(r.payable, 0) for r in drafts))))
+            self,
+            self.tr("Close the month"),
+            self.tr(
+                "Close %1 for every maker? %2 statements are finalized (payable %3). "
+                "Afterwards nothing can be recorded into this month; later corrections "
+                "go into the next month."
+            )
+            .replace("%1", self.ui.periodCombo.currentText())
+            .replace("%2", str(len(drafts)))
+            .replace("%3", format_rupiah(sum(max(r.payable, 0) for r in drafts))),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.close_month_confirmed()
 
     def close_month_confirmed(self) -> None:
         ledger, actor, period = self.context.ledger, self.context.actor, self.period
-        self.context.save(self, lambda: settlements.close_period(
-            ledger, actor=actor, period=period), Change.SETTLEMENTS,
-            self.tr("Closing the month...")).run()
+        self.context.save(
+            self,
+            lambda: settlements.close_period(ledger, actor=actor, period=period),
+            Change.SETTLEMENTS,
+            self.tr("Closing the month..."),
+        ).run()
 
     def choose_folder_and_make_pdfs(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the statements"),
-                                                  str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the statements"), str(Path.home())
+        )
         if folder:
             self.make_pdfs(Path(folder))
 
     def make_pdfs(self, folder: Path) -> None:
         """Every statement of the month plus the summary, in the background; cancellable."""
-        ledger, actor, period, lang = (self.context.ledger, self.context.actor, self.period,
-                                       self.context.lang)
+        ledger, actor, period, lang = (
+            self.context.ledger,
+            self.context.actor,
+            self.period,
+            self.context.lang,
+        )
 
-        def work(progress: Callable[[int, int], None],
-                 cancelled: Callable[[], bool]) -> StatementBatch:
-            return statements.write_statements(ledger, actor=actor, period=period,
-                                               out_dir=folder, lang=lang, progress=progress,
-                                               cancelled=cancelled)
+        def work(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> StatementBatch:
+            return statements.write_statements(
+                ledger,
+                actor=actor,
+                period=period,
+                out_dir=folder,
+                lang=lang,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         self.task = ProgressTask(work, self)
         self.task.progressed.connect(self.show_progress)
@@ -307,12 +383,15 @@ class StatementsScreen(QWidget):
         self._task_over()
         self.last_batch = batch
         if batch.cancelled:
-            text = self.tr("Stopped: %1 statements were written before cancelling.") \
-                .replace("%1", str(len(batch.statements)))
+            text = self.tr("Stopped: %1 statements were written before cancelling.").replace(
+                "%1", str(len(batch.statements))
+            )
         else:
-            text = self.tr("%1 statements and the summary written to %2.") \
-                .replace("%1", str(len(batch.statements))) \
+            text = (
+                self.tr("%1 statements and the summary written to %2.")
+                .replace("%1", str(len(batch.statements)))
                 .replace("%2", str(batch.summary_pdf.parent if batch.summary_pdf else ""))
+            )
         if batch.unrecorded:
             text += " " + render("statement.not_issued", current_language(), {})
         self.ui.totalsLabel.setText(text)
@@ -320,4 +399,3 @@ class StatementsScreen(QWidget):
     def pdfs_failed(self, error: BaseException) -> None:
         self._task_over()
         show_error(self, error)
-

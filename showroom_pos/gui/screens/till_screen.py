@@ -45,8 +45,12 @@ class TillScreen(QWidget):
     sale_completed = Signal(object)  # SaleReceipt
     shift_shown = Signal()  # the shift line changed
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 printer: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        printer: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.printer = printer
@@ -92,9 +96,12 @@ class TillScreen(QWidget):
         self.ui.closeShiftButton.clicked.connect(self.close_shift)
         self.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_totals())
         self.keys: dict[int, Callable[[], None]] = {
-            int(Qt.Key.Key_F12): self.pay, int(Qt.Key.Key_F3): self.change_quantity,
-            int(Qt.Key.Key_F8): self.hold_cart, int(Qt.Key.Key_F9): self.recall_cart,
-            int(Qt.Key.Key_F6): self.refund, int(Qt.Key.Key_F7): self.reprint_last,
+            int(Qt.Key.Key_F12): self.pay,
+            int(Qt.Key.Key_F3): self.change_quantity,
+            int(Qt.Key.Key_F8): self.hold_cart,
+            int(Qt.Key.Key_F9): self.recall_cart,
+            int(Qt.Key.Key_F6): self.refund,
+            int(Qt.Key.Key_F7): self.reprint_last,
         }
         self.ui.refundButton.setEnabled(True)
         self.show_event()
@@ -106,8 +113,9 @@ class TillScreen(QWidget):
         event = self.context.event
         self.ui.eventBanner.setVisible(event is not None)
         if event is not None:
-            self.ui.eventBanner.setText(self.tr("Event: %1 — %2").replace("%1", event.name)
-                                        .replace("%2", event.place))
+            self.ui.eventBanner.setText(
+                self.tr("Event: %1 — %2").replace("%1", event.name).replace("%2", event.place)
+            )
 
     # -- focus and keys -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -125,8 +133,7 @@ class TillScreen(QWidget):
             listing = self.ui.suggestionList
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and listing.isVisible() and listing.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
-                listing.setCurrentRow(max(0, min(listing.count() - 1,
-                                                 listing.currentRow() + step)))
+                listing.setCurrentRow(max(0, min(listing.count() - 1, listing.currentRow() + step)))
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.cart.rows:
                 # no suggestions open: the arrows choose the cart line F3 and Del act on
@@ -198,22 +205,41 @@ class TillScreen(QWidget):
             self.tell(self.tr("%1 is no longer for sale.").replace("%1", item.code), True)
             return
         if item.unique_piece and in_cart:
-            self.tell(self.tr("%1 is a unique piece and is already in the cart.")
-                      .replace("%1", item.code), True)
+            self.tell(
+                self.tr("%1 is a unique piece and is already in the cart.").replace(
+                    "%1", item.code
+                ),
+                True,
+            )
             return
         if item.on_hand == 0:
-            self.tell((self.tr("%1 is a unique piece and has already been sold.")
-                       if item.unique_piece else self.tr("%1 is sold out."))
-                      .replace("%1", item.code), True)
+            self.tell(
+                (
+                    self.tr("%1 is a unique piece and has already been sold.")
+                    if item.unique_piece
+                    else self.tr("%1 is sold out.")
+                ).replace("%1", item.code),
+                True,
+            )
             return
         if in_cart + 1 > item.on_hand:
-            self.tell(self.tr("%1: no more in stock (on hand: %2).").replace("%1", item.code)
-                      .replace("%2", str(item.on_hand)), True)
+            self.tell(
+                self.tr("%1: no more in stock (on hand: %2).")
+                .replace("%1", item.code)
+                .replace("%2", str(item.on_hand)),
+                True,
+            )
             return
         if not self.cart.rows and not self.shift_open:
-            self.with_shift(lambda: self.add_item(item), cancelled=lambda: self.tell(
-                self.tr("Open the shift first: the first scan asks for the cash in the "
-                        "drawer."), True))
+            self.with_shift(
+                lambda: self.add_item(item),
+                cancelled=lambda: self.tell(
+                    self.tr(
+                        "Open the shift first: the first scan asks for the cash in the drawer."
+                    ),
+                    True,
+                ),
+            )
             return
         row = self.cart.add(item)
         self.ui.cartView.selectRow(row)
@@ -250,8 +276,13 @@ class TillScreen(QWidget):
             self.tell(self.tr("A unique piece is sold one at a time."), True)
             return
         quantity, ok = QInputDialog.getInt(
-            self, self.tr("Quantity"), self.tr("How many of %1?").replace("%1", line.code),
-            line.quantity, 1, max(line.on_hand, 1))
+            self,
+            self.tr("Quantity"),
+            self.tr("How many of %1?").replace("%1", line.code),
+            line.quantity,
+            1,
+            max(line.on_hand, 1),
+        )
         if ok:
             self.cart.set_quantity(row, quantity)
             self.refresh_totals()
@@ -275,8 +306,9 @@ class TillScreen(QWidget):
         self.held.append(list(self.cart.rows))
         self.cart.clear()
         self.refresh_totals()
-        self.tell(self.tr("Cart held (%1 waiting). Recall it with F9.")
-                  .replace("%1", str(len(self.held))))
+        self.tell(
+            self.tr("Cart held (%1 waiting). Recall it with F9.").replace("%1", str(len(self.held)))
+        )
         self.focus_scan()
 
     def recall_cart(self) -> None:
@@ -287,22 +319,30 @@ class TillScreen(QWidget):
             return
         index = len(self.held) - 1
         if len(self.held) > 1:
-            names = [f"{n + 1}: {len(rows)} " + self.tr("lines") + ", "
-                     + format_rupiah(sum(r.amount for r in rows))
-                     for n, rows in enumerate(self.held)]
-            choice, ok = QInputDialog.getItem(self, self.tr("Recall cart"),
-                                              self.tr("Which cart?"), names, index, False)
+            names = [
+                f"{n + 1}: {len(rows)} "
+                + self.tr("lines")
+                + ", "
+                + format_rupiah(sum(r.amount for r in rows))
+                for n, rows in enumerate(self.held)
+            ]
+            choice, ok = QInputDialog.getItem(
+                self, self.tr("Recall cart"), self.tr("Which cart?"), names, index, False
+            )
             if not ok:
                 self.focus_scan()
                 return
             index = names.index(choice)
         if self.cart.rows:
             answer = QMessageBox.question(
-                self, self.tr("Recall cart"),
-                self.tr("The cart on the till (%1) is held and the chosen one comes back. "
-                        "Swap them?").replace("%1", format_rupiah(self.cart.total())),
+                self,
+                self.tr("Recall cart"),
+                self.tr(
+                    "The cart on the till (%1) is held and the chosen one comes back. Swap them?"
+                ).replace("%1", format_rupiah(self.cart.total())),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 self.focus_scan()
                 return
@@ -322,8 +362,9 @@ class TillScreen(QWidget):
             self.ui.totalLabel.setText(format_rupiah(self.change_due))
             return
         self.ui.totalLabel.setText(format_rupiah(self.cart.total()))
-        self.ui.totalCaption.setText(self.tr("TOTAL (TRAINING)") if self.training()
-                                     else self.tr("TOTAL"))
+        self.ui.totalCaption.setText(
+            self.tr("TOTAL (TRAINING)") if self.training() else self.tr("TOTAL")
+        )
 
     def training(self) -> bool:
         return self.ui.trainingCheck.isChecked()
@@ -351,8 +392,9 @@ class TillScreen(QWidget):
     def refresh_shift(self) -> None:
         self.shift.refresh_shift()
 
-    def with_shift(self, then: Callable[[], None],
-                   cancelled: Callable[[], None] | None = None) -> None:
+    def with_shift(
+        self, then: Callable[[], None], cancelled: Callable[[], None] | None = None
+    ) -> None:
         self.shift.with_shift(then, cancelled)
 
     def close_shift(self) -> None:
@@ -372,21 +414,37 @@ class TillScreen(QWidget):
 
     def take_payment(self) -> None:
         values = self.values or settings.get_settings(self.context.ledger)
-        dialog = PaymentDialog(self.cart.total(), values.get("qris.payload", ""), self,
-                               qris_reference_required=values["qris.reference_required"] != "0")
+        dialog = PaymentDialog(
+            self.cart.total(),
+            values.get("qris.payload", ""),
+            self,
+            qris_reference_required=values["qris.reference_required"] != "0",
+        )
         if self.display is not None:
             dialog.qr_shown.connect(self.display.show_qr)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.focus_scan()
             return
         ledger, actor, terminal = self.context.ledger, self.context.actor, self.terminal()
-        lines, payments, training = (self.cart.cart_lines(), dialog.payment_inputs(),
-                                     self.training())
+        lines, payments, training = (
+            self.cart.cart_lines(),
+            dialog.payment_inputs(),
+            self.training(),
+        )
         self.saving = True
-        self.context.save(self, lambda: sales.complete_sale(
-            ledger, actor=actor, terminal_code=terminal, lines=lines, payments=payments,
-            training=training), Change.SALES, self.tr("Saving the sale...")) \
-            .success(self.sale_saved).failure(self.sale_refused).after(self.sale_done).run()
+        self.context.save(
+            self,
+            lambda: sales.complete_sale(
+                ledger,
+                actor=actor,
+                terminal_code=terminal,
+                lines=lines,
+                payments=payments,
+                training=training,
+            ),
+            Change.SALES,
+            self.tr("Saving the sale..."),
+        ).success(self.sale_saved).failure(self.sale_refused).after(self.sale_done).run()
 
     def sale_saved(self, receipt: SaleReceipt) -> None:
         self.cart.clear()
@@ -395,10 +453,16 @@ class TillScreen(QWidget):
         printed = self.print_receipt(receipt)
         self.ui.lastSaleLabel.setText(
             self.tr("Last sale %1: %2, change %3. %4")
-            .replace("%1", receipt.receipt_no).replace("%2", format_rupiah(receipt.total))
-            .replace("%3", format_rupiah(change)).replace("%4", printed))
-        self.tell(self.tr("Change: %1").replace("%1", format_rupiah(change)) if change
-                  else self.tr("Paid exactly: no change."))
+            .replace("%1", receipt.receipt_no)
+            .replace("%2", format_rupiah(receipt.total))
+            .replace("%3", format_rupiah(change))
+            .replace("%4", printed)
+        )
+        self.tell(
+            self.tr("Change: %1").replace("%1", format_rupiah(change))
+            if change
+            else self.tr("Paid exactly: no change.")
+        )
         self.change_due = change or None  # no big "CHANGE Rp0" after an exact payment
         self.refresh_totals()
         if self.display is not None:
@@ -426,13 +490,20 @@ class TillScreen(QWidget):
         printer, receipt_no = self.printer, receipt.receipt_no
 
         def done(_copy: object) -> None:
-            self.ui.lastSaleLabel.setText(self.ui.lastSaleLabel.text().replace(
-                self.tr("Printing..."), self.tr("Receipt printed.")))
+            self.ui.lastSaleLabel.setText(
+                self.ui.lastSaleLabel.text().replace(
+                    self.tr("Printing..."), self.tr("Receipt printed.")
+                )
+            )
 
         def failed(error: BaseException) -> None:
             log.warning("receipt %s not printed: %s", receipt_no, error)
-            self.tell(self.tr("Receipt not printed: %1").replace("%1", message_of(error)) + " "
-                      + self.tr("Press F7 to try again."), True)
+            self.tell(
+                self.tr("Receipt not printed: %1").replace("%1", message_of(error))
+                + " "
+                + self.tr("Press F7 to try again."),
+                True,
+            )
 
         query(self, lambda: printer(receipt_no), quiet=True).success(done).failure(failed).run()
         return self.tr("Printing...")
@@ -452,13 +523,19 @@ class TillScreen(QWidget):
     def take_refund(self) -> None:
         from showroom_pos.gui.dialogs.refund_dialog import RefundDialog
 
-        dialog = RefundDialog(self.context, self.terminal(),
-                              lambda what: ask_approval(self, what)
-                              if not self.context.may(Action.REFUND) else None, self)
+        dialog = RefundDialog(
+            self.context,
+            self.terminal(),
+            lambda what: ask_approval(self, what) if not self.context.may(Action.REFUND) else None,
+            self,
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_receipt is not None:
             done = dialog.result_receipt
-            self.tell(self.tr("Refund %1 for %2: give back %3.")
-                      .replace("%1", done.refund_no).replace("%2", done.receipt_no)
-                      .replace("%3", format_rupiah(done.total)))
+            self.tell(
+                self.tr("Refund %1 for %2: give back %3.")
+                .replace("%1", done.refund_no)
+                .replace("%2", done.receipt_no)
+                .replace("%3", format_rupiah(done.total))
+            )
             self.refresh_shift()
         self.focus_scan()

@@ -42,8 +42,13 @@ class TillSearch:
     def search_now(self, text: str, missing: ShowroomError) -> None:
         till = self.till
         try:
-            found = stock.search_items(till.context.ledger, actor=till.context.actor,
-                                       text=text, in_stock=True, limit=SEARCH_LIMIT)
+            found = stock.search_items(
+                till.context.ledger,
+                actor=till.context.actor,
+                text=text,
+                in_stock=True,
+                limit=SEARCH_LIMIT,
+            )
         except ShowroomError as refused:
             till.tell(message_of(refused), problem=True)
             return
@@ -52,8 +57,11 @@ class TillSearch:
         elif found:
             self.show_suggestions(found)
             till.ui.scanEdit.setText(text)
-            till.tell(translate("TillScreen",
-                                "Several items match; choose one with the arrow keys and Enter."))
+            till.tell(
+                translate(
+                    "TillScreen", "Several items match; choose one with the arrow keys and Enter."
+                )
+            )
         else:
             till.tell(message_of(missing), problem=True)
 
@@ -64,23 +72,27 @@ class TillSearch:
         ledger, actor = till.context.ledger, till.context.actor
 
         def work() -> list[ItemView]:
-            return stock.search_items(ledger, actor=actor, text=text, in_stock=True,
-                                      limit=SEARCH_LIMIT)
+            return stock.search_items(
+                ledger, actor=actor, text=text, in_stock=True, limit=SEARCH_LIMIT
+            )
 
         def done(found: list[ItemView]) -> None:
             if token == till.search_token:
                 self.show_suggestions(found)
 
         query(till, work, quiet=True).success(done).failure(
-            lambda error: log.warning("search: %s", error)).run()
+            lambda error: log.warning("search: %s", error)
+        ).run()
 
     def show_suggestions(self, found: list[ItemView]) -> None:
         till = self.till
         listing = till.ui.suggestionList
         listing.clear()
         for item in found:
-            entry = QListWidgetItem(f"{item.code}   {item.name}   {item.maker_name}   "
-                                    f"{format_rupiah(item.price)}   ({item.on_hand})")
+            entry = QListWidgetItem(
+                f"{item.code}   {item.name}   {item.maker_name}   "
+                f"{format_rupiah(item.price)}   ({item.on_hand})"
+            )
             entry.setData(Qt.ItemDataRole.UserRole, item.code)
             listing.addItem(entry)
         listing.setVisible(bool(found))

@@ -50,16 +50,23 @@ class ColumnChart(_Chart):
         step = area.width() / len(self.values)
         for index, (label, value) in enumerate(self.values):
             height = area.height() * max(value, 0) / top
-            bar = QRectF(area.left() + index * step + step * 0.15, area.bottom() - height,
-                         step * 0.7, height)
+            bar = QRectF(
+                area.left() + index * step + step * 0.15, area.bottom() - height, step * 0.7, height
+            )
             painter.fillRect(bar, BAR)
             painter.setPen(TEXT)
             if len(self.values) <= 16 or index % 2 == 0:
-                painter.drawText(QRectF(bar.left() - 6, area.bottom() + 2, bar.width() + 12,
-                                        18), Qt.AlignmentFlag.AlignHCenter, label)
+                painter.drawText(
+                    QRectF(bar.left() - 6, area.bottom() + 2, bar.width() + 12, 18),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    label,
+                )
             if value == top:
-                painter.drawText(QRectF(bar.center().x() - 60, bar.top() - 18, 120, 16),
-                                 Qt.AlignmentFlag.AlignHCenter, short_rupiah(value))
+                painter.drawText(
+                    QRectF(bar.center().x() - 60, bar.top() - 18, 120, 16),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    short_rupiah(value),
+                )
 
 
 class BarChart(_Chart):
@@ -77,12 +84,17 @@ class BarChart(_Chart):
         for index, (label, value) in enumerate(self.values):
             y = area.top() + index * row
             painter.setPen(TEXT)
-            painter.drawText(QRectF(area.left(), y, label_width - 6, row),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             painter.fontMetrics().elidedText(
-                                 label, Qt.TextElideMode.ElideRight, int(label_width - 8)))
+            painter.drawText(
+                QRectF(area.left(), y, label_width - 6, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                painter.fontMetrics().elidedText(
+                    label, Qt.TextElideMode.ElideRight, int(label_width - 8)
+                ),
+            )
             span = (area.width() - label_width - value_width) * max(value, 0) / top
-            painter.fillRect(QRectF(area.left() + label_width, y + row * 0.2, span, row * 0.6),
-                             BAR)
-            painter.drawText(QRectF(area.left() + label_width + span + 4, y, value_width, row),
-                             Qt.AlignmentFlag.AlignVCenter, short_rupiah(value))
+            painter.fillRect(QRectF(area.left() + label_width, y + row * 0.2, span, row * 0.6), BAR)
+            painter.drawText(
+                QRectF(area.left() + label_width + span + 4, y, value_width, row),
+                Qt.AlignmentFlag.AlignVCenter,
+                short_rupiah(value),
+            )

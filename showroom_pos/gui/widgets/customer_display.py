@@ -56,9 +56,14 @@ class CustomerDisplay(QWidget):
         footer = QLabel(NO_MARKUP)
         footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer.setWordWrap(True)
-        for name, widget in (("displayTitle", self.title), ("displayLines", self.lines),
-                             ("displayTotal", self.total), ("displayQr", self.qr),
-                             ("displayCaption", self.caption), ("displayFooter", footer)):
+        for name, widget in (
+            ("displayTitle", self.title),
+            ("displayLines", self.lines),
+            ("displayTotal", self.total),
+            ("displayQr", self.qr),
+            ("displayCaption", self.caption),
+            ("displayFooter", footer),
+        ):
             widget.setObjectName(name)
             layout.addWidget(widget)
         self.welcome()
@@ -75,8 +80,9 @@ class CustomerDisplay(QWidget):
             return
         self.lines.clear()
         for row in list(rows)[-LINES_SHOWN:]:
-            self.lines.addItem(f"{row.quantity} x {row.description}  ·  "
-                               f"{format_rupiah(row.amount)}")
+            self.lines.addItem(
+                f"{row.quantity} x {row.description}  ·  {format_rupiah(row.amount)}"
+            )
         self.lines.scrollToBottom()
         label = "LATIHAN · TRAINING  " if training else ""
         self.total.setText(f"{label}Total {format_rupiah(total)}")

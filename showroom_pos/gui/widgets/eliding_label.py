@@ -25,8 +25,9 @@ class ElidingLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                              self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
         painter.drawText(self.contentsRect(), int(self.alignment()), shown)
 
     def is_elided(self) -> bool:

@@ -31,7 +31,8 @@ def qr_pixmap(text: str, size: int) -> QPixmap:
     for row, cells in enumerate(modules):
         for column, dark in enumerate(cells):
             if dark:
-                painter.drawRect(QRectF((column + QUIET_ZONE) * scale,
-                                        (row + QUIET_ZONE) * scale, scale, scale))
+                painter.drawRect(
+                    QRectF((column + QUIET_ZONE) * scale, (row + QUIET_ZONE) * scale, scale, scale)
+                )
     painter.end()
     return QPixmap.fromImage(image)

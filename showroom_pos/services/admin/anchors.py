@@ -74,8 +74,11 @@ def key_id(public_hex: str) -> str:
 
 
 def _public_hex(private: Ed25519PrivateKey) -> str:
-    return private.public_key().public_bytes(serialization.Encoding.Raw,
-                                             serialization.PublicFormat.Raw).hex()
+    return (
+        private.public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        .hex()
+    )
 
 
 def load_key(path: Path | None = None) -> ShowroomKey | None:
@@ -92,8 +95,9 @@ def load_key(path: Path | None = None) -> ShowroomKey | None:
     except (ValueError, TypeError):
         private = None
     if not isinstance(private, Ed25519PrivateKey):
-        raise ValidationError("key.unreadable", path=str(where),
-                              reason=Term("key.reason_not_ed25519"))
+        raise ValidationError(
+            "key.unreadable", path=str(where), reason=Term("key.reason_not_ed25519")
+        )
     return ShowroomKey(_public_hex(private), private)
 
 
@@ -104,10 +108,12 @@ def load_public_key(path: Path) -> ShowroomKey:
     except (OSError, ValueError) as error:
         raise ValidationError("key.unreadable", path=str(path), reason=str(error)) from None
     if not isinstance(public, Ed25519PublicKey):
-        raise ValidationError("key.unreadable", path=str(path),
-                              reason=Term("key.reason_not_ed25519"))
-    return ShowroomKey(public.public_bytes(serialization.Encoding.Raw,
-                                           serialization.PublicFormat.Raw).hex())
+        raise ValidationError(
+            "key.unreadable", path=str(path), reason=Term("key.reason_not_ed25519")
+        )
+    return ShowroomKey(
+        public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+    )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -126,27 +132,56 @@ def create_key(path: Path | None = None) -> ShowroomKey:
     where = path or signing_key_path()
     private = Ed25519PrivateKey.generate()
     try:
-        _write_private(where, private.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption()))
-        where.with_suffix(".pub").write_bytes(private.public_key().public_bytes(
-            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+        _write_private(
+            where,
+            private.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            ),
+        )
+        where.with_suffix(".pub").write_bytes(
+            private.public_key().public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        )
     except OSError as error:
         raise ValidationError("file.unwritable", path=str(where), reason=str(error)) from None
     log.info("showroom signing key created at %s", where)
     return ShowroomKey(_public_hex(private), private)
 
 
-def message(kind: str, reference: str, journal_seq: int, journal_hash: str, content_hash: str,
-            signed_at: datetime) -> bytes:
+def message(
+    kind: str,
+    reference: str,
+    journal_seq: int,
+    journal_hash: str,
+    content_hash: str,
+    signed_at: datetime,
+) -> bytes:
     """Exactly what is signed; a change to any part breaks the signature."""
-    return "\n".join((_VERSION, kind, reference, str(journal_seq), journal_hash, content_hash,
-                      signed_at.isoformat())).encode()
+    return "\n".join(
+        (
+            _VERSION,
+            kind,
+            reference,
+            str(journal_seq),
+            journal_hash,
+            content_hash,
+            signed_at.isoformat(),
+        )
+    ).encode()
 
 
 def anchor_message(anchor: Anchor) -> bytes:
-    return message(anchor.kind, anchor.reference, anchor.journal_seq, anchor.journal_hash,
-                   anchor.content_hash, anchor.signed_at)
+    return message(
+        anchor.kind,
+        anchor.reference,
+        anchor.journal_seq,
+        anchor.journal_hash,
+        anchor.content_hash,
+        anchor.signed_at,
+    )
 
 
 def registered_keys(session: Session) -> dict[str, ShowroomKey]:
@@ -155,8 +190,9 @@ def registered_keys(session: Session) -> dict[str, ShowroomKey]:
     for anchor in session.scalars(select(Anchor).where(Anchor.kind == KEY).order_by(Anchor.id)):
         try:
             key = ShowroomKey(anchor.content_hash)
-            valid = key.key_id == anchor.key_id and key.verifies(anchor_message(anchor),
-                                                                 anchor.signature)
+            valid = key.key_id == anchor.key_id and key.verifies(
+                anchor_message(anchor), anchor.signature
+            )
         except ValueError:
             valid = False
         if valid:
@@ -172,12 +208,27 @@ def _head(session: Session) -> JournalHead:
     return head
 
 
-def _anchor(session: Session, key: ShowroomKey, *, kind: str, reference: str,
-            content_hash: str, at: datetime, database: str) -> Anchor:
+def _anchor(
+    session: Session,
+    key: ShowroomKey,
+    *,
+    kind: str,
+    reference: str,
+    content_hash: str,
+    at: datetime,
+    database: str,
+) -> Anchor:
     head = _head(session)
-    anchor = Anchor(kind=kind, reference=reference[:80], journal_seq=head.last_seq,
-                    journal_hash=head.last_hash, content_hash=content_hash,
-                    key_id=key.key_id, signed_at=at, signature="")
+    anchor = Anchor(
+        kind=kind,
+        reference=reference[:80],
+        journal_seq=head.last_seq,
+        journal_hash=head.last_hash,
+        content_hash=content_hash,
+        key_id=key.key_id,
+        signed_at=at,
+        signature="",
+    )
     anchor.signature = key.sign(anchor_message(anchor))
     session.add(anchor)
     session.flush()
@@ -185,22 +236,36 @@ def _anchor(session: Session, key: ShowroomKey, *, kind: str, reference: str,
     return anchor
 
 
-def register_key(session: Session, *, at: datetime, user_id: int | None,
-                 database: str) -> ShowroomKey:
+def register_key(
+    session: Session, *, at: datetime, user_id: int | None, database: str
+) -> ShowroomKey:
     """At set-up (or the first signing of an older database): this computer's key, made now
     if there is none, registered in the database by an anchor it signs itself."""
     key = load_key() or create_key()
     if key.key_id not in registered_keys(session):
-        anchor = _anchor(session, key, kind=KEY, reference="showroom key",
-                         content_hash=key.public_hex, at=at, database=database)
-        record(session, action="key.register", user_id=user_id, at=at,
-               summary=f"showroom signing key {key.key_id} registered",
-               records=[anchor])
+        anchor = _anchor(
+            session,
+            key,
+            kind=KEY,
+            reference="showroom key",
+            content_hash=key.public_hex,
+            at=at,
+            database=database,
+        )
+        record(
+            session,
+            action="key.register",
+            user_id=user_id,
+            at=at,
+            summary=f"showroom signing key {key.key_id} registered",
+            records=[anchor],
+        )
     return key
 
 
-def ensure_registered(session: Session, *, at: datetime, user_id: int | None,
-                      database: str) -> None:
+def ensure_registered(
+    session: Session, *, at: datetime, user_id: int | None, database: str
+) -> None:
     """Before a record that names the journal's head is made (a Z report): a database without
     a key (from before anchors, or an event laptop's) gets this computer's key first, so that
     the head the record names is the one then signed."""
@@ -208,8 +273,16 @@ def ensure_registered(session: Session, *, at: datetime, user_id: int | None,
         register_key(session, at=at, user_id=user_id, database=database)
 
 
-def sign(session: Session, *, kind: str, reference: str, content_hash: str, at: datetime,
-         user_id: int | None, database: str) -> Anchor:
+def sign(
+    session: Session,
+    *,
+    kind: str,
+    reference: str,
+    content_hash: str,
+    at: datetime,
+    user_id: int | None,
+    database: str,
+) -> Anchor:
     """Sign the journal's head for a Z report, a statement or an issued document. The caller
     journals the anchor with the record it anchors."""
     registered = registered_keys(session)
@@ -220,8 +293,15 @@ def sign(session: Session, *, kind: str, reference: str, content_hash: str, at: 
         raise ValidationError("key.missing", path=str(signing_key_path()))
     elif key.key_id not in registered:
         raise ValidationError("key.foreign", path=str(signing_key_path()), key=key.key_id)
-    return _anchor(session, key, kind=kind, reference=reference, content_hash=content_hash,
-                   at=at, database=database)
+    return _anchor(
+        session,
+        key,
+        kind=kind,
+        reference=reference,
+        content_hash=content_hash,
+        at=at,
+        database=database,
+    )
 
 
 def payout_content_hash(payment: SettlementPayment) -> str:
@@ -229,24 +309,52 @@ def payout_content_hash(payment: SettlementPayment) -> str:
     return hashlib.sha256(journal.canonical_json(journal.snapshot(payment)).encode()).hexdigest()
 
 
-def sign_payout_if_key_here(session: Session, payment: SettlementPayment, reference: str, *,
-                            at: datetime, user_id: int, database: str) -> Anchor | None:
+def sign_payout_if_key_here(
+    session: Session,
+    payment: SettlementPayment,
+    reference: str,
+    *,
+    at: datetime,
+    user_id: int,
+    database: str,
+) -> Anchor | None:
     """Sign a payout where this computer holds the key (the treasurer's may not): a payout
     changed afterwards then fails verification at once, not only once a later anchor covers it.
     A payout never makes a key (that is set-up's or the first Z report's)."""
-    return sign_if_key_here(session, kind=PAYOUT, reference=reference,
-                            content_hash=payout_content_hash(payment), at=at, user_id=user_id,
-                            database=database)
+    return sign_if_key_here(
+        session,
+        kind=PAYOUT,
+        reference=reference,
+        content_hash=payout_content_hash(payment),
+        at=at,
+        user_id=user_id,
+        database=database,
+    )
 
 
-def sign_if_key_here(session: Session, *, kind: str, reference: str, content_hash: str,
-                     at: datetime, user_id: int, database: str) -> Anchor | None:
+def sign_if_key_here(
+    session: Session,
+    *,
+    kind: str,
+    reference: str,
+    content_hash: str,
+    at: datetime,
+    user_id: int,
+    database: str,
+) -> Anchor | None:
     """Sign where this computer holds the database's key; else nothing (never makes a key)."""
     if not registered_keys(session):
         return None
     try:
-        return sign(session, kind=kind, reference=reference, content_hash=content_hash, at=at,
-                    user_id=user_id, database=database)
+        return sign(
+            session,
+            kind=kind,
+            reference=reference,
+            content_hash=content_hash,
+            at=at,
+            user_id=user_id,
+            database=database,
+        )
     except ValidationError as refused:
         if refused.code not in ("key.missing", "key.foreign"):
             raise
@@ -265,16 +373,19 @@ def trusted_keys(session: Session) -> dict[str, ShowroomKey]:
 
 def signing_required_since(session: Session) -> datetime | None:
     """Since when everything final must be signed (the key's registration), or None."""
-    return session.scalar(select(Anchor.signed_at).where(Anchor.kind == KEY)
-                          .order_by(Anchor.id).limit(1))
+    return session.scalar(
+        select(Anchor.signed_at).where(Anchor.kind == KEY).order_by(Anchor.id).limit(1)
+    )
 
 
 def is_signed(session: Session, *, kind: str, reference: str, content_hash: str) -> bool:
     """Whether an anchor with a valid signature of a trusted key holds this content."""
     trusted = trusted_keys(session)
-    for anchor in session.scalars(select(Anchor).where(
-            Anchor.kind == kind, Anchor.reference == reference,
-            Anchor.content_hash == content_hash)):
+    for anchor in session.scalars(
+        select(Anchor).where(
+            Anchor.kind == kind, Anchor.reference == reference, Anchor.content_hash == content_hash
+        )
+    ):
         signer = trusted.get(anchor.key_id)
         if signer is not None and signer.verifies(anchor_message(anchor), anchor.signature):
             return True
@@ -285,8 +396,11 @@ def assert_intact_since_last_anchor(session: Session) -> None:
     """Refuse to close a day or a month over records that no longer match the journal, checked
     from the newest anchor (whose signed hash the chain must still lead on from)."""
     latest = session.scalar(select(Anchor).order_by(Anchor.id.desc()).limit(1))
-    after_seq, after_hash = ((latest.journal_seq, latest.journal_hash) if latest is not None
-                             else (0, journal.GENESIS_HASH))
+    after_seq, after_hash = (
+        (latest.journal_seq, latest.journal_hash)
+        if latest is not None
+        else (0, journal.GENESIS_HASH)
+    )
     broken = journal.intact_since(session, after_seq, after_hash)
     if broken is not None:
         raise ValidationError("journal.broken", seq=broken)
@@ -299,9 +413,16 @@ def _remember_after_commit(session: Session, database: str, anchor: Anchor) -> N
     pending: list[dict[str, Any]] = session.info.setdefault("anchor_log", [])
     if not pending:
         event.listen(session, "after_commit", _write_log, once=True)
-    pending.append({"database": database, "kind": anchor.kind, "reference": anchor.reference,
-                    "journal_seq": anchor.journal_seq, "journal_hash": anchor.journal_hash,
-                    "signature": anchor.signature})
+    pending.append(
+        {
+            "database": database,
+            "kind": anchor.kind,
+            "reference": anchor.reference,
+            "journal_seq": anchor.journal_seq,
+            "journal_hash": anchor.journal_hash,
+            "signature": anchor.signature,
+        }
+    )
 
 
 def _write_log(session: Session) -> None:
@@ -353,4 +474,3 @@ def z_reference(terminal_code: str, z_number: int) -> str:
 
 def z_content_hash(content: str) -> str:
     return hashlib.sha256(content.encode()).hexdigest()
-

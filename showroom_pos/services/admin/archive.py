@@ -86,24 +86,38 @@ def _columns(model: type[Base]) -> list[str]:
     return [column.name for column in table.columns]
 
 
-def _dump(session: Session, model: type[Base], dated: InstrumentedAttribute[Any],
-          start: datetime, end: datetime) -> tuple[list[str], list[list[str]]]:
+def _dump(
+    session: Session,
+    model: type[Base],
+    dated: InstrumentedAttribute[Any],
+    start: datetime,
+    end: datetime,
+) -> tuple[list[str], list[list[str]]]:
     columns = _columns(model)
     order = model.seq if model is JournalEntry else model.id  # type: ignore[attr-defined]
-    rows = [[_text(getattr(record, name)) for name in columns] for record in session.scalars(
-        select(model).where(dated >= start, dated < end).order_by(order))]
+    rows = [
+        [_text(getattr(record, name)) for name in columns]
+        for record in session.scalars(
+            select(model).where(dated >= start, dated < end).order_by(order)
+        )
+    ]
     return columns, rows
 
 
-def export_archive(ledger: Ledger, *, actor: Actor, first_day: date, last_day: date,
-                   out_dir: Path) -> ArchiveExport:
+def export_archive(
+    ledger: Ledger, *, actor: Actor, first_day: date, last_day: date, out_dir: Path
+) -> ArchiveExport:
     """Write the range's records (at most a year per export) with a manifest and the
     checking script into `out_dir`."""
     first_day = check_day("field_name.from_day", first_day)
     last_day = check_day("field_name.to_day", last_day)
     if last_day < first_day or (last_day - first_day).days >= MAX_DAYS:
-        raise ValidationError("archive.bad_range", first=format_day(first_day),
-                              last=format_day(last_day), days=MAX_DAYS)
+        raise ValidationError(
+            "archive.bad_range",
+            first=format_day(first_day),
+            last=format_day(last_day),
+            days=MAX_DAYS,
+        )
     start, end = day_bounds(first_day)[0], day_bounds(last_day)[1]
     files: dict[str, dict[str, Any]] = {}
     with ledger.read() as session:
@@ -111,36 +125,53 @@ def export_archive(ledger: Ledger, *, actor: Actor, first_day: date, last_day: d
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise ValidationError("file.unwritable", path=str(out_dir),
-                                  reason=str(error)) from None
+            raise ValidationError("file.unwritable", path=str(out_dir), reason=str(error)) from None
         for name, (model, dated) in EXPORTED.items():
             columns, rows = _dump(session, model, dated, start, end)
             files[name] = {"rows": len(rows), "sha256": _write(out_dir / name, columns, rows)}
         payment_columns = _columns(Payment)
-        payments = [[_text(getattr(p, c)) for c in payment_columns] for p in session.scalars(
-            select(Payment).join(Sale, Sale.id == Payment.sale_id)
-            .where(Sale.sold_at >= start, Sale.sold_at < end).order_by(Payment.id))]
-        files["payments.csv"] = {"rows": len(payments), "sha256": _write(
-            out_dir / "payments.csv", payment_columns, payments)}
-        first = session.execute(select(JournalEntry.seq, JournalEntry.prev_hash).where(
-            JournalEntry.occurred_at >= start, JournalEntry.occurred_at < end)
-            .order_by(JournalEntry.seq).limit(1)).first()
-        last = session.execute(select(JournalEntry.seq, JournalEntry.hash).where(
-            JournalEntry.occurred_at >= start, JournalEntry.occurred_at < end)
-            .order_by(JournalEntry.seq.desc()).limit(1)).first()
+        payments = [
+            [_text(getattr(p, c)) for c in payment_columns]
+            for p in session.scalars(
+                select(Payment)
+                .join(Sale, Sale.id == Payment.sale_id)
+                .where(Sale.sold_at >= start, Sale.sold_at < end)
+                .order_by(Payment.id)
+            )
+        ]
+        files["payments.csv"] = {
+            "rows": len(payments),
+            "sha256": _write(out_dir / "payments.csv", payment_columns, payments),
+        }
+        first = session.execute(
+            select(JournalEntry.seq, JournalEntry.prev_hash)
+            .where(JournalEntry.occurred_at >= start, JournalEntry.occurred_at < end)
+            .order_by(JournalEntry.seq)
+            .limit(1)
+        ).first()
+        last = session.execute(
+            select(JournalEntry.seq, JournalEntry.hash)
+            .where(JournalEntry.occurred_at >= start, JournalEntry.occurred_at < end)
+            .order_by(JournalEntry.seq.desc())
+            .limit(1)
+        ).first()
     shutil.copyfile(resources_dir() / "archive" / VERIFY_SCRIPT, out_dir / VERIFY_SCRIPT)
     manifest = {
         "program": f"showroom-pos {__version__}",
-        "first_day": first_day.isoformat(), "last_day": last_day.isoformat(),
+        "first_day": first_day.isoformat(),
+        "last_day": last_day.isoformat(),
         "made_at": to_local(ledger.now()).isoformat(timespec="seconds"),
         "files": files,
-        "journal": {"first_seq": first.seq if first else None,
-                    "last_seq": last.seq if last else None,
-                    "first_prev_hash": first.prev_hash if first else "",
-                    "last_hash": last.hash if last else ""},
+        "journal": {
+            "first_seq": first.seq if first else None,
+            "last_seq": last.seq if last else None,
+            "first_prev_hash": first.prev_hash if first else "",
+            "last_hash": last.hash if last else "",
+        },
     }
-    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
-                                           encoding="utf-8")
-    return ArchiveExport(out_dir, {k: v["rows"] for k, v in files.items()},
-                         files["journal.csv"]["rows"])
-
+    (out_dir / "manifest.json").write_text(
+        json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
+    return ArchiveExport(
+        out_dir, {k: v["rows"] for k, v in files.items()}, files["journal.csv"]["rows"]
+    )

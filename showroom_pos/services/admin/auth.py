@@ -106,8 +106,15 @@ def to_actor(user: User) -> Actor:
 
 
 def _view(user: User) -> UserView:
-    return UserView(user.id, user.username, user.full_name, user.role, user.active,
-                    user.locked_until, user.last_login_at)
+    return UserView(
+        user.id,
+        user.username,
+        user.full_name,
+        user.role,
+        user.active,
+        user.locked_until,
+        user.last_login_at,
+    )
 
 
 def _clean_username(value: Any) -> str:
@@ -137,8 +144,16 @@ def count_users(ledger: Ledger) -> int:
         return int(session.scalar(select(func.count()).select_from(User)) or 0)
 
 
-def _create(session: Session, ledger: Ledger, *, username: Any, full_name: Any, role: Any,
-            password: Any, by: int | None) -> User:
+def _create(
+    session: Session,
+    ledger: Ledger,
+    *,
+    username: Any,
+    full_name: Any,
+    role: Any,
+    password: Any,
+    by: int | None,
+) -> User:
     name = _clean_username(username)
     checked_role = _clean_role(role)
     full = clean_text("field_name.full_name", full_name, max_len=100)
@@ -146,12 +161,24 @@ def _create(session: Session, ledger: Ledger, *, username: Any, full_name: Any, 
     if session.scalar(select(User.id).where(User.username == name)) is not None:
         raise ValidationError("user.exists", username=name)
     now = ledger.now()
-    user = User(username=name, full_name=full, role=checked_role.value,
-                password_hash=HASHER.hash(secret), active=True, failed_logins=0,
-                created_at=now)
+    user = User(
+        username=name,
+        full_name=full,
+        role=checked_role.value,
+        password_hash=HASHER.hash(secret),
+        active=True,
+        failed_logins=0,
+        created_at=now,
+    )
     session.add(user)
-    record(session, action="user.add", user_id=by if by is not None else user.id,
-           at=now, summary=f"user {name} ({checked_role.value}) added", records=[user])
+    record(
+        session,
+        action="user.add",
+        user_id=by if by is not None else user.id,
+        at=now,
+        summary=f"user {name} ({checked_role.value}) added",
+        records=[user],
+    )
     return user
 
 
@@ -160,23 +187,42 @@ def create_first_admin(ledger: Ledger, *, username: str, full_name: str, passwor
 
     def work(session: Session) -> Actor:
         if session.scalar(select(func.count()).select_from(User)):
-            raise PermissionDenied("permission.denied", role="-",
-                                   action=action_term(Action.MANAGE_USERS))
-        admin = _create(session, ledger, username=username, full_name=full_name,
-                        role=Role.ADMIN, password=password, by=None)
-        anchors.register_key(session, at=ledger.now(), user_id=admin.id,
-                             database=anchors.database_name(ledger.url))
+            raise PermissionDenied(
+                "permission.denied", role="-", action=action_term(Action.MANAGE_USERS)
+            )
+        admin = _create(
+            session,
+            ledger,
+            username=username,
+            full_name=full_name,
+            role=Role.ADMIN,
+            password=password,
+            by=None,
+        )
+        anchors.register_key(
+            session, at=ledger.now(), user_id=admin.id, database=anchors.database_name(ledger.url)
+        )
         return to_actor(admin)
 
     return ledger.run_write(work)
 
 
-def add_user(ledger: Ledger, *, actor: Actor, username: str, full_name: str, role: str,
-             password: str) -> UserView:
+def add_user(
+    ledger: Ledger, *, actor: Actor, username: str, full_name: str, role: str, password: str
+) -> UserView:
     def work(session: Session) -> UserView:
         require(session, actor, Action.MANAGE_USERS)
-        return _view(_create(session, ledger, username=username, full_name=full_name,
-                             role=role, password=password, by=actor.user_id))
+        return _view(
+            _create(
+                session,
+                ledger,
+                username=username,
+                full_name=full_name,
+                role=role,
+                password=password,
+                by=actor.user_id,
+            )
+        )
 
     return ledger.run_write(work)
 
@@ -189,8 +235,14 @@ def _find(session: Session, username: Any) -> User:
     return user
 
 
-def change_password(ledger: Ledger, *, actor: Actor, username: str, new_password: str,
-                    old_password: str | None = None) -> None:
+def change_password(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    username: str,
+    new_password: str,
+    old_password: str | None = None,
+) -> None:
     """Users change their own password (old one required); admins reset anyone's."""
 
     def work(session: Session) -> None:
@@ -206,16 +258,25 @@ def change_password(ledger: Ledger, *, actor: Actor, username: str, new_password
         target.password_hash = HASHER.hash(_check_new_password(new_password))
         target.failed_logins = 0
         target.locked_until = None
-        record(session, action="user.password", user_id=me.id, at=ledger.now(),
-               summary=f"password of {target.username} changed", records=[target])
+        record(
+            session,
+            action="user.password",
+            user_id=me.id,
+            at=ledger.now(),
+            summary=f"password of {target.username} changed",
+            records=[target],
+        )
 
     ledger.run_write(work)
 
 
 def _active_admins(session: Session) -> int:
-    return int(session.scalar(
-        select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
-    ) or 0)
+    return int(
+        session.scalar(
+            select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active)
+        )
+        or 0
+    )
 
 
 def set_user_active(ledger: Ledger, *, actor: Actor, username: str, active: bool) -> UserView:
@@ -224,17 +285,25 @@ def set_user_active(ledger: Ledger, *, actor: Actor, username: str, active: bool
     def work(session: Session) -> UserView:
         require(session, actor, Action.MANAGE_USERS)
         target = _find(session, username)
-        if not active and target.role == Role.ADMIN and target.active and _active_admins(
-                session) <= 1:
+        if (
+            not active
+            and target.role == Role.ADMIN
+            and target.active
+            and _active_admins(session) <= 1
+        ):
             raise ValidationError("user.last_admin")
         target.active = active
         if active:
             target.failed_logins = 0
             target.locked_until = None
-        record(session, action="user.unlock" if active else "user.lock",
-               user_id=actor.user_id, at=ledger.now(),
-               summary=f"user {target.username} {'unlocked' if active else 'locked'}",
-               records=[target])
+        record(
+            session,
+            action="user.unlock" if active else "user.lock",
+            user_id=actor.user_id,
+            at=ledger.now(),
+            summary=f"user {target.username} {'unlocked' if active else 'locked'}",
+            records=[target],
+        )
         return _view(target)
 
     return ledger.run_write(work)
@@ -248,9 +317,14 @@ def set_user_role(ledger: Ledger, *, actor: Actor, username: str, role: str) -> 
         if target.role == Role.ADMIN and new_role != Role.ADMIN and _active_admins(session) <= 1:
             raise ValidationError("user.last_admin")
         target.role = new_role.value
-        record(session, action="user.role", user_id=actor.user_id, at=ledger.now(),
-               summary=f"role of {target.username} set to {new_role.value}",
-               records=[target])
+        record(
+            session,
+            action="user.role",
+            user_id=actor.user_id,
+            at=ledger.now(),
+            summary=f"role of {target.username} set to {new_role.value}",
+            records=[target],
+        )
         return _view(target)
 
     return ledger.run_write(work)
@@ -303,16 +377,27 @@ def authenticate(ledger: Ledger, username: Any, password: Any, *, is_login: bool
     raise AuthError("auth.failed")
 
 
-def _journal_failure(session: Session, user: User | None, username: str, now: datetime,
-                     locked: bool) -> None:
+def _journal_failure(
+    session: Session, user: User | None, username: str, now: datetime, locked: bool
+) -> None:
     # An unknown name may be a password typed in the wrong field: it is not recorded.
     if locked and user is not None and user.locked_until is not None:
-        record(session, action="user.lockout", user_id=user.id, at=now,
-               summary=f"{username} locked until {user.locked_until:%H:%M} "
-               f"UTC after {user.failed_logins} failures")
+        record(
+            session,
+            action="user.lockout",
+            user_id=user.id,
+            at=now,
+            summary=f"{username} locked until {user.locked_until:%H:%M} "
+            f"UTC after {user.failed_logins} failures",
+        )
     shown = username if user is not None else "(unknown user)"
-    record(session, action="login.failed", user_id=user.id if user else None, at=now,
-           summary=f"failed login for {shown}")
+    record(
+        session,
+        action="login.failed",
+        user_id=user.id if user else None,
+        at=now,
+        summary=f"failed login for {shown}",
+    )
 
 
 def _record_failure(ledger: Ledger, user_id: int | None, username: str, now: datetime) -> None:
@@ -341,47 +426,62 @@ def _hashed_like(setting: str | None, secret: str) -> str | None:
         _, kind, version, costs, salt = prefix.split("$")
         cost = dict(part.split("=", 1) for part in costs.split(","))
         raw = hash_secret_raw(
-            secret.encode(), base64.b64decode(salt + "=" * (-len(salt) % 4)),
-            time_cost=int(cost["t"]), memory_cost=int(cost["m"]),
-            parallelism=int(cost["p"]), hash_len=int(length), type=_ARGON2_TYPES[kind],
-            version=int(version.removeprefix("v=")))
+            secret.encode(),
+            base64.b64decode(salt + "=" * (-len(salt) % 4)),
+            time_cost=int(cost["t"]),
+            memory_cost=int(cost["m"]),
+            parallelism=int(cost["p"]),
+            hash_len=int(length),
+            type=_ARGON2_TYPES[kind],
+            version=int(version.removeprefix("v=")),
+        )
     except (ValueError, KeyError, HashingError):
         return None
     return f"{prefix}${base64.b64encode(raw).decode().rstrip('=')}"
 
 
-def _authenticate_on_server(ledger: Ledger, name: str, secret: str, now: datetime, *,
-                            is_login: bool) -> int:
+def _authenticate_on_server(
+    ledger: Ledger, name: str, secret: str, now: datetime, *, is_login: bool
+) -> int:
     """PostgreSQL: the database compares and counts, clears the count on success and records a
     login (the tills' login may neither read hashes nor change accounts); the program hashes
     what was typed with the stored salt, and journals the outcome."""
     with ledger.read() as session:
-        setting = session.scalar(text("SELECT showroom_password_setting(:name)"),
-                                 {"name": name})
+        setting = session.scalar(text("SELECT showroom_password_setting(:name)"), {"name": name})
     candidate = _hashed_like(setting, secret or "-")
 
     def work(session: Session) -> tuple[str, int | None]:
-        outcome = session.scalar(text(
-            "SELECT showroom_check_password(:name, :candidate, :is_login)"),
-            {"name": name, "candidate": candidate, "is_login": is_login}) if name else None
+        outcome = (
+            session.scalar(
+                text("SELECT showroom_check_password(:name, :candidate, :is_login)"),
+                {"name": name, "candidate": candidate, "is_login": is_login},
+            )
+            if name
+            else None
+        )
         user = session.get(User, outcome) if outcome and outcome > 0 else None
         if user is not None:
             return ("inactive", None) if not user.active else ("ok", user.id)
         if outcome == -1:
             return "locked", None
-        user = session.scalar(select(User).where(User.username == name)) if outcome == 0 \
-            else None
+        user = session.scalar(select(User).where(User.username == name)) if outcome == 0 else None
         if user is not None:
             session.refresh(user)  # as the database's count left it
-        _journal_failure(session, user, name, now, locked=user is not None and bool(
-            lock_delay(user.failed_logins)))
+        _journal_failure(
+            session,
+            user,
+            name,
+            now,
+            locked=user is not None and bool(lock_delay(user.failed_logins)),
+        )
         return "failed", None
 
     verdict, user_id = ledger.run_write(work)
     if verdict == "ok" and user_id is not None:
         return user_id
-    raise AuthError({"inactive": "auth.inactive", "locked": "auth.locked"}.get(
-        verdict, "auth.failed"))
+    raise AuthError(
+        {"inactive": "auth.inactive", "locked": "auth.locked"}.get(verdict, "auth.failed")
+    )
 
 
 def login(ledger: Ledger, *, username: str, password: str) -> Actor:
@@ -396,8 +496,9 @@ def login(ledger: Ledger, *, username: str, password: str) -> Actor:
             user.failed_logins = 0
             user.locked_until = None
             user.last_login_at = now
-        record(session, action="login", user_id=user.id, at=now,
-               summary=f"{user.username} logged in")
+        record(
+            session, action="login", user_id=user.id, at=now, summary=f"{user.username} logged in"
+        )
         return to_actor(user)
 
     return ledger.run_write(work)
@@ -410,12 +511,15 @@ def admin_of_any_version(engine: Engine, username: Any, password: Any) -> bool |
     name = username.strip().lower() if isinstance(username, str) else ""
     secret = password if isinstance(password, str) else ""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("users") or not connection.execute(text(
-                "SELECT count(*) FROM users")).scalar():
+        if (
+            not inspect(connection).has_table("users")
+            or not connection.execute(text("SELECT count(*) FROM users")).scalar()
+        ):
             return None
-        row = connection.execute(text(
-            "SELECT password_hash, role, active FROM users WHERE username = :name"),
-            {"name": name}).first()
+        row = connection.execute(
+            text("SELECT password_hash, role, active FROM users WHERE username = :name"),
+            {"name": name},
+        ).first()
     try:
         HASHER.verify(row[0] if row is not None else _DUMMY_HASH, secret or "-")
     except (VerificationError, InvalidHashError):

@@ -37,16 +37,26 @@ def recomputed_problems(session: Session) -> Iterator[journal.Problem]:
     for close in session.scalars(select(DayClose).order_by(DayClose.id)):
         differs = z_differences(session, close)
         if differs:
-            yield journal.Problem("recomputed", f"Z {close.z_number} of till "
-                                  f"{codes.get(close.terminal_id)} ({close.business_day}) no "
-                                  f"longer matches its day's records: {', '.join(differs)}",
-                                  None, "day_closes", close.id)
+            yield journal.Problem(
+                "recomputed",
+                f"Z {close.z_number} of till "
+                f"{codes.get(close.terminal_id)} ({close.business_day}) no "
+                f"longer matches its day's records: {', '.join(differs)}",
+                None,
+                "day_closes",
+                close.id,
+            )
     for settlement in session.scalars(select(Settlement).order_by(Settlement.id)):
         differs = statement_differences(session, settlement)
         if differs:
-            yield journal.Problem("recomputed", f"{settlement.statement_no} no longer matches "
-                                  f"its month's records: {', '.join(differs)}", None,
-                                  "settlements", settlement.id)
+            yield journal.Problem(
+                "recomputed",
+                f"{settlement.statement_no} no longer matches "
+                f"its month's records: {', '.join(differs)}",
+                None,
+                "settlements",
+                settlement.id,
+            )
 
 
 def _event_laptop_key(session: Session) -> ShowroomKey | None:
@@ -56,9 +66,14 @@ def _event_laptop_key(session: Session) -> ShowroomKey | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | None = None,
-                 printed: Iterable[PrintedZ] = (),
-                 manifest: dict[str, Any] | None = None) -> IntegrityReport:
+def check_ledger(
+    ledger: Ledger,
+    *,
+    max_problems: int = 100,
+    key: ShowroomKey | None = None,
+    printed: Iterable[PrintedZ] = (),
+    manifest: dict[str, Any] | None = None,
+) -> IntegrityReport:
     """Verify everything: the chain, every record against it, the stored anchors against the
     showroom key (this computer's, or `key`), and the printed Z hashes or the export manifest
     given; returns a report rather than raising, so callers can show it."""
@@ -72,12 +87,21 @@ def check_ledger(ledger: Ledger, *, max_problems: int = 100, key: ShowroomKey | 
         verified = journal.verify(session, max_problems=max_problems)
         if key is None and event_here_code(session) is not None:
             key = _event_laptop_key(session)
-        signed = verify_anchors(session, database=database_name(ledger.url), key=key,
-                                printed=printed, manifest=manifest)
+        signed = verify_anchors(
+            session, database=database_name(ledger.url), key=key, printed=printed, manifest=manifest
+        )
         frozen = [*recomputed_problems(session), *event_chain_problems(session)]
-    return IntegrityReport(verified.entries, verified.records, verified.last_hash,
-                           (*verified.problems, *signed.problems, *frozen), tuple(unguarded),
-                           tuple(storage), tuple(signed.notes), signed.anchors, signed.key_id)
+    return IntegrityReport(
+        verified.entries,
+        verified.records,
+        verified.last_hash,
+        (*verified.problems, *signed.problems, *frozen),
+        tuple(unguarded),
+        tuple(storage),
+        tuple(signed.notes),
+        signed.anchors,
+        signed.key_id,
+    )
 
 
 def recent_entries(ledger: Ledger, *, actor: Actor, limit: int = 500) -> list[JournalLine]:
@@ -85,9 +109,19 @@ def recent_entries(ledger: Ledger, *, actor: Actor, limit: int = 500) -> list[Jo
     with ledger.read() as session:
         require(session, actor, Action.VERIFY_JOURNAL)
         rows = session.execute(
-            select(JournalEntry.seq, JournalEntry.occurred_at, User.username,
-                   JournalEntry.action, JournalEntry.summary, JournalEntry.hash)
+            select(
+                JournalEntry.seq,
+                JournalEntry.occurred_at,
+                User.username,
+                JournalEntry.action,
+                JournalEntry.summary,
+                JournalEntry.hash,
+            )
             .outerjoin(User, User.id == JournalEntry.user_id)
-            .order_by(JournalEntry.seq.desc()).limit(max(1, min(limit, 5000))))
-        return [JournalLine(seq, at, username or "-", action, summary, digest)
-                for seq, at, username, action, summary, digest in rows]
+            .order_by(JournalEntry.seq.desc())
+            .limit(max(1, min(limit, 5000)))
+        )
+        return [
+            JournalLine(seq, at, username or "-", action, summary, digest)
+            for seq, at, username, action, summary, digest in rows
+        ]

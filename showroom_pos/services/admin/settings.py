@@ -71,16 +71,20 @@ def check_setting(key: str, text: str) -> str:
     elif key == "qris.payload" and text:
         qris.parse(text)
     elif key == "qris.reference_required" and text not in ("0", "1"):
-        raise ValidationError("field.choice", field=Term("field_name.qris_reference_required"),
-                              value=text, choices="0, 1")
+        raise ValidationError(
+            "field.choice",
+            field=Term("field_name.qris_reference_required"),
+            value=text,
+            choices="0, 1",
+        )
     elif key == "language" and text not in ("id", "en"):
-        raise ValidationError("field.choice", field=Term("field_name.language"), value=text,
-                              choices="id, en")
+        raise ValidationError(
+            "field.choice", field=Term("field_name.language"), value=text, choices="id, en"
+        )
     return text
 
 
-def set_settings_in(session: Session, ledger: Ledger, user_id: int,
-                    values: dict[str, str]) -> None:
+def set_settings_in(session: Session, ledger: Ledger, user_id: int, values: dict[str, str]) -> None:
     now = ledger.now()
     changed = []
     for key, value in sorted(values.items()):
@@ -98,9 +102,14 @@ def set_settings_in(session: Session, ledger: Ledger, user_id: int,
             row.updated_at = now
         changed.append(row)
     if changed:
-        record(session, action="settings.change", user_id=user_id, at=now,
-               summary="settings changed: " + ", ".join(r.key for r in changed),
-               records=changed)
+        record(
+            session,
+            action="settings.change",
+            user_id=user_id,
+            at=now,
+            summary="settings changed: " + ", ".join(r.key for r in changed),
+            records=changed,
+        )
 
 
 def set_settings(ledger: Ledger, *, actor: Actor, values: dict[str, str]) -> dict[str, str]:
@@ -116,17 +125,29 @@ def _view(terminal: Terminal) -> TerminalView:
     return TerminalView(terminal.id, terminal.code, terminal.name, terminal.last_receipt_seq)
 
 
-def add_terminal_in(session: Session, ledger: Ledger, user_id: int, code: str,
-                    name: str) -> Terminal:
+def add_terminal_in(
+    session: Session, ledger: Ledger, user_id: int, code: str, name: str
+) -> Terminal:
     clean = clean_code("field_name.terminal_code", code, max_len=8)
     if session.scalar(select(Terminal.id).where(Terminal.code == clean)) is not None:
         raise ValidationError("terminal.exists", code=clean)
     now = ledger.now()
-    terminal = Terminal(code=clean, name=clean_text("field_name.terminal_name", name, max_len=100),
-                        last_receipt_seq=0, last_refund_seq=0, created_at=now)
+    terminal = Terminal(
+        code=clean,
+        name=clean_text("field_name.terminal_name", name, max_len=100),
+        last_receipt_seq=0,
+        last_refund_seq=0,
+        created_at=now,
+    )
     session.add(terminal)
-    record(session, action="terminal.add", user_id=user_id, at=now,
-           summary=f"till {clean} added", records=[terminal])
+    record(
+        session,
+        action="terminal.add",
+        user_id=user_id,
+        at=now,
+        summary=f"till {clean} added",
+        records=[terminal],
+    )
     return terminal
 
 
@@ -152,8 +173,13 @@ def terminal_for_this_computer(ledger: Ledger, *, actor: Actor, code: str) -> Te
     def work(session: Session) -> TerminalView:
         user = require(session, actor, Action.MANAGE_TERMINALS)
         terminal = terminal_row(session, code)
-        record(session, action="terminal.assign", user_id=user.id, at=ledger.now(),
-               summary=f"a computer was set up as till {terminal.code}")
+        record(
+            session,
+            action="terminal.assign",
+            user_id=user.id,
+            at=ledger.now(),
+            summary=f"a computer was set up as till {terminal.code}",
+        )
         return _view(terminal)
 
     return ledger.run_write(work)

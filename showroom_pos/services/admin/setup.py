@@ -20,22 +20,32 @@ def set_up_showroom(ledger: Ledger, *, setup: ShowroomSetup) -> Actor:
 
     def work(session: Session) -> Actor:
         if session.scalar(select(func.count()).select_from(User)):
-            raise PermissionDenied("permission.denied", role="-",
-                                   action=action_term(Action.MANAGE_USERS))
-        admin = _create(session, ledger, username=setup.admin_username,
-                        full_name=setup.admin_full_name, role=Role.ADMIN,
-                        password=setup.admin_password, by=None)
-        values = {"showroom.name": setup.showroom_name,
-                  "showroom.address": setup.showroom_address,
-                  "receipt.printer": setup.receipt_printer}
+            raise PermissionDenied(
+                "permission.denied", role="-", action=action_term(Action.MANAGE_USERS)
+            )
+        admin = _create(
+            session,
+            ledger,
+            username=setup.admin_username,
+            full_name=setup.admin_full_name,
+            role=Role.ADMIN,
+            password=setup.admin_password,
+            by=None,
+        )
+        values = {
+            "showroom.name": setup.showroom_name,
+            "showroom.address": setup.showroom_address,
+            "receipt.printer": setup.receipt_printer,
+        }
         if setup.receipt_profile:
             values["receipt.profile"] = setup.receipt_profile
         if setup.logo_path:
             values["showroom.logo"] = setup.logo_path
         set_settings_in(session, ledger, admin.id, values)
         add_terminal_in(session, ledger, admin.id, setup.till_code, setup.till_name)
-        anchors.register_key(session, at=ledger.now(), user_id=admin.id,
-                             database=anchors.database_name(ledger.url))
+        anchors.register_key(
+            session, at=ledger.now(), user_id=admin.id, database=anchors.database_name(ledger.url)
+        )
         return to_actor(admin)
 
     return ledger.run_write(work)

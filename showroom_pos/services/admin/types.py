@@ -134,19 +134,25 @@ class IntegrityReport:
         out += [say("integrity.unguarded", table=table) for table in self.unguarded_tables]
         for problem in self.problems:
             where = " ".join(
-                part for part in (
+                part
+                for part in (
                     say("integrity.entry", seq=problem.seq) if problem.seq else "",
                     f"{problem.table}#{problem.record_id}" if problem.table else "",
-                ) if part
+                )
+                if part
             )
-            out.append(say("integrity.mismatch", where=where, kind=problem.kind,
-                           detail=problem.detail))
+            out.append(
+                say("integrity.mismatch", where=where, kind=problem.kind, detail=problem.detail)
+            )
         if self.ok:
             out.append(say("integrity.ok"))
         else:
             first = self.problems[0] if self.problems else None
-            out.append(say("integrity.failed_at", seq=first.seq)
-                       if first is not None and first.seq else say("integrity.failed"))
+            out.append(
+                say("integrity.failed_at", seq=first.seq)
+                if first is not None and first.seq
+                else say("integrity.failed")
+            )
         return out
 
 

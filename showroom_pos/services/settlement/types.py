@@ -126,8 +126,7 @@ class SettlementView:
     @property
     def carried(self) -> tuple[NamedAmount, ...]:
         """A negative balance brought from the previous statement."""
-        return tuple(a for a in self.adjustment_lines
-                     if not a.name.startswith(CORRECTION_PREFIX))
+        return tuple(a for a in self.adjustment_lines if not a.name.startswith(CORRECTION_PREFIX))
 
     @property
     def commission_base(self) -> int:

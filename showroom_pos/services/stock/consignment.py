@@ -46,13 +46,27 @@ from showroom_pos.services.stock.types import (
 )
 
 
-def _slip(kind: str, number: str, maker: Maker, at: datetime, staff: User,
-          lines: Sequence[tuple[Item, int, int]], notes: str | None) -> Slip:
+def _slip(
+    kind: str,
+    number: str,
+    maker: Maker,
+    at: datetime,
+    staff: User,
+    lines: Sequence[tuple[Item, int, int]],
+    notes: str | None,
+) -> Slip:
     return Slip(
-        kind=kind, number=number, maker_code=maker.code, maker_name=maker.name,
-        maker_business=maker.business_name, at=at, staff_name=staff.full_name,
-        lines=tuple(SlipLine(item.code, item.name, item.technique, quantity, price)
-                    for item, quantity, price in lines),
+        kind=kind,
+        number=number,
+        maker_code=maker.code,
+        maker_name=maker.name,
+        maker_business=maker.business_name,
+        at=at,
+        staff_name=staff.full_name,
+        lines=tuple(
+            SlipLine(item.code, item.name, item.technique, quantity, price)
+            for item, quantity, price in lines
+        ),
         notes=notes,
     )
 
@@ -61,13 +75,21 @@ def _makers_item(session: Session, maker: Maker, code: Any) -> Item:
     """One of `maker`'s items by its code, locked; another maker's is refused by name."""
     item = item_row(session, code, lock=True)
     if item.maker_id != maker.id:
-        raise ValidationError("item.wrong_maker", code=item.code,
-                              maker=session.get(Maker, item.maker_id).code)  # type: ignore[union-attr]
+        owner = session.get(Maker, item.maker_id)
+        raise ValidationError(
+            "item.wrong_maker", code=item.code, maker=owner.code if owner else item.maker_id
+        )
     return item
 
 
-def receive_consignment_in(session: Session, ledger: Ledger, user: User, maker_code: str,
-                           lines: Sequence[IntakeLineInput], notes: str | None = None) -> Slip:
+def receive_consignment_in(
+    session: Session,
+    ledger: Ledger,
+    user: User,
+    maker_code: str,
+    lines: Sequence[IntakeLineInput],
+    notes: str | None = None,
+) -> Slip:
     """Take in a maker's goods inside an open transaction; one intake slip for the lot."""
     now = ledger.now()
     maker = maker_row(session, maker_code, active=True)
@@ -75,8 +97,13 @@ def receive_consignment_in(session: Session, ledger: Ledger, user: User, maker_c
         raise ValidationError("lines.empty")
     assert_period_open(session, maker_id=maker.id, maker_code=maker.code, at=now)
     note = optional_text("field_name.notes", notes, 1000)
-    intake = Intake(intake_no=f"TT-{next_number(session, 'intake'):06d}", maker_id=maker.id,
-                    received_at=now, user_id=user.id, notes=note)
+    intake = Intake(
+        intake_no=f"TT-{next_number(session, 'intake'):06d}",
+        maker_id=maker.id,
+        received_at=now,
+        user_id=user.id,
+        notes=note,
+    )
     session.add(intake)
     session.flush()
     records: list[Any] = [intake]
@@ -96,23 +123,48 @@ def receive_consignment_in(session: Session, ledger: Ledger, user: User, maker_c
         quantity = check_quantity(line.quantity, unique_piece=item.unique_piece)
         if item.unique_piece and item.on_hand:
             raise ValidationError("quantity.unique")
-        intake_line = IntakeLine(intake_id=intake.id, line_no=line_no, item_id=item.id,
-                                 quantity=quantity, price=item.price)
+        intake_line = IntakeLine(
+            intake_id=intake.id,
+            line_no=line_no,
+            item_id=item.id,
+            quantity=quantity,
+            price=item.price,
+        )
         session.add(intake_line)
         session.flush()
         records.append(intake_line)
-        records.append(move_stock(session, item=item, kind=MovementKind.INTAKE,
-                                  quantity=quantity, at=now, user_id=user.id,
-                                  intake_line_id=intake_line.id))
+        records.append(
+            move_stock(
+                session,
+                item=item,
+                kind=MovementKind.INTAKE,
+                quantity=quantity,
+                at=now,
+                user_id=user.id,
+                intake_line_id=intake_line.id,
+            )
+        )
         slip_lines.append((item, quantity, item.price))
-    record(session, action="consignment.receive", user_id=user.id, at=now,
-           summary=f"intake {intake.intake_no} from {maker.code}: "
-           f"{sum(q for _, q, _ in slip_lines)} pcs", records=records)
+    record(
+        session,
+        action="consignment.receive",
+        user_id=user.id,
+        at=now,
+        summary=f"intake {intake.intake_no} from {maker.code}: "
+        f"{sum(q for _, q, _ in slip_lines)} pcs",
+        records=records,
+    )
     return _slip("intake", intake.intake_no, maker, now, user, slip_lines, note)
 
 
-def receive_consignment(ledger: Ledger, *, actor: Actor, maker_code: str,
-                        lines: Sequence[IntakeLineInput], notes: str | None = None) -> Slip:
+def receive_consignment(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    maker_code: str,
+    lines: Sequence[IntakeLineInput],
+    notes: str | None = None,
+) -> Slip:
     def work(session: Session) -> Slip:
         user = require(session, actor, Action.RECEIVE_CONSIGNMENT)
         return receive_consignment_in(session, ledger, user, maker_code, lines, notes)
@@ -120,8 +172,14 @@ def receive_consignment(ledger: Ledger, *, actor: Actor, maker_code: str,
     return ledger.run_write(work)
 
 
-def return_to_maker(ledger: Ledger, *, actor: Actor, maker_code: str,
-                    lines: Sequence[tuple[str, int]], notes: str | None = None) -> Slip:
+def return_to_maker(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    maker_code: str,
+    lines: Sequence[tuple[str, int]],
+    notes: str | None = None,
+) -> Slip:
     """Hand unsold goods back to their maker, with a return slip (berita acara pengembalian)."""
 
     def work(session: Session) -> Slip:
@@ -132,8 +190,13 @@ def return_to_maker(ledger: Ledger, *, actor: Actor, maker_code: str,
             raise ValidationError("lines.empty")
         assert_period_open(session, maker_id=maker.id, maker_code=maker.code, at=now)
         note = optional_text("field_name.notes", notes, 1000)
-        back = MakerReturn(return_no=f"BA-{next_number(session, 'return'):06d}",
-                           maker_id=maker.id, returned_at=now, user_id=user.id, notes=note)
+        back = MakerReturn(
+            return_no=f"BA-{next_number(session, 'return'):06d}",
+            maker_id=maker.id,
+            returned_at=now,
+            user_id=user.id,
+            notes=note,
+        )
         session.add(back)
         session.flush()
         records: list[Any] = [back]
@@ -146,20 +209,36 @@ def return_to_maker(ledger: Ledger, *, actor: Actor, maker_code: str,
             seen.add(item.id)
             qty = check_quantity(quantity)
             if qty > item.on_hand:
-                raise StockError("return.too_much", code=item.code, requested=qty,
-                                 available=item.on_hand)
-            line = MakerReturnLine(return_id=back.id, line_no=line_no, item_id=item.id,
-                                   quantity=qty, price=item.price)
+                raise StockError(
+                    "return.too_much", code=item.code, requested=qty, available=item.on_hand
+                )
+            line = MakerReturnLine(
+                return_id=back.id, line_no=line_no, item_id=item.id, quantity=qty, price=item.price
+            )
             session.add(line)
             session.flush()
             records.append(line)
-            records.append(move_stock(session, item=item, kind=MovementKind.RETURN,
-                                      quantity=-qty, at=now, user_id=user.id,
-                                      return_line_id=line.id))
+            records.append(
+                move_stock(
+                    session,
+                    item=item,
+                    kind=MovementKind.RETURN,
+                    quantity=-qty,
+                    at=now,
+                    user_id=user.id,
+                    return_line_id=line.id,
+                )
+            )
             slip_lines.append((item, qty, item.price))
-        record(session, action="consignment.return", user_id=user.id, at=now,
-               summary=f"return {back.return_no} to {maker.code}: "
-               f"{sum(q for _, q, _ in slip_lines)} pcs", records=records)
+        record(
+            session,
+            action="consignment.return",
+            user_id=user.id,
+            at=now,
+            summary=f"return {back.return_no} to {maker.code}: "
+            f"{sum(q for _, q, _ in slip_lines)} pcs",
+            records=records,
+        )
         return _slip("return", back.return_no, maker, now, user, slip_lines, note)
 
     return ledger.run_write(work)
@@ -173,46 +252,94 @@ def get_slip(ledger: Ledger, *, actor: Actor, number: str) -> Slip:
         intake = session.scalar(select(Intake).where(Intake.intake_no == text))
         if intake is not None:
             maker, staff = session.get(Maker, intake.maker_id), session.get(User, intake.user_id)
-            rows = session.execute(select(IntakeLine, Item).join(Item).where(
-                IntakeLine.intake_id == intake.id).order_by(IntakeLine.line_no))
+            rows = session.execute(
+                select(IntakeLine, Item)
+                .join(Item)
+                .where(IntakeLine.intake_id == intake.id)
+                .order_by(IntakeLine.line_no)
+            )
             assert maker is not None and staff is not None
-            return _slip("intake", intake.intake_no, maker, intake.received_at, staff,
-                         [(item, line.quantity, line.price) for line, item in rows], intake.notes)
+            return _slip(
+                "intake",
+                intake.intake_no,
+                maker,
+                intake.received_at,
+                staff,
+                [(item, line.quantity, line.price) for line, item in rows],
+                intake.notes,
+            )
         back = session.scalar(select(MakerReturn).where(MakerReturn.return_no == text))
         if back is None:
             raise NotFound("item.not_found", code=text)
         maker, staff = session.get(Maker, back.maker_id), session.get(User, back.user_id)
         assert maker is not None and staff is not None
-        ret_rows = session.execute(select(MakerReturnLine, Item).join(Item).where(
-            MakerReturnLine.return_id == back.id).order_by(MakerReturnLine.line_no))
-        return _slip("return", back.return_no, maker, back.returned_at, staff,
-                     [(item, line.quantity, line.price) for line, item in ret_rows], back.notes)
+        ret_rows = session.execute(
+            select(MakerReturnLine, Item)
+            .join(Item)
+            .where(MakerReturnLine.return_id == back.id)
+            .order_by(MakerReturnLine.line_no)
+        )
+        return _slip(
+            "return",
+            back.return_no,
+            maker,
+            back.returned_at,
+            staff,
+            [(item, line.quantity, line.price) for line, item in ret_rows],
+            back.notes,
+        )
 
 
-def list_slips(ledger: Ledger, *, actor: Actor, maker_code: str | None = None,
-               limit: int = 100) -> list[SlipSummary]:
+def list_slips(
+    ledger: Ledger, *, actor: Actor, maker_code: str | None = None, limit: int = 100
+) -> list[SlipSummary]:
     """Recent intake and return slips, to reopen and reprint them."""
     limit = check_count("field_name.row_count", limit, maximum=MAX_LISTED)
     with ledger.read() as session:
         current_user(session, actor)
         intake_query = (
-            select(Intake.intake_no, Maker.code, Maker.name, Intake.received_at,
-                   func.sum(IntakeLine.quantity))
-            .join(Maker, Maker.id == Intake.maker_id).join(IntakeLine)
+            select(
+                Intake.intake_no,
+                Maker.code,
+                Maker.name,
+                Intake.received_at,
+                func.sum(IntakeLine.quantity),
+            )
+            .join(Maker, Maker.id == Intake.maker_id)
+            .join(IntakeLine)
             .group_by(Intake.id, Intake.intake_no, Maker.code, Maker.name, Intake.received_at)
-            .order_by(Intake.received_at.desc()).limit(limit))
+            .order_by(Intake.received_at.desc())
+            .limit(limit)
+        )
         return_query = (
-            select(MakerReturn.return_no, Maker.code, Maker.name, MakerReturn.returned_at,
-                   func.sum(MakerReturnLine.quantity))
-            .join(Maker, Maker.id == MakerReturn.maker_id).join(MakerReturnLine)
-            .group_by(MakerReturn.id, MakerReturn.return_no, Maker.code, Maker.name,
-                      MakerReturn.returned_at)
-            .order_by(MakerReturn.returned_at.desc()).limit(limit))
+            select(
+                MakerReturn.return_no,
+                Maker.code,
+                Maker.name,
+                MakerReturn.returned_at,
+                func.sum(MakerReturnLine.quantity),
+            )
+            .join(Maker, Maker.id == MakerReturn.maker_id)
+            .join(MakerReturnLine)
+            .group_by(
+                MakerReturn.id,
+                MakerReturn.return_no,
+                Maker.code,
+                Maker.name,
+                MakerReturn.returned_at,
+            )
+            .order_by(MakerReturn.returned_at.desc())
+            .limit(limit)
+        )
         if wanted := search_text(maker_code).upper():
             intake_query = intake_query.where(Maker.code == wanted)
             return_query = return_query.where(Maker.code == wanted)
-        slips = [SlipSummary(no, "intake", code, name, at, int(pieces or 0))
-                 for no, code, name, at, pieces in session.execute(intake_query)]
-        slips += [SlipSummary(no, "return", code, name, at, int(pieces or 0))
-                  for no, code, name, at, pieces in session.execute(return_query)]
+        slips = [
+            SlipSummary(no, "intake", code, name, at, int(pieces or 0))
+            for no, code, name, at, pieces in session.execute(intake_query)
+        ]
+        slips += [
+            SlipSummary(no, "return", code, name, at, int(pieces or 0))
+            for no, code, name, at, pieces in session.execute(return_query)
+        ]
         return sorted(slips, key=lambda s: (s.at, s.number), reverse=True)[:limit]

@@ -75,17 +75,42 @@ from showroom_pos.services.stock.events import (
 from showroom_pos.services.stock.types import MergeResult
 
 # What an event laptop may add to its journal; anything else was not done by selling there.
-_LAPTOP_ACTIONS = frozenset({
-    PACK_ACTION, "sale", "sale.training", "refund", "cash.move", "shift.open", "shift.close",
-    "day.close", "key.register", "receipt.print", "settings.change", "terminal.assign",
-    "login", "login.failed", "user.lockout", "user.password",
-    "print.backfill",  # the upgrade that made its prints rows of document_prints
-})
+_LAPTOP_ACTIONS = frozenset(
+    {
+        PACK_ACTION,
+        "sale",
+        "sale.training",
+        "refund",
+        "cash.move",
+        "shift.open",
+        "shift.close",
+        "day.close",
+        "key.register",
+        "receipt.print",
+        "settings.change",
+        "terminal.assign",
+        "login",
+        "login.failed",
+        "user.lockout",
+        "user.password",
+        "print.backfill",  # the upgrade that made its prints rows of document_prints
+    }
+)
 # The tables whose rows a merge brings in, parents first; every other table must hold no more
 # than the pack put there.
-_MERGED: tuple[type[Base], ...] = (Shift, ShiftClose, CashMovement, Sale, SaleLine, Payment,
-                                   Refund, RefundLine, DayClose, StockMovement,
-                                   DocumentPrint)  # its papers count as papers here
+_MERGED: tuple[type[Base], ...] = (
+    Shift,
+    ShiftClose,
+    CashMovement,
+    Sale,
+    SaleLine,
+    Payment,
+    Refund,
+    RefundLine,
+    DayClose,
+    StockMovement,
+    DocumentPrint,
+)  # its papers count as papers here
 _PACKED: tuple[type[Base], ...] = (User, Maker, Item, Terminal, Event)
 _MERGED_KINDS = frozenset({MovementKind.SALE.value, MovementKind.REFUND.value})
 
@@ -175,42 +200,55 @@ def _check_laptop(session: Session, url: str) -> _Laptop:
         raise ValidationError("event.file_tampered", detail=problem.detail, seq=problem.seq or "-")
     keys = anchors.registered_keys(session)
     if len(keys) > 1:
-        raise ValidationError("event.file_tampered", detail=Term("event.detail_several_keys"),
-                              seq="-")
+        raise ValidationError(
+            "event.file_tampered", detail=Term("event.detail_several_keys"), seq="-"
+        )
     key_id = next(iter(keys), None)
     if key_id is not None:
-        checked = verification.verify_anchors(session, database=anchors.database_name(url),
-                                              key=keys[key_id], log_path=Path(os.devnull))
+        checked = verification.verify_anchors(
+            session,
+            database=anchors.database_name(url),
+            key=keys[key_id],
+            log_path=Path(os.devnull),
+        )
         if checked.problems:
-            raise ValidationError("event.file_tampered", detail=checked.problems[0].detail,
-                          seq=checked.problems[0].seq or "-")
+            raise ValidationError(
+                "event.file_tampered",
+                detail=checked.problems[0].detail,
+                seq=checked.problems[0].seq or "-",
+            )
     elif session.scalar(select(func.count()).select_from(Anchor)):
-        raise ValidationError("event.file_tampered",
-                              detail=Term("event.detail_signatures_without_key"), seq="-")
+        raise ValidationError(
+            "event.file_tampered", detail=Term("event.detail_signatures_without_key"), seq="-"
+        )
     for close in session.scalars(select(DayClose)):
         if z_differences(session, close):
             raise ValidationError("event.file_tampered", detail=f"Z {close.z_number}", seq="-")
     for entry in session.scalars(select(JournalEntry).where(JournalEntry.seq > 1)):
         if entry.action not in _LAPTOP_ACTIONS:
             raise ValidationError("event.foreign_record", what=entry.action, seq=entry.seq)
-    packed = {cls.__tablename__: {values["id"]: values
-                                  for values in map(_values, _rows_of(session, cls))}
-              for cls in _PACKED}
+    packed = {
+        cls.__tablename__: {values["id"]: values for values in map(_values, _rows_of(session, cls))}
+        for cls in _PACKED
+    }
     for cls in journal.JOURNALED_TABLES.values():
         if cls in _PACKED or cls in _MERGED or cls in (Setting, Anchor):
             continue
         if session.scalar(select(func.count()).select_from(cls)):
             raise ValidationError("event.foreign_record", what=cls.__tablename__, seq="-")
-    rows = {cls.__tablename__: [_values(row) for row in _rows_of(session, cls)]
-            for cls in _MERGED}
+    rows = {cls.__tablename__: [_values(row) for row in _rows_of(session, cls)] for cls in _MERGED}
     pack_moves = [m for m in rows["stock_movements"] if m["kind"] == MovementKind.TO_EVENT.value]
     rows["stock_movements"] = [m for m in rows["stock_movements"] if m["kind"] != "to_event"]
     if any(m["kind"] not in _MERGED_KINDS for m in rows["stock_movements"]):
         raise ValidationError("event.foreign_record", what="stock_movements", seq="-")
     if {m["id"] for m in pack_moves} != _pack_movement_ids(first):
         raise ValidationError("event.foreign_record", what="stock_movements", seq="-")
-    open_shift = session.scalar(select(Shift.id).outerjoin(
-        ShiftClose, ShiftClose.shift_id == Shift.id).where(ShiftClose.id.is_(None)).limit(1))
+    open_shift = session.scalar(
+        select(Shift.id)
+        .outerjoin(ShiftClose, ShiftClose.shift_id == Shift.id)
+        .where(ShiftClose.id.is_(None))
+        .limit(1)
+    )
     if open_shift is not None:
         raise ValidationError("event.shift_open")
     _check_days_closed(rows)
@@ -219,15 +257,34 @@ def _check_laptop(session: Session, url: str) -> _Laptop:
         raise ValidationError("event.not_event_file")
     terminal = session.get_one(Terminal, event_row["terminal_id"])
     head = session.get_one(JournalHead, 1)
-    entries = [{"seq": e.seq, "occurred_at": e.occurred_at, "user_id": e.user_id,
-                "action": e.action, "summary": e.summary, "payload": e.payload,
-                "prev_hash": e.prev_hash, "hash": e.hash}
-               for e in session.scalars(select(JournalEntry).order_by(JournalEntry.seq))]
+    entries = [
+        {
+            "seq": e.seq,
+            "occurred_at": e.occurred_at,
+            "user_id": e.user_id,
+            "action": e.action,
+            "summary": e.summary,
+            "payload": e.payload,
+            "prev_hash": e.prev_hash,
+            "hash": e.hash,
+        }
+        for e in session.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+    ]
     on_hand = {int(i): int(n) for i, n in session.execute(select(Item.id, Item.on_hand))}
     sent = {m["item_id"]: m["quantity"] for m in pack_moves}
-    return _Laptop(code, first.hash, head.last_seq, head.last_hash, key_id,
-                   packed, sent, rows, on_hand,
-                   (terminal.last_receipt_seq, terminal.last_refund_seq), entries)
+    return _Laptop(
+        code,
+        first.hash,
+        head.last_seq,
+        head.last_hash,
+        key_id,
+        packed,
+        sent,
+        rows,
+        on_hand,
+        (terminal.last_receipt_seq, terminal.last_refund_seq),
+        entries,
+    )
 
 
 def _pack_movement_ids(first: JournalEntry) -> set[Any]:
@@ -267,29 +324,47 @@ def _check_against_showroom(session: Session, found: _Laptop) -> Event:
 
 def _packed_here(session: Session, pack_hash: str) -> bool:
     """Whether this ledger ever packed the laptop database whose first entry has this hash."""
-    return session.scalar(select(JournalEntry.seq).where(
-        JournalEntry.action == PACK_ACTION,
-        JournalEntry.payload.like(f'%"pack_hash":"{pack_hash}"%')).limit(1)) is not None
+    return (
+        session.scalar(
+            select(JournalEntry.seq)
+            .where(
+                JournalEntry.action == PACK_ACTION,
+                JournalEntry.payload.like(f'%"pack_hash":"{pack_hash}"%'),
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
-def _write_merge(session: Session, ledger: Ledger, user: User, event: Event,
-                 found: _Laptop) -> MergeResult:
+def _write_merge(
+    session: Session, ledger: Ledger, user: User, event: Event, found: _Laptop
+) -> MergeResult:
     now = ledger.now()
     new_ids: dict[str, dict[Any, Any]] = defaultdict(dict)
     records: list[Any] = []
-    makers = {m.id: m for m in session.scalars(select(Maker).where(
-        Maker.id.in_(list(found.packed["makers"]))))}
+    makers = {
+        m.id: m
+        for m in session.scalars(select(Maker).where(Maker.id.in_(list(found.packed["makers"]))))
+    }
     for line in found.rows["sale_lines"] + found.rows["refund_lines"]:
         if line.get("training"):
             continue
         maker = makers[line["maker_id"]]
-        assert_period_open(session, maker_id=maker.id, maker_code=maker.code,
-                           at=line.get("sold_at") or line["refunded_at"])
+        assert_period_open(
+            session,
+            maker_id=maker.id,
+            maker_code=maker.code,
+            at=line.get("sold_at") or line["refunded_at"],
+        )
     for cls in _MERGED:
         table = cls.__table__
         assert isinstance(table, Table)
-        remapped = {column.name: next(iter(column.foreign_keys)).column.table.name
-                    for column in table.columns if column.foreign_keys}
+        remapped = {
+            column.name: next(iter(column.foreign_keys)).column.table.name
+            for column in table.columns
+            if column.foreign_keys
+        }
         given = found.rows[cls.__tablename__]
         made = []
         for values in given:
@@ -313,12 +388,19 @@ def _write_merge(session: Session, ledger: Ledger, user: User, event: Event,
     back = 0
     for item_id, pieces in sorted(left.items()):
         item = session.get_one(Item, item_id, with_for_update=True)
-        records.append(event_movement(event, item, MovementKind.FROM_EVENT, -pieces, now,
-                                       user.id))
+        records.append(event_movement(event, item, MovementKind.FROM_EVENT, -pieces, now, user.id))
         session.add(records[-1])
-        records.append(move_stock(session, item=item, kind=MovementKind.FROM_EVENT,
-                                  quantity=pieces, at=now, user_id=user.id,
-                                  reason=where(event)))
+        records.append(
+            move_stock(
+                session,
+                item=item,
+                kind=MovementKind.FROM_EVENT,
+                quantity=pieces,
+                at=now,
+                user_id=user.id,
+                reason=where(event),
+            )
+        )
         back += pieces
     session.add_all(EventJournalEntry(event_id=event.id, **entry) for entry in found.entries)
     event.status = "merged"
@@ -331,21 +413,43 @@ def _write_merge(session: Session, ledger: Ledger, user: User, event: Event,
     sales_total = sum(s["total"] for s in sales)
     refunds_total = sum(r["total"] for r in found.rows["refunds"])
     anchor = anchors.sign_if_key_here(
-        session, kind=anchors.EVENT, reference=anchors.event_reference(event.code),
-        content_hash=found.head_hash, at=now, user_id=user.id,
-        database=anchors.database_name(ledger.url))
+        session,
+        kind=anchors.EVENT,
+        reference=anchors.event_reference(event.code),
+        content_hash=found.head_hash,
+        at=now,
+        user_id=user.id,
+        database=anchors.database_name(ledger.url),
+    )
     if anchor is not None:
         records.append(anchor)
-    record(session, action=MERGE_ACTION, user_id=user.id, at=now,
-           summary=f"event {event.code} merged: {len(sales)} sales "
-           f"{format_rupiah(sales_total)}, {len(found.rows['refunds'])} refunds, "
-           f"{back} pieces back", records=records,
-           data={"event": event.code, "event_head": {"seq": found.head_seq,
-                                                     "hash": found.head_hash},
-                 "key_id": found.key_id})
-    return MergeResult(event.code, len(sales), len(found.rows["refunds"]),
-                       len(found.rows["shifts"]), len(found.rows["day_closes"]), sales_total,
-                       refunds_total, back, len(found.entries), found.head_hash)
+    record(
+        session,
+        action=MERGE_ACTION,
+        user_id=user.id,
+        at=now,
+        summary=f"event {event.code} merged: {len(sales)} sales "
+        f"{format_rupiah(sales_total)}, {len(found.rows['refunds'])} refunds, "
+        f"{back} pieces back",
+        records=records,
+        data={
+            "event": event.code,
+            "event_head": {"seq": found.head_seq, "hash": found.head_hash},
+            "key_id": found.key_id,
+        },
+    )
+    return MergeResult(
+        event.code,
+        len(sales),
+        len(found.rows["refunds"]),
+        len(found.rows["shifts"]),
+        len(found.rows["day_closes"]),
+        sales_total,
+        refunds_total,
+        back,
+        len(found.entries),
+        found.head_hash,
+    )
 
 
 # -- verification of merged event journals ------------------------------------------------------
@@ -356,17 +460,32 @@ def event_chain_problems(session: Session) -> Iterable[journal.Problem]:
     recorded, each entry still hashing to its hash, passing through the packed entry."""
     for event in session.scalars(select(Event).where(Event.status == "merged")):
         previous, last, pack_ok = journal.GENESIS_HASH, 0, False
-        for entry in session.scalars(select(EventJournalEntry).where(
-                EventJournalEntry.event_id == event.id).order_by(EventJournalEntry.seq)):
-            if (entry.seq != last + 1 or entry.prev_hash != previous
-                    or not journal.entry_intact(entry)):
-                yield journal.Problem("event", f"the journal of event {event.code} is broken "
-                                      f"at its entry {entry.seq}", None, "event_journal",
-                                      entry.id)
+        for entry in session.scalars(
+            select(EventJournalEntry)
+            .where(EventJournalEntry.event_id == event.id)
+            .order_by(EventJournalEntry.seq)
+        ):
+            if (
+                entry.seq != last + 1
+                or entry.prev_hash != previous
+                or not journal.entry_intact(entry)
+            ):
+                yield journal.Problem(
+                    "event",
+                    f"the journal of event {event.code} is broken at its entry {entry.seq}",
+                    None,
+                    "event_journal",
+                    entry.id,
+                )
                 break
             pack_ok = pack_ok or (entry.seq == event.pack_seq and entry.hash == event.pack_hash)
             previous, last = entry.hash, entry.seq
         else:
             if last != event.merged_seq or previous != event.merged_hash or not pack_ok:
-                yield journal.Problem("event", f"the journal of event {event.code} is not the "
-                                      "one that was merged", None, "events", event.id)
+                yield journal.Problem(
+                    "event",
+                    f"the journal of event {event.code} is not the one that was merged",
+                    None,
+                    "events",
+                    event.id,
+                )

@@ -38,13 +38,16 @@ def _copy(row: Base, **changes: Any) -> Base:
     cls = type(row)
     table = cls.__table__
     assert isinstance(table, Table)
-    values = {column.name: changes[column.name] if column.name in changes
-              else getattr(row, column.name) for column in table.columns}
+    values = {
+        column.name: changes[column.name] if column.name in changes else getattr(row, column.name)
+        for column in table.columns
+    }
     return cls(**values)
 
 
-def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
-               usernames: Sequence[str] = ()) -> PackResult:
+def pack_event(
+    ledger: Ledger, *, actor: Actor, event_code: str, out: Path, usernames: Sequence[str] = ()
+) -> PackResult:
     """Make the event laptop's database at `out` (which must not exist yet).
 
     It holds the event's pieces, their makers (without private fields) and prices, the
@@ -66,20 +69,19 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
             raise ValidationError("event.empty", event=event.name)
         users = _packed_users(session, usernames, user)
         items = list(session.scalars(select(Item).where(Item.id.in_(list(stock)))))
-        makers = list(session.scalars(select(Maker).where(
-            Maker.id.in_({item.maker_id for item in items}))))
+        makers = list(
+            session.scalars(select(Maker).where(Maker.id.in_({item.maker_id for item in items})))
+        )
         terminal = session.get_one(Terminal, event.terminal_id)
         code, name, packs, user_id = event.code, event.name, event.packs, user.id
         settings = list(session.scalars(select(Setting).where(Setting.key != EVENT_HERE)))
         groups: list[list[Base]] = [
             users,
-            [_copy(maker, nik=None, phone=None, bank_account=None, notes=None)
-             for maker in makers],
+            [_copy(maker, nik=None, phone=None, bank_account=None, notes=None) for maker in makers],
             [_copy(item, on_hand=0) for item in items],
             [_copy(terminal, last_receipt_seq=0, last_refund_seq=0)],
             [_copy(setting) for setting in settings],
-            [_copy(event, status="packed", packs=event.packs + 1, pack_seq=None,
-                   pack_hash=None)],
+            [_copy(event, status="packed", packs=event.packs + 1, pack_seq=None, pack_hash=None)],
         ]
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -99,14 +101,27 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
             records.append(marker)
             by_id = {row.id: row for row in groups[2] if isinstance(row, Item)}
             for item_id, pieces in sorted(stock.items()):
-                records.append(move_stock(session, item=by_id[item_id],
-                                          kind=MovementKind.TO_EVENT, quantity=pieces, at=now,
-                                          user_id=user_id, reason=f"{code} {name}"))
+                records.append(
+                    move_stock(
+                        session,
+                        item=by_id[item_id],
+                        kind=MovementKind.TO_EVENT,
+                        quantity=pieces,
+                        at=now,
+                        user_id=user_id,
+                        reason=f"{code} {name}",
+                    )
+                )
             entry = record(
-                session, action=PACK_ACTION, user_id=user_id, at=now,
+                session,
+                action=PACK_ACTION,
+                user_id=user_id,
+                at=now,
                 summary=f"event {code} packed: {sum(stock.values())} pieces of "
-                f"{len(stock)} items for {name}", records=records,
-                data={"event": code, "pack": packs + 1})
+                f"{len(stock)} items for {name}",
+                records=records,
+                data={"event": code, "pack": packs + 1},
+            )
             return entry.hash
 
         pack_hash = laptop.run_write(fill)
@@ -125,10 +140,16 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
         current.pack_seq = 1
         current.pack_hash = pack_hash
         current.packed_at = now
-        record(session, action=PACK_ACTION, user_id=user_id, at=now,
-               summary=f"event {current.code} packed ({current.packs}): "
-               f"{sum(stock.values())} pieces, laptop journal {pack_hash[:16]}",
-               records=[current], data={"pack_hash": pack_hash})
+        record(
+            session,
+            action=PACK_ACTION,
+            user_id=user_id,
+            at=now,
+            summary=f"event {current.code} packed ({current.packs}): "
+            f"{sum(stock.values())} pieces, laptop journal {pack_hash[:16]}",
+            records=[current],
+            data={"pack_hash": pack_hash},
+        )
 
     try:
         ledger.run_write(mark)
@@ -136,25 +157,36 @@ def pack_event(ledger: Ledger, *, actor: Actor, event_code: str, out: Path,
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return PackResult(code, target, sum(stock.values()), len(stock),
-                      tuple(u.username for u in groups[0] if isinstance(u, User)), pack_hash)
+    return PackResult(
+        code,
+        target,
+        sum(stock.values()),
+        len(stock),
+        tuple(u.username for u in groups[0] if isinstance(u, User)),
+        pack_hash,
+    )
 
 
 def _packed_users(session: Session, usernames: Sequence[str], packer: User) -> list[Base]:
     query = select(User).order_by(User.id)
     if usernames:
         names = {name.strip().lower() for name in usernames}
-        found = list(session.scalars(private.with_private(
-            query.where(User.username.in_(names)), session)))
+        found = list(
+            session.scalars(private.with_private(query.where(User.username.in_(names)), session))
+        )
         missing = names - {u.username for u in found}
         if missing:
             raise NotFound("user.not_found", username=", ".join(sorted(missing)))
     else:
-        found = list(session.scalars(private.with_private(
-            query.where(User.active.is_(True)), session)))
+        found = list(
+            session.scalars(private.with_private(query.where(User.active.is_(True)), session))
+        )
     if packer.id not in {u.id for u in found}:  # the pack's own records name who packed
-        found.append(session.scalars(private.with_private(
-            select(User).where(User.id == packer.id), session)).one())
+        found.append(
+            session.scalars(
+                private.with_private(select(User).where(User.id == packer.id), session)
+            ).one()
+        )
     if not private.readable(session):
         raise ValidationError("event.pack_needs_owner")
     return [_copy(u, failed_logins=0, locked_until=None, last_login_at=None) for u in found]

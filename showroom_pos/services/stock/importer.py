@@ -63,8 +63,10 @@ ITEM_COLUMNS: dict[str, tuple[str, ...]] = {
     "batikmark": ("batikmark", "sertifikat_batikmark"),
     "unique": ("unik", "unique", "unique_piece"),
 }
-REQUIRED = {"makers": ("code", "name"),
-            "items": ("maker_code", "name", "category", "technique", "price", "quantity")}
+REQUIRED = {
+    "makers": ("code", "name"),
+    "items": ("maker_code", "name", "category", "technique", "price", "quantity"),
+}
 YES = {"ya", "y", "yes", "1", "true", "benar"}
 NO = {"tidak", "t", "no", "n", "0", "false", "salah", ""}
 
@@ -99,23 +101,26 @@ def _decoded(raw: bytes, name: str) -> str:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ValidationError("import.bad_file", file=name,
-                          reason=Term("import.reason_encoding"))
+    raise ValidationError("import.bad_file", file=name, reason=Term("import.reason_encoding"))
 
 
 def _read_csv(path: Path) -> list[list[str]]:
     text = _decoded(path.read_bytes(), path.name)
     if "\x00" in text:
-        raise ValidationError("import.bad_file", file=path.name,
-                              reason=Term("import.reason_not_text"))
+        raise ValidationError(
+            "import.bad_file", file=path.name, reason=Term("import.reason_not_text")
+        )
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         return [row for row in reader]
     except csv.Error as error:  # an unterminated quote, for one: never read as a name
-        raise ValidationError("import.bad_file", file=path.name, reason=Term(
-            "import.reason_line", line=reader.line_num, error=error)) from error
+        raise ValidationError(
+            "import.bad_file",
+            file=path.name,
+            reason=Term("import.reason_line", line=reader.line_num, error=error),
+        ) from error
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -124,8 +129,9 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise ValidationError("import.bad_file", file=path.name,
-                              reason=type(error).__name__) from error
+        raise ValidationError(
+            "import.bad_file", file=path.name, reason=type(error).__name__
+        ) from error
     try:
         sheet = workbook.worksheets[0]
         rows: list[list[str]] = []
@@ -135,8 +141,9 @@ def _read_xlsx(path: Path) -> list[list[str]]:
                 break
         return rows
     except Exception as error:  # the sheet is read lazily: a broken one fails only here
-        raise ValidationError("import.bad_file", file=path.name,
-                              reason=type(error).__name__) from error
+        raise ValidationError(
+            "import.bad_file", file=path.name, reason=type(error).__name__
+        ) from error
     finally:
         workbook.close()
 
@@ -149,18 +156,21 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _rows(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]
-          ) -> list[_Row]:
+def _rows(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]) -> list[_Row]:
     if not path.is_file():
-        raise ValidationError("import.bad_file", file=str(path),
-                              reason=Term("import.reason_missing"))
+        raise ValidationError(
+            "import.bad_file", file=str(path), reason=Term("import.reason_missing")
+        )
     table = _read_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _read_csv(path)
     table = [row for row in table if any(cell.strip() for cell in row)]
     if len(table) < 2:
         raise ValidationError("import.empty")
     if len(table) > MAX_ROWS + 1:
-        raise ValidationError("import.bad_file", file=path.name,
-                              reason=Term("import.reason_too_many_rows", rows=MAX_ROWS))
+        raise ValidationError(
+            "import.bad_file",
+            file=path.name,
+            reason=Term("import.reason_too_many_rows", rows=MAX_ROWS),
+        )
     aliases = {alias: key for key, names in columns.items() for alias in names}
     header = [_normal(h) for h in table[0]]
     unknown = [h for h in header if h and h not in aliases]
@@ -178,15 +188,15 @@ def _rows(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, 
         raise ValidationError("import.bad_header", columns=Joined(parts, "; "))
     rows = []
     for offset, cells in enumerate(table[1:], start=2):
-        values = {key: cells[i].strip() if i < len(cells) else ""
-                  for i, key in enumerate(keys) if key}
+        values = {
+            key: cells[i].strip() if i < len(cells) else "" for i, key in enumerate(keys) if key
+        }
         rows.append(_Row(offset, values))
     return rows
 
 
 def _whole(text: str, column: str) -> int:
-    digits = text.strip().removeprefix("Rp").removeprefix("rp").replace(".", "").replace(
-        " ", "")
+    digits = text.strip().removeprefix("Rp").removeprefix("rp").replace(".", "").replace(" ", "")
     if digits.endswith(",00"):
         digits = digits[:-3]
     if not digits.isascii() or not digits.lstrip("-").isdigit():
@@ -215,8 +225,11 @@ def _repeated_codes(rows: list[_Row], key: str, column: str, errors: _Errors) ->
         if not code:
             continue
         if code in first:
-            errors.add(row.number, column, ValidationError(
-                "import.same_code", code=code, first=first[code], row=row.number))
+            errors.add(
+                row.number,
+                column,
+                ValidationError("import.same_code", code=code, first=first[code], row=row.number),
+            )
             repeated.add(row.number)
         else:
             first[code] = row.number
@@ -229,8 +242,9 @@ def _flag(text: str) -> bool:
         return True
     if word in NO:
         return False
-    raise ValidationError("field.choice", field=Term("column.unique"),
-                          choices=Term("column.yes_no"))
+    raise ValidationError(
+        "field.choice", field=Term("column.unique"), choices=Term("column.yes_no")
+    )
 
 
 class _Errors:
@@ -239,8 +253,13 @@ class _Errors:
         self.lang = lang
 
     def add(self, row: int, column: str, error: ShowroomError) -> None:
-        self.lines.append(render("import.row", self.lang, {
-            "row": row, "column": column, "reason": error.message(self.lang)}))
+        self.lines.append(
+            render(
+                "import.row",
+                self.lang,
+                {"row": row, "column": column, "reason": error.message(self.lang)},
+            )
+        )
 
     def raise_if_any(self) -> None:
         if not self.lines:
@@ -259,8 +278,9 @@ def _guard(errors: _Errors, row: int, column: str, work: Callable[[], Any]) -> A
         return None
 
 
-def _import_makers(session: Session, ledger: Ledger, actor: Actor, rows: list[_Row]
-                   ) -> ImportResult:
+def _import_makers(
+    session: Session, ledger: Ledger, actor: Actor, rows: list[_Row]
+) -> ImportResult:
     user = require(session, actor, Action.MANAGE_MAKERS)
     require(session, actor, Action.IMPORT_DATA)
     errors = _Errors()
@@ -275,15 +295,21 @@ def _import_makers(session: Session, ledger: Ledger, actor: Actor, rows: list[_R
         except ShowroomError as error:
             errors.add(row.number, "komisi_persen", error)
             continue
-        data = MakerInput(code=v.get("code", ""), name=v.get("name", ""),
-                          business_name=v.get("business_name") or None,
-                          nik=v.get("nik") or None, nib=v.get("nib") or None,
-                          phone=v.get("phone") or None, address=v.get("address") or None,
-                          village=v.get("village") or None,
-                          bank_name=v.get("bank_name") or None,
-                          bank_account=v.get("bank_account") or None,
-                          bank_account_holder=v.get("bank_account_holder") or None,
-                          commission_bp=commission, notes=v.get("notes") or None)
+        data = MakerInput(
+            code=v.get("code", ""),
+            name=v.get("name", ""),
+            business_name=v.get("business_name") or None,
+            nik=v.get("nik") or None,
+            nib=v.get("nib") or None,
+            phone=v.get("phone") or None,
+            address=v.get("address") or None,
+            village=v.get("village") or None,
+            bank_name=v.get("bank_name") or None,
+            bank_account=v.get("bank_account") or None,
+            bank_account_holder=v.get("bank_account_holder") or None,
+            commission_bp=commission,
+            notes=v.get("notes") or None,
+        )
         nested = session.begin_nested()
         try:
             maker = add_maker_in(session, ledger, user, data)
@@ -300,22 +326,29 @@ def _import_makers(session: Session, ledger: Ledger, actor: Actor, rows: list[_R
 def _item_line(row: _Row, errors: _Errors) -> IntakeLineInput | None:
     v = row.values
     price = _guard(errors, row.number, "harga", lambda: _whole(v.get("price", ""), "column.price"))
-    quantity = _guard(errors, row.number, "jumlah",
-                      lambda: _whole(v.get("quantity", ""), "column.quantity"))
+    quantity = _guard(
+        errors, row.number, "jumlah", lambda: _whole(v.get("quantity", ""), "column.quantity")
+    )
     unique = _guard(errors, row.number, "unik", lambda: _flag(v.get("unique", "")))
     if price is None or quantity is None or unique is None:
         return None
-    fields = ItemFields(name=v.get("name", ""), category=v.get("category", "").lower(),
-                        technique=v.get("technique", "").lower(), price=price,
-                        motif=v.get("motif") or None, material=v.get("material") or None,
-                        size=v.get("size") or None, colour=v.get("colour") or None,
-                        batikmark_cert=v.get("batikmark") or None, unique_piece=unique,
-                        code=v.get("code") or None)
+    fields = ItemFields(
+        name=v.get("name", ""),
+        category=v.get("category", "").lower(),
+        technique=v.get("technique", "").lower(),
+        price=price,
+        motif=v.get("motif") or None,
+        material=v.get("material") or None,
+        size=v.get("size") or None,
+        colour=v.get("colour") or None,
+        batikmark_cert=v.get("batikmark") or None,
+        unique_piece=unique,
+        code=v.get("code") or None,
+    )
     return IntakeLineInput(quantity, fields)
 
 
-def _import_items(session: Session, ledger: Ledger, actor: Actor, rows: list[_Row]
-                  ) -> ImportResult:
+def _import_items(session: Session, ledger: Ledger, actor: Actor, rows: list[_Row]) -> ImportResult:
     user = require(session, actor, Action.RECEIVE_CONSIGNMENT)
     require(session, actor, Action.IMPORT_DATA)
     errors = _Errors()
@@ -352,12 +385,22 @@ def _import_items(session: Session, ledger: Ledger, actor: Actor, rows: list[_Ro
 
 
 ITEM_ERROR_COLUMNS = {
-    "price.invalid": "harga", "quantity.invalid": "jumlah", "quantity.unique": "jumlah",
-    "maker.not_found": "kode_pembatik", "maker.inactive": "kode_pembatik", "item.exists": "kode",
-    "field.choice": "teknik", "lines.duplicate": "kode"}
+    "price.invalid": "harga",
+    "quantity.invalid": "jumlah",
+    "quantity.unique": "jumlah",
+    "maker.not_found": "kode_pembatik",
+    "maker.inactive": "kode_pembatik",
+    "item.exists": "kode",
+    "field.choice": "teknik",
+    "lines.duplicate": "kode",
+}
 MAKER_ERROR_COLUMNS = {
-    "maker.exists": "kode", "field.bad_code": "kode", "commission.invalid": "komisi_persen",
-    "field.phone": "telepon", "field.bank_account": "no_rekening"}
+    "maker.exists": "kode",
+    "field.bad_code": "kode",
+    "commission.invalid": "komisi_persen",
+    "field.phone": "telepon",
+    "field.bank_account": "no_rekening",
+}
 
 
 def _column(error: ShowroomError, known: dict[str, str]) -> str:
@@ -366,17 +409,26 @@ def _column(error: ShowroomError, known: dict[str, str]) -> str:
         return known[error.code]
     name = error.params.get("field", "")
     field = (render(name, "id") if isinstance(name, Term) else str(name)).lower()
-    return {"nik": "nik", "nib": "nib", "nama": "nama", "nama pembatik": "nama",
-            "nama barang": "nama", "kategori": "kategori", "harga": "harga",
-            "jumlah": "jumlah"}.get(field, field or "-")
+    return {
+        "nik": "nik",
+        "nib": "nib",
+        "nama": "nama",
+        "nama pembatik": "nama",
+        "nama barang": "nama",
+        "kategori": "kategori",
+        "harga": "harga",
+        "jumlah": "jumlah",
+    }.get(field, field or "-")
 
 
-def import_file(ledger: Ledger, *, actor: Actor, kind: str, path: Path,
-                dry_run: bool = False) -> ImportResult:
+def import_file(
+    ledger: Ledger, *, actor: Actor, kind: str, path: Path, dry_run: bool = False
+) -> ImportResult:
     """Import makers or items from `path`; with `dry_run`, check and count but keep nothing."""
     if kind not in REQUIRED:
-        raise ValidationError("field.choice", field=Term("field_name.import_kind"),
-                              choices="makers, items")
+        raise ValidationError(
+            "field.choice", field=Term("field_name.import_kind"), choices="makers, items"
+        )
     columns = MAKER_COLUMNS if kind == "makers" else ITEM_COLUMNS
     rows = _rows(Path(path), columns, REQUIRED[kind])
     work = _import_makers if kind == "makers" else _import_items

@@ -45,30 +45,51 @@ def maker_view(maker: Maker, user: User) -> MakerView:
     if not shown:
         nik, phone, account = private.masked(nik, phone, account, values)
     return MakerView(
-        id=maker.id, code=maker.code, name=maker.name, business_name=maker.business_name,
-        nik=nik, nib=maker.nib, phone=phone, address=maker.address, village=maker.village,
-        bank_name=maker.bank_name, bank_account=account,
-        bank_account_holder=maker.bank_account_holder, commission_bp=maker.commission_bp,
-        active=maker.active, joined_on=maker.joined_on, notes=maker.notes, private_shown=shown,
+        id=maker.id,
+        code=maker.code,
+        name=maker.name,
+        business_name=maker.business_name,
+        nik=nik,
+        nib=maker.nib,
+        phone=phone,
+        address=maker.address,
+        village=maker.village,
+        bank_name=maker.bank_name,
+        bank_account=account,
+        bank_account_holder=maker.bank_account_holder,
+        commission_bp=maker.commission_bp,
+        active=maker.active,
+        joined_on=maker.joined_on,
+        notes=maker.notes,
+        private_shown=shown,
     )
 
 
 def _apply(maker: Maker, data: MakerInput, today: date) -> None:
     maker.name = clean_text("field_name.name", data.name, max_len=100)
-    maker.business_name = clean_text("field_name.business_name", data.business_name, max_len=150,
-                                     required=False) or None
+    maker.business_name = (
+        clean_text("field_name.business_name", data.business_name, max_len=150, required=False)
+        or None
+    )
     maker.nik = clean_digits("field_name.nik", data.nik, 16)
     maker.nib = clean_digits("field_name.nib", data.nib, 13)
     maker.phone = clean_phone(data.phone)
-    maker.address = clean_text("field_name.address", data.address, max_len=300,
-                               required=False) or None
-    maker.village = clean_text("field_name.village", data.village, max_len=60,
-                               required=False) or None
-    maker.bank_name = clean_text("field_name.bank", data.bank_name, max_len=60,
-                                 required=False) or None
+    maker.address = (
+        clean_text("field_name.address", data.address, max_len=300, required=False) or None
+    )
+    maker.village = (
+        clean_text("field_name.village", data.village, max_len=60, required=False) or None
+    )
+    maker.bank_name = (
+        clean_text("field_name.bank", data.bank_name, max_len=60, required=False) or None
+    )
     maker.bank_account = clean_bank_account(data.bank_account)
-    maker.bank_account_holder = clean_text("field_name.account_holder", data.bank_account_holder,
-                                           max_len=100, required=False) or None
+    maker.bank_account_holder = (
+        clean_text(
+            "field_name.account_holder", data.bank_account_holder, max_len=100, required=False
+        )
+        or None
+    )
     maker.commission_bp = check_commission(data.commission_bp)
     joined = data.joined_on or today
     if not isinstance(joined, date):
@@ -86,8 +107,14 @@ def add_maker_in(session: Session, ledger: Ledger, user: User, data: MakerInput)
     maker = Maker(code=code, active=True, created_at=now)
     _apply(maker, data, to_local(now).date())
     session.add(maker)
-    record(session, action="maker.add", user_id=user.id, at=now,
-           summary=f"maker {code} {maker.name} added", records=[maker])
+    record(
+        session,
+        action="maker.add",
+        user_id=user.id,
+        at=now,
+        summary=f"maker {code} {maker.name} added",
+        records=[maker],
+    )
     return maker
 
 
@@ -117,8 +144,14 @@ def edit_maker(ledger: Ledger, *, actor: Actor, code: str, data: MakerInput) -> 
             if given.phone in (None, "", mask_phone(maker.phone)):
                 given = replace(given, phone=maker.phone)
         _apply(maker, given, maker.joined_on)
-        record(session, action="maker.edit", user_id=user.id, at=ledger.now(),
-               summary=f"maker {maker.code} edited", records=[maker])
+        record(
+            session,
+            action="maker.edit",
+            user_id=user.id,
+            at=ledger.now(),
+            summary=f"maker {maker.code} edited",
+            records=[maker],
+        )
         return maker_view(maker, user)
 
     return ledger.run_write(work)
@@ -131,10 +164,14 @@ def set_maker_active(ledger: Ledger, *, actor: Actor, code: str, active: bool) -
         user = require(session, actor, Action.MANAGE_MAKERS)
         maker = maker_row(session, code)
         maker.active = active
-        record(session, action="maker.activate" if active else "maker.deactivate",
-               user_id=user.id, at=ledger.now(),
-               summary=f"maker {maker.code} {'activated' if active else 'deactivated'}",
-               records=[maker])
+        record(
+            session,
+            action="maker.activate" if active else "maker.deactivate",
+            user_id=user.id,
+            at=ledger.now(),
+            summary=f"maker {maker.code} {'activated' if active else 'deactivated'}",
+            records=[maker],
+        )
         return maker_view(maker, user)
 
     return ledger.run_write(work)
@@ -146,17 +183,26 @@ def get_maker(ledger: Ledger, *, actor: Actor, code: str) -> MakerView:
         return maker_view(maker_row(session, code), user)
 
 
-def list_makers(ledger: Ledger, *, actor: Actor, text: str = "", active_only: bool = False,
-                limit: int = 2000) -> list[MakerView]:
+def list_makers(
+    ledger: Ledger, *, actor: Actor, text: str = "", active_only: bool = False, limit: int = 2000
+) -> list[MakerView]:
     with ledger.read() as session:
         user = current_user(session, actor)
-        query = select(Maker).order_by(Maker.code).limit(
-            check_count("field_name.row_count", limit, maximum=MAX_LISTED))
+        query = (
+            select(Maker)
+            .order_by(Maker.code)
+            .limit(check_count("field_name.row_count", limit, maximum=MAX_LISTED))
+        )
         if words := search_text(text):
             pattern = contains(words)
-            query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in (
-                Maker.code, Maker.name, Maker.business_name, Maker.village))))
+            query = query.where(
+                or_(
+                    *(
+                        column.ilike(pattern, escape="\\")
+                        for column in (Maker.code, Maker.name, Maker.business_name, Maker.village)
+                    )
+                )
+            )
         if active_only:
             query = query.where(Maker.active)
-        return [maker_view(m, user) for m in session.scalars(private.with_private(query,
-                                                                               session))]
+        return [maker_view(m, user) for m in session.scalars(private.with_private(query, session))]

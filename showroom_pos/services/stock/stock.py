@@ -61,8 +61,21 @@ from showroom_pos.services.stock.types import (
 )
 
 CATEGORIES = (
-    "kain panjang", "sarung", "selendang", "kemeja", "blus", "dress", "tas", "dompet", "taplak",
-    "syal", "kerajinan", "makanan", "minuman", "aksesori", "lainnya",
+    "kain panjang",
+    "sarung",
+    "selendang",
+    "kemeja",
+    "blus",
+    "dress",
+    "tas",
+    "dompet",
+    "taplak",
+    "syal",
+    "kerajinan",
+    "makanan",
+    "minuman",
+    "aksesori",
+    "lainnya",
 )
 
 MAX_LISTED = 5_000
@@ -70,11 +83,23 @@ MAX_LISTED = 5_000
 
 def item_view(item: Item, maker: Maker) -> ItemView:
     return ItemView(
-        id=item.id, code=item.code, maker_code=maker.code, maker_name=maker.name, name=item.name,
-        category=item.category, technique=item.technique, motif=item.motif,
-        material=item.material, size=item.size, colour=item.colour,
-        batikmark_cert=item.batikmark_cert, price=item.price, unique_piece=item.unique_piece,
-        active=item.active, on_hand=item.on_hand, created_at=item.created_at,
+        id=item.id,
+        code=item.code,
+        maker_code=maker.code,
+        maker_name=maker.name,
+        name=item.name,
+        category=item.category,
+        technique=item.technique,
+        motif=item.motif,
+        material=item.material,
+        size=item.size,
+        colour=item.colour,
+        batikmark_cert=item.batikmark_cert,
+        price=item.price,
+        unique_piece=item.unique_piece,
+        active=item.active,
+        on_hand=item.on_hand,
+        created_at=item.created_at,
     )
 
 
@@ -82,8 +107,12 @@ def _technique(value: Any) -> str:
     try:
         return Technique(value).value
     except ValueError:
-        raise ValidationError("field.choice", field=Term("field_name.technique"), value=value,
-                              choices=", ".join(t.value for t in Technique)) from None
+        raise ValidationError(
+            "field.choice",
+            field=Term("field_name.technique"),
+            value=value,
+            choices=", ".join(t.value for t in Technique),
+        ) from None
 
 
 def optional_text(field: str, value: Any, max_len: int) -> str | None:
@@ -101,24 +130,36 @@ def new_item(session: Session, maker: Maker, fields: ItemFields, at: datetime) -
     if not isinstance(fields.unique_piece, bool):
         raise ValidationError("field.bad_chars", field=Term("field_name.unique_piece"))
     item = Item(
-        code=code, maker_id=maker.id,
+        code=code,
+        maker_id=maker.id,
         name=clean_text("field_name.item_name", fields.name, max_len=150),
-        category=category, technique=_technique(fields.technique),
+        category=category,
+        technique=_technique(fields.technique),
         motif=optional_text("field_name.motif", fields.motif, 60),
         material=optional_text("field_name.material", fields.material, 60),
         size=optional_text("field_name.size", fields.size, 40),
         colour=optional_text("field_name.colour", fields.colour, 40),
         batikmark_cert=optional_text("field_name.batikmark_cert", fields.batikmark_cert, 40),
-        price=check_price(fields.price), unique_piece=fields.unique_piece, active=True,
-        on_hand=0, created_at=at,
+        price=check_price(fields.price),
+        unique_piece=fields.unique_piece,
+        active=True,
+        on_hand=0,
+        created_at=at,
     )
     session.add(item)
     session.flush()
     return item
 
 
-def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, consent_note: str,
-                 approval: Approval | None = None) -> ItemView:
+def change_price(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    code: str,
+    new_price: int,
+    consent_note: str,
+    approval: Approval | None = None,
+) -> ItemView:
     """A maker's new price, with their consent recorded; a supervisor approves it."""
     approver_id = approve(ledger, approval)
 
@@ -130,14 +171,25 @@ def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, con
         if price == item.price:
             raise ValidationError("price.unchanged")
         now = ledger.now()
-        change = PriceChange(item_id=item.id, old_price=item.price, new_price=price,
-                             consent_note=note, changed_at=now, user_id=user.id,
-                             approved_by_id=approver.id)
+        change = PriceChange(
+            item_id=item.id,
+            old_price=item.price,
+            new_price=price,
+            consent_note=note,
+            changed_at=now,
+            user_id=user.id,
+            approved_by_id=approver.id,
+        )
         session.add(change)
         item.price = price
-        record(session, action="item.price", user_id=user.id, at=now,
-               summary=f"price of {item.code}: {change.old_price} -> {price}",
-               records=[change, item])
+        record(
+            session,
+            action="item.price",
+            user_id=user.id,
+            at=now,
+            summary=f"price of {item.code}: {change.old_price} -> {price}",
+            records=[change, item],
+        )
         maker = session.get(Maker, item.maker_id)
         assert maker is not None
         return item_view(item, maker)
@@ -145,8 +197,9 @@ def change_price(ledger: Ledger, *, actor: Actor, code: str, new_price: int, con
     return ledger.run_write(work)
 
 
-def edit_item(ledger: Ledger, *, actor: Actor, code: str, fields: ItemFields,
-              active: bool = True) -> ItemView:
+def edit_item(
+    ledger: Ledger, *, actor: Actor, code: str, fields: ItemFields, active: bool = True
+) -> ItemView:
     """Correct an item's description; its price changes only through `change_price`."""
 
     def work(session: Session) -> ItemView:
@@ -161,8 +214,14 @@ def edit_item(ledger: Ledger, *, actor: Actor, code: str, fields: ItemFields,
         item.colour = optional_text("field_name.colour", fields.colour, 40)
         item.batikmark_cert = optional_text("field_name.batikmark_cert", fields.batikmark_cert, 40)
         item.active = bool(active)
-        record(session, action="item.edit", user_id=user.id, at=ledger.now(),
-               summary=f"item {item.code} edited", records=[item])
+        record(
+            session,
+            action="item.edit",
+            user_id=user.id,
+            at=ledger.now(),
+            summary=f"item {item.code} edited",
+            records=[item],
+        )
         maker = session.get(Maker, item.maker_id)
         assert maker is not None
         return item_view(item, maker)
@@ -170,8 +229,15 @@ def edit_item(ledger: Ledger, *, actor: Actor, code: str, fields: ItemFields,
     return ledger.run_write(work)
 
 
-def adjust_stock(ledger: Ledger, *, actor: Actor, code: str, quantity: int, reason: str,
-                 approval: Approval | None = None) -> ItemView:
+def adjust_stock(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    code: str,
+    quantity: int,
+    reason: str,
+    approval: Approval | None = None,
+) -> ItemView:
     """Correct an item's stock by a signed quantity, with a reason (damaged, found, ...)."""
     approver_id = approve(ledger, approval)
 
@@ -194,20 +260,39 @@ def adjust_stock(ledger: Ledger, *, actor: Actor, code: str, quantity: int, reas
             raise StockError("stock.negative", code=item.code, available=item.on_hand)
         if item.unique_piece and item.on_hand + delta > 1:
             raise ValidationError("quantity.unique")
-        movement = move_stock(session, item=item, kind=MovementKind.ADJUSTMENT, quantity=delta,
-                              at=now, user_id=user.id, approved_by_id=approver.id, reason=why)
-        record(session, action="stock.adjust", user_id=user.id, at=now,
-               summary=f"stock of {item.code} adjusted by {delta}: {why}",
-               records=[movement])
+        movement = move_stock(
+            session,
+            item=item,
+            kind=MovementKind.ADJUSTMENT,
+            quantity=delta,
+            at=now,
+            user_id=user.id,
+            approved_by_id=approver.id,
+            reason=why,
+        )
+        record(
+            session,
+            action="stock.adjust",
+            user_id=user.id,
+            at=now,
+            summary=f"stock of {item.code} adjusted by {delta}: {why}",
+            records=[movement],
+        )
         return item_view(item, maker)
 
     return ledger.run_write(work)
 
 
-def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, int],
-                       explanations: Mapping[str, str] | None = None,
-                       maker_code: str | None = None, notes: str | None = None,
-                       approval: Approval | None = None) -> CountResult:
+def record_stock_count(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    counted: Mapping[str, int],
+    explanations: Mapping[str, str] | None = None,
+    maker_code: str | None = None,
+    notes: str | None = None,
+    approval: Approval | None = None,
+) -> CountResult:
     """A stock count (stok opname): each difference needs an explanation and is corrected.
 
     A difference is a stock adjustment: like any other, it needs a role that may adjust
@@ -222,8 +307,12 @@ def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, in
         maker = maker_row(session, maker_code) if maker_code else None
         if not counted:
             raise ValidationError("lines.empty")
-        count = StockCount(maker_id=maker.id if maker else None, counted_at=now,
-                           user_id=user.id, notes=optional_text("field_name.notes", notes, 1000))
+        count = StockCount(
+            maker_id=maker.id if maker else None,
+            counted_at=now,
+            user_id=user.id,
+            notes=optional_text("field_name.notes", notes, 1000),
+        )
         session.add(count)
         session.flush()
         records: list[Any] = [count]
@@ -234,33 +323,56 @@ def record_stock_count(ledger: Ledger, *, actor: Actor, counted: Mapping[str, in
                 raise ValidationError("item.wrong_maker", code=item.code, maker=maker.code)
             physical = whole_number("field_name.quantity", number)
             if not 0 <= physical <= MAX_QUANTITY or (item.unique_piece and physical > 1):
-                raise ValidationError("quantity.invalid", max=1 if item.unique_piece
-                                      else MAX_QUANTITY)
+                raise ValidationError(
+                    "quantity.invalid", max=1 if item.unique_piece else MAX_QUANTITY
+                )
             why = optional_text("field_name.explanation", explained.get(item.code), 300)
             difference = physical - item.on_hand
             if difference and not why:
                 raise ValidationError("stock.reason_required")
-            line = StockCountLine(count_id=count.id, item_id=item.id, expected=item.on_hand,
-                                  counted=physical, explanation=why)
+            line = StockCountLine(
+                count_id=count.id,
+                item_id=item.id,
+                expected=item.on_hand,
+                counted=physical,
+                explanation=why,
+            )
             session.add(line)
             session.flush()
             records.append(line)
             if difference:
                 if approver is None:
-                    _, approver = require_or_approved(session, actor, Action.ADJUST_STOCK,
-                                                      approver_id)
+                    _, approver = require_or_approved(
+                        session, actor, Action.ADJUST_STOCK, approver_id
+                    )
                 item_maker = session.get(Maker, item.maker_id)
                 assert item_maker is not None
-                assert_period_open(session, maker_id=item_maker.id, maker_code=item_maker.code,
-                                   at=now)
-                records.append(move_stock(session, item=item, kind=MovementKind.COUNT,
-                                          quantity=difference, at=now, user_id=user.id,
-                                          approved_by_id=approver.id, reason=why,
-                                          count_line_id=line.id))
+                assert_period_open(
+                    session, maker_id=item_maker.id, maker_code=item_maker.code, at=now
+                )
+                records.append(
+                    move_stock(
+                        session,
+                        item=item,
+                        kind=MovementKind.COUNT,
+                        quantity=difference,
+                        at=now,
+                        user_id=user.id,
+                        approved_by_id=approver.id,
+                        reason=why,
+                        count_line_id=line.id,
+                    )
+                )
             result.append(CountLine(item.code, line.expected, physical, why))
-        record(session, action="stock.count", user_id=user.id, at=now,
-               summary=f"stock count of {len(result)} items, "
-               f"{sum(1 for r in result if r.difference)} differences", records=records)
+        record(
+            session,
+            action="stock.count",
+            user_id=user.id,
+            at=now,
+            summary=f"stock count of {len(result)} items, "
+            f"{sum(1 for r in result if r.difference)} differences",
+            records=records,
+        )
         return CountResult(count.id, maker.code if maker else None, now, tuple(result))
 
     return ledger.run_write(work)
@@ -276,10 +388,18 @@ def find_item(ledger: Ledger, *, actor: Actor, code: str) -> ItemView:
         return item_view(item, maker)
 
 
-def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: str | None = None,
-                 category: str | None = None, technique: str | None = None,
-                 in_stock: bool | None = None, active_only: bool = True,
-                 limit: int = 50) -> list[ItemView]:
+def search_items(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    text: str = "",
+    maker_code: str | None = None,
+    category: str | None = None,
+    technique: str | None = None,
+    in_stock: bool | None = None,
+    active_only: bool = True,
+    limit: int = 50,
+) -> list[ItemView]:
     """Items whose code, name, motif or maker match every word typed; first `limit` by code."""
     with ledger.read() as session:
         current_user(session, actor)
@@ -287,8 +407,14 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
         conditions: list[ColumnElement[bool]] = []
         for word in search_text(text).split()[:6]:
             pattern = contains(word)
-            conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in (
-                Item.code, Item.name, Item.motif, Maker.name, Maker.code))))
+            conditions.append(
+                or_(
+                    *(
+                        column.ilike(pattern, escape="\\")
+                        for column in (Item.code, Item.name, Item.motif, Maker.name, Maker.code)
+                    )
+                )
+            )
         if maker_code := search_text(maker_code).upper():
             conditions.append(Maker.code == maker_code)
         if category := search_text(category):
@@ -303,8 +429,11 @@ def search_items(ledger: Ledger, *, actor: Actor, text: str = "", maker_code: st
             conditions.append(Item.active.is_(True))
         if conditions:
             query = query.where(and_(*conditions))
-        rows = session.execute(query.order_by(Item.code).limit(
-            check_count("field_name.row_count", limit, maximum=MAX_LISTED)))
+        rows = session.execute(
+            query.order_by(Item.code).limit(
+                check_count("field_name.row_count", limit, maximum=MAX_LISTED)
+            )
+        )
         return [item_view(item, maker) for item, maker in rows]
 
 
@@ -317,33 +446,61 @@ def item_history(ledger: Ledger, *, actor: Actor, code: str) -> list[MovementVie
         rows = session.execute(
             select(StockMovement, User.username)
             .join(User, User.id == StockMovement.user_id)
-            .where(StockMovement.item_id == item.id,
-                   # a piece sent out or back shows once, as the showroom's stock moved
-                   or_(StockMovement.event_id.is_(None),
-                       StockMovement.kind.not_in((MovementKind.TO_EVENT.value,
-                                                  MovementKind.FROM_EVENT.value))))
+            .where(
+                StockMovement.item_id == item.id,
+                # a piece sent out or back shows once, as the showroom's stock moved
+                or_(
+                    StockMovement.event_id.is_(None),
+                    StockMovement.kind.not_in(
+                        (MovementKind.TO_EVENT.value, MovementKind.FROM_EVENT.value)
+                    ),
+                ),
+            )
             .order_by(StockMovement.occurred_at, StockMovement.id)
         )
-        return [MovementView(m.occurred_at, m.kind, m.quantity, _reference(session, m), m.reason,
-                             username) for m, username in rows]
+        return [
+            MovementView(
+                m.occurred_at, m.kind, m.quantity, _reference(session, m), m.reason, username
+            )
+            for m, username in rows
+        ]
 
 
 def _reference(session: Session, movement: StockMovement) -> str:
     if movement.intake_line_id:
-        return str(session.scalar(select(Intake.intake_no).join(IntakeLine).where(
-            IntakeLine.id == movement.intake_line_id)))
+        return str(
+            session.scalar(
+                select(Intake.intake_no)
+                .join(IntakeLine)
+                .where(IntakeLine.id == movement.intake_line_id)
+            )
+        )
     if movement.sale_line_id:
-        return str(session.scalar(select(Sale.receipt_no).join(SaleLine).where(
-            SaleLine.id == movement.sale_line_id)))
+        return str(
+            session.scalar(
+                select(Sale.receipt_no).join(SaleLine).where(SaleLine.id == movement.sale_line_id)
+            )
+        )
     if movement.refund_line_id:
-        return str(session.scalar(select(Refund.refund_no).join(RefundLine).where(
-            RefundLine.id == movement.refund_line_id)))
+        return str(
+            session.scalar(
+                select(Refund.refund_no)
+                .join(RefundLine)
+                .where(RefundLine.id == movement.refund_line_id)
+            )
+        )
     if movement.return_line_id:
-        return str(session.scalar(select(MakerReturn.return_no).join(MakerReturnLine).where(
-            MakerReturnLine.id == movement.return_line_id)))
+        return str(
+            session.scalar(
+                select(MakerReturn.return_no)
+                .join(MakerReturnLine)
+                .where(MakerReturnLine.id == movement.return_line_id)
+            )
+        )
     if movement.count_line_id:
-        count_id = session.scalar(select(StockCountLine.count_id).where(
-            StockCountLine.id == movement.count_line_id))
+        count_id = session.scalar(
+            select(StockCountLine.count_id).where(StockCountLine.id == movement.count_line_id)
+        )
         return f"SO-{count_id}"
     return ""
 
@@ -351,8 +508,8 @@ def _reference(session: Session, movement: StockMovement) -> str:
 def stock_of(session: Session, item_id: int, before: datetime | None = None) -> int:
     """An item's stock from its movements, optionally as it was before a moment."""
     query = select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
-        StockMovement.item_id == item_id)
+        StockMovement.item_id == item_id
+    )
     if before is not None:
         query = query.where(StockMovement.occurred_at < before)
     return int(session.scalar(query) or 0)
-

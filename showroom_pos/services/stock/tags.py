@@ -21,23 +21,32 @@ def tags_for_intake(ledger: Ledger, *, actor: Actor, intake_no: str) -> list[Pri
     if slip.kind != "intake":
         raise ValidationError("tags.not_intake", number=slip.number)
     with ledger.read() as session:  # the slip's items in one query, not one per line
-        found = {item.code: PriceTag(item.code, item.name, maker.code, item.technique,
-                                     item.price, item.batikmark_cert)
-                 for item, maker in session.execute(
-                     select(Item, Maker).join(Maker, Maker.id == Item.maker_id)
-                     .where(Item.code.in_([line.item_code for line in slip.lines])))}
+        found = {
+            item.code: PriceTag(
+                item.code, item.name, maker.code, item.technique, item.price, item.batikmark_cert
+            )
+            for item, maker in session.execute(
+                select(Item, Maker)
+                .join(Maker, Maker.id == Item.maker_id)
+                .where(Item.code.in_([line.item_code for line in slip.lines]))
+            )
+        }
     tags = []
     for line in slip.lines:
         tags += [found[line.item_code]] * line.quantity
     return tags[:MAX_TAGS]
 
 
-def tags_for_item(ledger: Ledger, *, actor: Actor, code: str,
-                  copies: int | None = None) -> list[PriceTag]:
+def tags_for_item(
+    ledger: Ledger, *, actor: Actor, code: str, copies: int | None = None
+) -> list[PriceTag]:
     """Tags for one item: as many as are on the shelf unless told (a torn tag: one)."""
     item = find_item(ledger, actor=actor, code=code)
     count = copies if copies is not None else max(item.on_hand, 1)
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_TAGS:
         raise ValidationError("tags.bad_copies", max=MAX_TAGS)
-    return [PriceTag(item.code, item.name, item.maker_code, item.technique, item.price,
-                     item.batikmark_cert)] * count
+    return [
+        PriceTag(
+            item.code, item.name, item.maker_code, item.technique, item.price, item.batikmark_cert
+        )
+    ] * count

@@ -69,36 +69,62 @@ def _merge_cart(lines: Sequence[CartLine]) -> dict[str, int]:
     return merged
 
 
-def _settle_payments(total: int, payments: Sequence[PaymentInput],
-                     qris_reference_required: bool = True) -> list[Payment]:
+def _settle_payments(
+    total: int, payments: Sequence[PaymentInput], qris_reference_required: bool = True
+) -> list[Payment]:
     """Payment rows for a total: non-cash exactly as given, cash what remains, with change."""
     rows: list[Payment] = []
     tenders: list[Tender] = []
     for payment in payments or ():
         method = payment_method(payment.method)
         amount = tender_amount(payment.amount)
-        reference = clean_text("field_name.reference", payment.reference, max_len=64,
-                               required=False)
-        approval_code = clean_text("field_name.approval_code", payment.approval_code, max_len=32,
-                                   required=False)
+        reference = clean_text(
+            "field_name.reference", payment.reference, max_len=64, required=False
+        )
+        approval_code = clean_text(
+            "field_name.approval_code", payment.approval_code, max_len=32, required=False
+        )
         tenders.append(Tender(method.value, amount))
         if method == PaymentMethod.CASH:
             continue
-        check_reference(method, reference, approval_code,
-                        qris_reference_required=qris_reference_required)
-        rows.append(Payment(method=method.value, amount=amount, tendered=None, change_given=0,
-                            reference=reference or None, approval_code=approval_code or None))
+        check_reference(
+            method, reference, approval_code, qris_reference_required=qris_reference_required
+        )
+        rows.append(
+            Payment(
+                method=method.value,
+                amount=amount,
+                tendered=None,
+                change_given=0,
+                reference=reference or None,
+                approval_code=approval_code or None,
+            )
+        )
     settled = settle(total, tenders)
     if settled.cash_due:
-        rows.insert(0, Payment(method=PaymentMethod.CASH.value, amount=settled.cash_due,
-                               tendered=settled.cash_tendered, change_given=settled.change,
-                               reference=None, approval_code=None))
+        rows.insert(
+            0,
+            Payment(
+                method=PaymentMethod.CASH.value,
+                amount=settled.cash_due,
+                tendered=settled.cash_tendered,
+                change_given=settled.change,
+                reference=None,
+                approval_code=None,
+            ),
+        )
     return rows
 
 
-def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
-                  lines: Sequence[CartLine], payments: Sequence[PaymentInput],
-                  training: bool = False) -> SaleReceipt:
+def complete_sale(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    terminal_code: str,
+    lines: Sequence[CartLine],
+    payments: Sequence[PaymentInput],
+    training: bool = False,
+) -> SaleReceipt:
     """Sell the cart at each item's current maker price, take the payments, journal it.
 
     One transaction: the stock, the receipt number, the lines, payments and journal entry are
@@ -140,10 +166,16 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
         assert_day_open(session, terminal, now)
         shift = own_shift(session, terminal, user)
         terminal.last_receipt_seq += 1
-        sale = Sale(receipt_no=f"{terminal.code}-{terminal.last_receipt_seq:06d}",
-                    terminal_id=terminal.id, receipt_seq=terminal.last_receipt_seq,
-                    shift_id=shift.id, cashier_id=user.id, sold_at=now, total=total,
-                    training=bool(training))
+        sale = Sale(
+            receipt_no=f"{terminal.code}-{terminal.last_receipt_seq:06d}",
+            terminal_id=terminal.id,
+            receipt_seq=terminal.last_receipt_seq,
+            shift_id=shift.id,
+            cashier_id=user.id,
+            sold_at=now,
+            total=total,
+            training=bool(training),
+        )
         session.add(sale)
         session.flush()
         records: list[Any] = [sale]
@@ -151,29 +183,53 @@ def complete_sale(ledger: Ledger, *, actor: Actor, terminal_code: str,
         for line_no, (code, quantity) in enumerate(wanted.items(), start=1):
             item = items[code]
             maker = makers[item.maker_id]
-            lines.append(SaleLine(
-                sale_id=sale.id, line_no=line_no, item_id=item.id, item_code=item.code,
-                maker_id=maker.id, maker_code=maker.code, maker_name=maker.name,
-                description=item.name, technique=item.technique, quantity=quantity,
-                unit_price=item.price, amount=line_amount(item.price, quantity), sold_at=now,
-                training=sale.training))
+            lines.append(
+                SaleLine(
+                    sale_id=sale.id,
+                    line_no=line_no,
+                    item_id=item.id,
+                    item_code=item.code,
+                    maker_id=maker.id,
+                    maker_code=maker.code,
+                    maker_name=maker.name,
+                    description=item.name,
+                    technique=item.technique,
+                    quantity=quantity,
+                    unit_price=item.price,
+                    amount=line_amount(item.price, quantity),
+                    sold_at=now,
+                    training=sale.training,
+                )
+            )
         session.add_all(lines)
         session.flush()  # one flush gives every line its id
         for line, item in zip(lines, (items[code] for code in wanted), strict=True):
             records.append(line)
             if not training:
-                records.append(move_stock(session, item=item,
-                                          kind=MovementKind.SALE, quantity=-line.quantity,
-                                          at=now, user_id=user.id, sale_line_id=line.id))
+                records.append(
+                    move_stock(
+                        session,
+                        item=item,
+                        kind=MovementKind.SALE,
+                        quantity=-line.quantity,
+                        at=now,
+                        user_id=user.id,
+                        sale_line_id=line.id,
+                    )
+                )
         for payment in payment_rows:
             payment.sale_id = sale.id
             session.add(payment)
         session.flush()
         records.extend(payment_rows)
-        journal.append(session, action="sale.training" if training else "sale",
-                       user_id=user.id, at=now,
-                       summary=f"sale {sale.receipt_no}: {format_rupiah(total)}",
-                       records=records)
+        journal.append(
+            session,
+            action="sale.training" if training else "sale",
+            user_id=user.id,
+            at=now,
+            summary=f"sale {sale.receipt_no}: {format_rupiah(total)}",
+            records=records,
+        )
         return _receipt(session, sale)
 
     return ledger.run_write(work)
@@ -198,18 +254,41 @@ def _receipt(session: Session, sale: Sale) -> SaleReceipt:
     assert terminal is not None and cashier is not None
     refunded = refunded_by_line(session, sale.id)
     lines = session.scalars(
-        select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no))
-    payments = session.scalars(select(Payment).where(Payment.sale_id == sale.id).order_by(
-        Payment.id))
+        select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)
+    )
+    payments = session.scalars(
+        select(Payment).where(Payment.sale_id == sale.id).order_by(Payment.id)
+    )
     return SaleReceipt(
-        id=sale.id, receipt_no=sale.receipt_no, terminal_code=terminal.code,
-        cashier_name=cashier.full_name, sold_at=sale.sold_at,
-        lines=tuple(SaleLineView(ln.id, ln.line_no, ln.item_code, ln.description, ln.maker_code,
-                                 ln.maker_name, ln.technique, ln.quantity, ln.unit_price,
-                                 ln.amount, refunded.get(ln.id, 0)) for ln in lines),
-        payments=tuple(PaymentView(p.method, p.amount, p.tendered, p.change_given, p.reference,
-                                   p.approval_code) for p in payments),
-        total=sale.total, training=sale.training,
+        id=sale.id,
+        receipt_no=sale.receipt_no,
+        terminal_code=terminal.code,
+        cashier_name=cashier.full_name,
+        sold_at=sale.sold_at,
+        lines=tuple(
+            SaleLineView(
+                ln.id,
+                ln.line_no,
+                ln.item_code,
+                ln.description,
+                ln.maker_code,
+                ln.maker_name,
+                ln.technique,
+                ln.quantity,
+                ln.unit_price,
+                ln.amount,
+                refunded.get(ln.id, 0),
+            )
+            for ln in lines
+        ),
+        payments=tuple(
+            PaymentView(
+                p.method, p.amount, p.tendered, p.change_given, p.reference, p.approval_code
+            )
+            for p in payments
+        ),
+        total=sale.total,
+        training=sale.training,
         event=event_name_of_till(session, terminal.id),
     )
 

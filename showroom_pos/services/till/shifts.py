@@ -57,11 +57,18 @@ def terminal_row(session: Session, code: Any, *, lock: bool = False) -> Terminal
 def assert_day_open(session: Session, terminal: Terminal, at: datetime) -> None:
     """Refuse what would land in a day of this till that its Z report has closed."""
     day = to_local(at).date()
-    closed = session.scalar(select(DayClose.business_day).where(
-        DayClose.terminal_id == terminal.id, DayClose.business_day >= day).limit(1))
+    closed = session.scalar(
+        select(DayClose.business_day)
+        .where(DayClose.terminal_id == terminal.id, DayClose.business_day >= day)
+        .limit(1)
+    )
     if closed is not None:
-        raise ValidationError("day.closed", till=terminal.code, day=format_day(day),
-                              next=format_day(closed + timedelta(days=1)))
+        raise ValidationError(
+            "day.closed",
+            till=terminal.code,
+            day=format_day(day),
+            next=format_day(closed + timedelta(days=1)),
+        )
 
 
 def open_shift_row(session: Session, terminal: Terminal) -> Shift | None:
@@ -79,13 +86,15 @@ def own_shift(session: Session, terminal: Terminal, user: User) -> Shift:
         raise ValidationError("shift.none_open", terminal=terminal.code)
     if shift.cashier_id != user.id:
         owner = session.get(User, shift.cashier_id)
-        raise ValidationError("shift.not_owner", terminal=terminal.code,
-                              cashier=owner.full_name if owner else "?")
+        raise ValidationError(
+            "shift.not_owner", terminal=terminal.code, cashier=owner.full_name if owner else "?"
+        )
     return shift
 
 
-def open_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
-               opening_float: int) -> ShiftView:
+def open_shift(
+    ledger: Ledger, *, actor: Actor, terminal_code: str, opening_float: int
+) -> ShiftView:
     def work(session: Session) -> ShiftView:
         user = require(session, actor, Action.RUN_SHIFT)
         terminal = terminal_row(session, terminal_code, lock=True)
@@ -94,16 +103,28 @@ def open_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
         existing = open_shift_row(session, terminal)
         if existing is not None:
             owner = session.get(User, existing.cashier_id)
-            raise ValidationError("shift.already_open", terminal=terminal.code,
-                                  cashier=owner.full_name if owner else "?")
+            raise ValidationError(
+                "shift.already_open",
+                terminal=terminal.code,
+                cashier=owner.full_name if owner else "?",
+            )
         now = ledger.now()
-        shift = Shift(terminal_id=terminal.id, cashier_id=user.id, opened_at=now,
-                      opening_float=opening_float_amount(opening_float))
+        shift = Shift(
+            terminal_id=terminal.id,
+            cashier_id=user.id,
+            opened_at=now,
+            opening_float=opening_float_amount(opening_float),
+        )
         session.add(shift)
         session.flush()
-        journal.append(session, action="shift.open", user_id=user.id, at=now,
-                       summary=f"shift opened at {terminal.code} with "
-                       f"{format_rupiah(shift.opening_float)}", records=[shift])
+        journal.append(
+            session,
+            action="shift.open",
+            user_id=user.id,
+            at=now,
+            summary=f"shift opened at {terminal.code} with {format_rupiah(shift.opening_float)}",
+            records=[shift],
+        )
         return shift_view(session, shift)
 
     return ledger.run_write(work)
@@ -115,24 +136,35 @@ def shift_view(session: Session, shift: Shift) -> ShiftView:
     cashier = session.get(User, shift.cashier_id)
     assert terminal is not None and cashier is not None
     cash_sales = session.scalar(
-        select(func.coalesce(func.sum(Payment.amount), 0)).join(Sale).where(
-            Sale.shift_id == shift.id, Payment.method == PaymentMethod.CASH,
-            Sale.training.is_(False))
+        select(func.coalesce(func.sum(Payment.amount), 0))
+        .join(Sale)
+        .where(
+            Sale.shift_id == shift.id,
+            Payment.method == PaymentMethod.CASH,
+            Sale.training.is_(False),
+        )
     )
     cash_refunds = session.scalar(
         select(func.coalesce(func.sum(Refund.total), 0)).where(
-            Refund.shift_id == shift.id, Refund.method == PaymentMethod.CASH)
+            Refund.shift_id == shift.id, Refund.method == PaymentMethod.CASH
+        )
     )
     cash_in_out = session.scalar(
         select(func.coalesce(func.sum(CashMovement.amount), 0)).where(
-            CashMovement.shift_id == shift.id)
+            CashMovement.shift_id == shift.id
+        )
     )
     close = session.scalar(select(ShiftClose).where(ShiftClose.shift_id == shift.id))
     return ShiftView(
-        id=shift.id, terminal_code=terminal.code, cashier_username=cashier.username,
-        cashier_name=cashier.full_name, opened_at=shift.opened_at,
-        opening_float=shift.opening_float, cash_sales=int(cash_sales or 0),
-        cash_refunds=int(cash_refunds or 0), cash_in_out=int(cash_in_out or 0),
+        id=shift.id,
+        terminal_code=terminal.code,
+        cashier_username=cashier.username,
+        cashier_name=cashier.full_name,
+        opened_at=shift.opened_at,
+        opening_float=shift.opening_float,
+        cash_sales=int(cash_sales or 0),
+        cash_refunds=int(cash_refunds or 0),
+        cash_in_out=int(cash_in_out or 0),
         closed_at=close.closed_at if close else None,
         counted_cash=close.counted_cash if close else None,
     )
@@ -145,8 +177,9 @@ def current_shift(ledger: Ledger, *, actor: Actor, terminal_code: str) -> ShiftV
         return shift_view(session, shift) if shift else None
 
 
-def record_cash_movement(ledger: Ledger, *, actor: Actor, terminal_code: str, amount: int,
-                         reason: str) -> ShiftView:
+def record_cash_movement(
+    ledger: Ledger, *, actor: Actor, terminal_code: str, amount: int, reason: str
+) -> ShiftView:
     """Cash put into (positive) or taken out of (negative) the drawer, with a reason."""
 
     def work(session: Session) -> ShiftView:
@@ -156,23 +189,39 @@ def record_cash_movement(ledger: Ledger, *, actor: Actor, terminal_code: str, am
         shift = own_shift(session, terminal, user)
         value = cash_movement_amount(amount)
         now = ledger.now()
-        movement = CashMovement(shift_id=shift.id, amount=value, occurred_at=now,
-                                user_id=user.id,
-                                reason=clean_text("field_name.reason", reason, max_len=300))
+        movement = CashMovement(
+            shift_id=shift.id,
+            amount=value,
+            occurred_at=now,
+            user_id=user.id,
+            reason=clean_text("field_name.reason", reason, max_len=300),
+        )
         view = shift_view(session, shift)
         check_drawer_after(view.expected_cash, value)
         session.add(movement)
         session.flush()
-        journal.append(session, action="cash.move", user_id=user.id, at=now,
-                       summary=f"cash {'in' if value > 0 else 'out'} {format_rupiah(abs(value))}"
-                       f" at {terminal.code}: {movement.reason}", records=[movement])
+        journal.append(
+            session,
+            action="cash.move",
+            user_id=user.id,
+            at=now,
+            summary=f"cash {'in' if value > 0 else 'out'} {format_rupiah(abs(value))}"
+            f" at {terminal.code}: {movement.reason}",
+            records=[movement],
+        )
         return shift_view(session, shift)
 
     return ledger.run_write(work)
 
 
-def close_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
-                denominations: Mapping[int, int], notes: str | None = None) -> ShiftView:
+def close_shift(
+    ledger: Ledger,
+    *,
+    actor: Actor,
+    terminal_code: str,
+    denominations: Mapping[int, int],
+    notes: str | None = None,
+) -> ShiftView:
     """Close the shift with the cash counted by denomination; over/short is recorded."""
 
     def work(session: Session) -> ShiftView:
@@ -188,17 +237,26 @@ def close_shift(ledger: Ledger, *, actor: Actor, terminal_code: str,
         clean = {str(value): number for value, number in count.pieces.items()}
         view = shift_view(session, shift)
         now = ledger.now()
-        close = ShiftClose(shift_id=shift.id, closed_at=now, user_id=user.id,
-                           expected_cash=view.expected_cash, counted_cash=counted,
-                           denominations=json.dumps(clean, sort_keys=True),
-                           notes=clean_text("field_name.notes", notes, max_len=1000,
-                                            required=False) or None)
+        close = ShiftClose(
+            shift_id=shift.id,
+            closed_at=now,
+            user_id=user.id,
+            expected_cash=view.expected_cash,
+            counted_cash=counted,
+            denominations=json.dumps(clean, sort_keys=True),
+            notes=clean_text("field_name.notes", notes, max_len=1000, required=False) or None,
+        )
         session.add(close)
         session.flush()
-        journal.append(session, action="shift.close", user_id=user.id, at=now,
-                       summary=f"shift at {terminal.code} closed: expected "
-                       f"{format_rupiah(view.expected_cash)}, counted {format_rupiah(counted)}",
-                       records=[close])
+        journal.append(
+            session,
+            action="shift.close",
+            user_id=user.id,
+            at=now,
+            summary=f"shift at {terminal.code} closed: expected "
+            f"{format_rupiah(view.expected_cash)}, counted {format_rupiah(counted)}",
+            records=[close],
+        )
         return shift_view(session, shift)
 
     return ledger.run_write(work)

@@ -100,13 +100,20 @@ class ShiftView:
 
     @property
     def expected_cash(self) -> int:
-        return cash.expected_cash(opening_float=self.opening_float, cash_sales=self.cash_sales,
-                                  cash_refunds=self.cash_refunds, cash_in_out=self.cash_in_out)
+        return cash.expected_cash(
+            opening_float=self.opening_float,
+            cash_sales=self.cash_sales,
+            cash_refunds=self.cash_refunds,
+            cash_in_out=self.cash_in_out,
+        )
 
     @property
     def over_short(self) -> int | None:
-        return None if self.counted_cash is None else cash.over_short(self.counted_cash,
-                                                                      self.expected_cash)
+        return (
+            None
+            if self.counted_cash is None
+            else cash.over_short(self.counted_cash, self.expected_cash)
+        )
 
 
 @dataclass(frozen=True)

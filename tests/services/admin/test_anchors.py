@@ -28,9 +28,13 @@ from tests.ledgerstate import ledger_snapshot
 
 
 def _sell(showroom: Showroom, code: str, price: int) -> str:
-    return sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                               lines=[CartLine(code)],
-                               payments=[PaymentInput("cash", price)]).receipt_no
+    return sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine(code)],
+        payments=[PaymentInput("cash", price)],
+    ).receipt_no
 
 
 def _closed_day(showroom: Showroom) -> tuple[Path, str]:
@@ -38,14 +42,20 @@ def _closed_day(showroom: Showroom) -> tuple[Path, str]:
     the database file and Monday's printed journal hash."""
     _sell(showroom, "PKL001-00002", 250_000)
     _sell(showroom, "PKL001-00003", 475_000)
-    shifts.close_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                      denominations={100_000: 10, 20_000: 1, 5_000: 1})
+    shifts.close_shift(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        denominations={100_000: 10, 20_000: 1, 5_000: 1},
+    )
     showroom.clock.advance(hours=10)
-    z = day_reports.z_report(showroom.ledger, actor=showroom.supervisor, terminal_code="K1",
-                             day=date(2026, 10, 5))
+    z = day_reports.z_report(
+        showroom.ledger, actor=showroom.supervisor, terminal_code="K1", day=date(2026, 10, 5)
+    )
     showroom.clock.set(datetime(2026, 10, 6, 2, 0, tzinfo=UTC))
-    shifts.open_shift(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                     opening_float=300_000)
+    shifts.open_shift(
+        showroom.ledger, actor=showroom.cashier, terminal_code="K1", opening_float=300_000
+    )
     _sell(showroom, "PKL001-00002", 250_000)
     assert check_ledger(showroom.ledger).ok
     path = showroom.ledger.engines.write.url.database
@@ -61,8 +71,14 @@ def _report(path: Path, clock: Clock, **given: object) -> tuple[bool, list[str],
         report = check_ledger(ledger, **given)  # type: ignore[arg-type]
         with ledger.read() as session:
             chain_only = journal.verify(session).ok
-        return report.ok, [f"{p.detail} {p.table or ''}#{p.record_id or ''}".strip(" #")
-                           for p in report.problems], chain_only
+        return (
+            report.ok,
+            [
+                f"{p.detail} {p.table or ''}#{p.record_id or ''}".strip(" #")
+                for p in report.problems
+            ],
+            chain_only,
+        )
     finally:
         ledger.close()
 
@@ -71,8 +87,14 @@ def _line_id(path: Path, receipt: str) -> int:
     ledger = open_ledger(f"sqlite:///{path}")
     try:
         with ledger.read() as session:
-            return int(session.scalar(select(SaleLine.id).join(Sale, Sale.id == SaleLine.sale_id)
-                                      .where(Sale.receipt_no == receipt)) or 0)
+            return int(
+                session.scalar(
+                    select(SaleLine.id)
+                    .join(Sale, Sale.id == SaleLine.sale_id)
+                    .where(Sale.receipt_no == receipt)
+                )
+                or 0
+            )
     finally:
         ledger.close()
 
@@ -82,8 +104,9 @@ def test_every_z_and_statement_is_signed_and_verifies(sqlite_showroom: Showroom)
     ledger = open_ledger(f"sqlite:///{path}", clock=sqlite_showroom.clock)
     try:
         sqlite_showroom.clock.set(datetime(2026, 11, 2, 2, 0, tzinfo=UTC))
-        settlements.finalize_settlement(ledger, actor=sqlite_showroom.supervisor,
-                                        maker_code="PKL001", period="2026-10")
+        settlements.finalize_settlement(
+            ledger, actor=sqlite_showroom.supervisor, maker_code="PKL001", period="2026-10"
+        )
         report = check_ledger(ledger)
         with ledger.read() as session:
             kinds = [a.kind for a in session.scalars(select(Anchor).order_by(Anchor.id))]
@@ -95,7 +118,8 @@ def test_every_z_and_statement_is_signed_and_verifies(sqlite_showroom: Showroom)
 
 
 def test_a_price_edit_with_the_whole_chain_recomputed_fails_verify(
-        sqlite_showroom: Showroom) -> None:
+    sqlite_showroom: Showroom,
+) -> None:
     path, _ = _closed_day(sqlite_showroom)
     line = _line_id(path, "K1-000001")
     forger = Forger(path)
@@ -110,15 +134,13 @@ def test_a_price_edit_with_the_whole_chain_recomputed_fails_verify(
     assert any("Z 1 of till K1" in p and "gross_sales" in p for p in problems), problems
 
 
-def test_a_forger_who_also_moves_the_anchor_breaks_its_signature(
-        sqlite_showroom: Showroom) -> None:
+def test_a_forger_who_also_moves_the_anchor_breaks_its_signature(sqlite_showroom: Showroom) -> None:
     path, _ = _closed_day(sqlite_showroom)
     line = _line_id(path, "K1-000002")
     forger = Forger(path)
     forger.set("sale_lines", line, unit_price=1, amount=1)
     forger.rechain()
-    z_anchor = forger.db.execute("SELECT id, journal_seq FROM anchors WHERE kind = 'z'"
-                                 ).fetchone()
+    z_anchor = forger.db.execute("SELECT id, journal_seq FROM anchors WHERE kind = 'z'").fetchone()
     forger.set("anchors", z_anchor["id"], journal_hash=forger.hash_of(z_anchor["journal_seq"]))
     forger.rechain()
     forger.done()
@@ -137,13 +159,22 @@ def test_a_forger_who_signs_with_a_key_of_his_own_is_caught(sqlite_showroom: Sho
     own = anchors.ShowroomKey(private.public_key().public_bytes_raw().hex(), private)
     for row in forger.db.execute("SELECT * FROM anchors").fetchall():
         seq = row["journal_seq"]
-        moved = {"journal_hash": forger.hash_of(seq) if seq else row["journal_hash"],
-                 "key_id": own.key_id,
-                 "content_hash": own.public_hex if row["kind"] == "key" else row["content_hash"]}
+        moved = {
+            "journal_hash": forger.hash_of(seq) if seq else row["journal_hash"],
+            "key_id": own.key_id,
+            "content_hash": own.public_hex if row["kind"] == "key" else row["content_hash"],
+        }
         signed_at = datetime.fromisoformat(row["signed_at"]).replace(tzinfo=UTC)
-        moved["signature"] = own.sign(anchors.message(
-            row["kind"], row["reference"], seq, moved["journal_hash"], moved["content_hash"],
-            signed_at))
+        moved["signature"] = own.sign(
+            anchors.message(
+                row["kind"],
+                row["reference"],
+                seq,
+                moved["journal_hash"],
+                moved["content_hash"],
+                signed_at,
+            )
+        )
         forger.set("anchors", row["id"], **moved)
     forger.rechain()
     forger.done()
@@ -154,11 +185,13 @@ def test_a_forger_who_signs_with_a_key_of_his_own_is_caught(sqlite_showroom: Sho
 
 
 def test_a_tail_cut_with_its_records_is_caught_by_the_anchor_log_and_the_printed_z(
-        sqlite_showroom: Showroom, tmp_path: Path) -> None:
+    sqlite_showroom: Showroom, tmp_path: Path
+) -> None:
     path, printed_hash = _closed_day(sqlite_showroom)
     forger = Forger(path)
-    z_seq = forger.db.execute("SELECT journal_seq FROM anchors WHERE kind = 'z'"
-                              ).fetchone()["journal_seq"]
+    z_seq = forger.db.execute("SELECT journal_seq FROM anchors WHERE kind = 'z'").fetchone()[
+        "journal_seq"
+    ]
     forger.cut_from(z_seq + 1)  # the Z, its anchor and everything after it
     forger.set("terminals", 1, last_receipt_seq=2)
     forger.set("items", 2, on_hand=4)  # the shirt sold on Tuesday back on the shelf
@@ -174,8 +207,11 @@ def test_a_tail_cut_with_its_records_is_caught_by_the_anchor_log_and_the_printed
     try:
         with ledger.read() as session:
             check = verification.verify_anchors(
-                session, database="another computer", log_path=elsewhere,
-                printed=[PrintedZ("K1", 1, printed_hash[:16])])
+                session,
+                database="another computer",
+                log_path=elsewhere,
+                printed=[PrintedZ("K1", 1, printed_hash[:16])],
+            )
     finally:
         ledger.close()
     assert [p.detail for p in check.problems] == ["printed K1 Z1 is not in the database"]
@@ -192,17 +228,23 @@ def test_a_sale_moved_into_a_closed_day_is_caught(sqlite_showroom: Showroom) -> 
     forger.done()
     ok, problems, chain_only = _report(path, sqlite_showroom.clock)
     assert chain_only and not ok, problems
-    assert any("Z 1 of till K1 (2026-10-05) no longer matches" in p and "receipts" in p
-               for p in problems), problems
+    assert any(
+        "Z 1 of till K1 (2026-10-05) no longer matches" in p and "receipts" in p for p in problems
+    ), problems
 
 
 def test_a_closed_day_is_refused_over_records_that_no_longer_match(
-        sqlite_showroom: Showroom) -> None:
+    sqlite_showroom: Showroom,
+) -> None:
     """The Z checks the records since the last anchor, not only the chain: a row changed
     without touching the journal stops it."""
     _sell(sqlite_showroom, "PKL001-00002", 250_000)
-    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-                      denominations={100_000: 5, 50_000: 1})
+    shifts.close_shift(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        denominations={100_000: 5, 50_000: 1},
+    )
     path = Path(sqlite_showroom.ledger.engines.write.url.database or "")
     forger = Forger(path)
     # the row changed, the journal left as it was
@@ -210,35 +252,53 @@ def test_a_closed_day_is_refused_over_records_that_no_longer_match(
     forger.done()
     before = ledger_snapshot(sqlite_showroom.ledger)
     with pytest.raises(ValidationError) as refused:
-        day_reports.z_report(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
-                             terminal_code="K1", day=date(2026, 10, 5))
+        day_reports.z_report(
+            sqlite_showroom.ledger,
+            actor=sqlite_showroom.supervisor,
+            terminal_code="K1",
+            day=date(2026, 10, 5),
+        )
     assert refused.value.code == "journal.broken"
     assert ledger_snapshot(sqlite_showroom.ledger) == before
 
 
 def test_without_the_key_nothing_is_signed_and_nothing_changes(
-        sqlite_showroom: Showroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    shifts.close_shift(sqlite_showroom.ledger, actor=sqlite_showroom.cashier, terminal_code="K1",
-                      denominations={100_000: 3})
+    sqlite_showroom: Showroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shifts.close_shift(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        denominations={100_000: 3},
+    )
     monkeypatch.setenv("SHOWROOM_POS_KEY", str(tmp_path / "not-here.pem"))
     before = ledger_snapshot(sqlite_showroom.ledger)
     with pytest.raises(ValidationError) as refused:
-        day_reports.z_report(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
-                             terminal_code="K1", day=date(2026, 10, 5))
+        day_reports.z_report(
+            sqlite_showroom.ledger,
+            actor=sqlite_showroom.supervisor,
+            terminal_code="K1",
+            day=date(2026, 10, 5),
+        )
     assert refused.value.code == "key.missing"
     assert ledger_snapshot(sqlite_showroom.ledger) == before
 
     other = anchors.create_key(tmp_path / "other.pem")
     monkeypatch.setenv("SHOWROOM_POS_KEY", str(tmp_path / "other.pem"))
     with pytest.raises(ValidationError) as foreign:
-        day_reports.z_report(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
-                             terminal_code="K1", day=date(2026, 10, 5))
+        day_reports.z_report(
+            sqlite_showroom.ledger,
+            actor=sqlite_showroom.supervisor,
+            terminal_code="K1",
+            day=date(2026, 10, 5),
+        )
     assert foreign.value.code == "key.foreign" and other.key_id in str(foreign.value.params)
     assert ledger_snapshot(sqlite_showroom.ledger) == before
 
 
 def test_the_key_file_is_private_and_its_public_half_checks_elsewhere(
-        sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    sqlite_showroom: Showroom, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     key_path = Path(os.environ["SHOWROOM_POS_KEY"])
     assert key_path.stat().st_mode & 0o077 == 0
     path, _ = _closed_day(sqlite_showroom)
@@ -257,8 +317,11 @@ def test_the_key_file_is_private_and_its_public_half_checks_elsewhere(
 
 
 def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
-        sqlite_showroom: Showroom, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_showroom: Showroom,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import io
     import json
     import sys
@@ -267,9 +330,13 @@ def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
     from showroom_pos.services.admin import archive
 
     ledger = sqlite_showroom.ledger
-    archive.export_archive(ledger, actor=sqlite_showroom.supervisor,
-                           first_day=date(2026, 10, 1), last_day=date(2026, 10, 5),
-                           out_dir=tmp_path / "export")
+    archive.export_archive(
+        ledger,
+        actor=sqlite_showroom.supervisor,
+        first_day=date(2026, 10, 1),
+        last_day=date(2026, 10, 5),
+        out_dir=tmp_path / "export",
+    )
     path, printed_hash = _closed_day(sqlite_showroom)
     url = f"sqlite:///{path}"
     manifest = str(tmp_path / "export" / "manifest.json")
@@ -297,15 +364,26 @@ def test_the_command_line_checks_printed_z_hashes_and_an_export_manifest(
 def test_a_payout_changed_afterwards_fails_verify(sqlite_showroom: Showroom) -> None:
     _sell(sqlite_showroom, "PKL001-00002", 250_000)
     sqlite_showroom.clock.set(datetime(2026, 11, 2, 2, 0, tzinfo=UTC))
-    settlements.finalize_settlement(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
-                                    maker_code="PKL001", period="2026-10")
-    settlements.record_payout(sqlite_showroom.ledger, actor=sqlite_showroom.treasurer,
-                              maker_code="PKL001", period="2026-10", method="transfer",
-                              reference="TRF-001")
+    settlements.finalize_settlement(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.supervisor,
+        maker_code="PKL001",
+        period="2026-10",
+    )
+    settlements.record_payout(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.treasurer,
+        maker_code="PKL001",
+        period="2026-10",
+        method="transfer",
+        reference="TRF-001",
+    )
     assert check_ledger(sqlite_showroom.ledger).ok
     with sqlite_showroom.ledger.read() as session:
-        assert [a.reference for a in session.scalars(select(Anchor).where(
-            Anchor.kind == anchors.PAYOUT))] == ["RB-2026-10-PKL001"]
+        assert [
+            a.reference
+            for a in session.scalars(select(Anchor).where(Anchor.kind == anchors.PAYOUT))
+        ] == ["RB-2026-10-PKL001"]
     path = Path(sqlite_showroom.ledger.engines.write.url.database or "")
     sqlite_showroom.ledger.close()
     forger = Forger(path)  # the payout is the newest record: no later anchor covers it

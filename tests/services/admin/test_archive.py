@@ -28,8 +28,13 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 def check(folder: Path) -> subprocess.CompletedProcess[str]:
     # The script runs on its own: a plain interpreter, no program on its path.
-    return subprocess.run([sys.executable, "-I", str(folder / "verify_export.py"), str(folder)],
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-I", str(folder / "verify_export.py"), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def rewrite(path: Path, change: Callable[[list[list[str]]], None]) -> None:
@@ -51,18 +56,33 @@ def test_export_checks_out_and_any_change_is_found(tmp_path: Path) -> None:
         done = export_archive(ledger, actor=actor, first_day=first, last_day=last, out_dir=out)
         start, end = day_bounds(first)[0], day_bounds(last)[1]
         with ledger.read() as session:
-            lines = session.scalar(select(func.count()).select_from(SaleLine).where(
-                SaleLine.sold_at >= start, SaleLine.sold_at < end))
-            entries = session.scalar(select(func.count()).select_from(JournalEntry).where(
-                JournalEntry.occurred_at >= start, JournalEntry.occurred_at < end))
+            lines = session.scalar(
+                select(func.count())
+                .select_from(SaleLine)
+                .where(SaleLine.sold_at >= start, SaleLine.sold_at < end)
+            )
+            entries = session.scalar(
+                select(func.count())
+                .select_from(JournalEntry)
+                .where(JournalEntry.occurred_at >= start, JournalEntry.occurred_at < end)
+            )
         assert done.rows["sale_lines.csv"] == lines and done.journal_entries == entries > 0
         with pytest.raises(ValidationError):
-            export_archive(ledger, actor=actor, first_day=date(2025, 1, 1),
-                           last_day=date(2026, 6, 1), out_dir=tmp_path / "too-long")
+            export_archive(
+                ledger,
+                actor=actor,
+                first_day=date(2025, 1, 1),
+                last_day=date(2026, 6, 1),
+                out_dir=tmp_path / "too-long",
+            )
         with pytest.raises(PermissionDenied):
-            export_archive(ledger, actor=auth.login(ledger, username="budi",
-                                                    password="demo-budi"),
-                           first_day=first, last_day=last, out_dir=tmp_path / "cashier")
+            export_archive(
+                ledger,
+                actor=auth.login(ledger, username="budi", password="demo-budi"),
+                first_day=first,
+                last_day=last,
+                out_dir=tmp_path / "cashier",
+            )
     finally:
         ledger.close()
 

@@ -36,8 +36,7 @@ def test_wrong_password_and_unknown_user_get_the_same_refusal(sqlite_showroom: S
     assert journal_actions(ledger)[-2:] == ["login.failed", "login.failed"]
 
 
-def test_repeated_failures_lock_the_account_for_a_growing_delay(
-        sqlite_showroom: Showroom) -> None:
+def test_repeated_failures_lock_the_account_for_a_growing_delay(sqlite_showroom: Showroom) -> None:
     ledger, clock = sqlite_showroom.ledger, sqlite_showroom.clock
     for _ in range(5):
         with pytest.raises(AuthError) as failed:
@@ -78,20 +77,39 @@ def test_inactive_user_cannot_log_in_and_last_admin_stays(sqlite_showroom: Showr
 def test_new_users_need_a_decent_password_and_a_known_role(sqlite_showroom: Showroom) -> None:
     ledger, admin = sqlite_showroom.ledger, sqlite_showroom.admin
     with pytest.raises(ValidationError) as short:
-        auth.add_user(ledger, actor=admin, username="ani", full_name="Ani", role="cashier",
-                      password="1234")
+        auth.add_user(
+            ledger, actor=admin, username="ani", full_name="Ani", role="cashier", password="1234"
+        )
     assert short.value.code == "auth.password_short"
     with pytest.raises(ValidationError):
-        auth.add_user(ledger, actor=admin, username="ani", full_name="Ani", role="boss",
-                      password=PASSWORD)
+        auth.add_user(
+            ledger, actor=admin, username="ani", full_name="Ani", role="boss", password=PASSWORD
+        )
     with pytest.raises(ValidationError):
-        auth.add_user(ledger, actor=admin, username="budi", full_name="Budi Lagi",
-                      role="cashier", password=PASSWORD)
+        auth.add_user(
+            ledger,
+            actor=admin,
+            username="budi",
+            full_name="Budi Lagi",
+            role="cashier",
+            password=PASSWORD,
+        )
     with pytest.raises(PermissionDenied):
-        auth.add_user(ledger, actor=sqlite_showroom.supervisor, username="ani",
-                      full_name="Ani", role="cashier", password=PASSWORD)
-    auth.change_password(ledger, actor=sqlite_showroom.cashier, username="budi",
-                         new_password="baru-lagi-123", old_password=PASSWORD)
+        auth.add_user(
+            ledger,
+            actor=sqlite_showroom.supervisor,
+            username="ani",
+            full_name="Ani",
+            role="cashier",
+            password=PASSWORD,
+        )
+    auth.change_password(
+        ledger,
+        actor=sqlite_showroom.cashier,
+        username="budi",
+        new_password="baru-lagi-123",
+        old_password=PASSWORD,
+    )
     assert auth.login(ledger, username="budi", password="baru-lagi-123").username == "budi"
 
 
@@ -110,10 +128,13 @@ def test_roles_are_enforced_by_the_services(sqlite_showroom: Showroom, role: str
     actor = sqlite_showroom.people()[role]
     ledger = sqlite_showroom.ledger
     refusals = [
-        lambda: makers.add_maker(ledger, actor=actor,
-                                 data=MakerInput(code="PKL009", name="Baru")),
-        lambda: consignment.receive_consignment(ledger, actor=actor, maker_code="PKL001", lines=[
-            IntakeLineInput(1, existing_code="PKL001-00002")]),
+        lambda: makers.add_maker(ledger, actor=actor, data=MakerInput(code="PKL009", name="Baru")),
+        lambda: consignment.receive_consignment(
+            ledger,
+            actor=actor,
+            maker_code="PKL001",
+            lines=[IntakeLineInput(1, existing_code="PKL001-00002")],
+        ),
         lambda: settlements.close_period(ledger, actor=actor, period="2026-09"),
         lambda: settings.add_terminal(ledger, actor=actor, code="K9", name="Pameran"),
     ]

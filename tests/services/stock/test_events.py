@@ -52,10 +52,12 @@ MASKS = "PKL001-00004"
 
 def stock_up(showroom: Showroom) -> None:
     """Enough pieces for an event: 60 masks besides the fixture's items."""
-    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                                    lines=[
-        IntakeLineInput(60, ItemFields(
-            "Masker batik cap", "aksesori", "cap", 35_000))])
+    consignment.receive_consignment(
+        showroom.ledger,
+        actor=showroom.staff,
+        maker_code="PKL001",
+        lines=[IntakeLineInput(60, ItemFields("Masker batik cap", "aksesori", "cap", 35_000))],
+    )
 
 
 def on_hand(ledger: Ledger, code: str) -> int:
@@ -65,9 +67,14 @@ def on_hand(ledger: Ledger, code: str) -> int:
 
 def new_event(showroom: Showroom, name: str = "Pameran Inacraft") -> str:
     start = to_local(showroom.clock()).date()
-    return events.create_event(showroom.ledger, actor=showroom.admin, name=name,
-                               place="JCC Senayan, Jakarta", starts_on=start,
-                               ends_on=start + timedelta(days=4)).code
+    return events.create_event(
+        showroom.ledger,
+        actor=showroom.admin,
+        name=name,
+        place="JCC Senayan, Jakarta",
+        starts_on=start,
+        ends_on=start + timedelta(days=4),
+    ).code
 
 
 @dataclass
@@ -88,34 +95,56 @@ def sell_at_event(path: Path, clock: Clock, code: str) -> EventDay:
         supervisor = auth.login(laptop, username="sari", password=PASSWORD)
         shifts.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=200_000)
         receipts = []
-        baskets = [[CartLine(MASKS, 5)], [CartLine("PKL001-00002", 2), CartLine(MASKS, 3)],
-                   [CartLine("PKL001-00001")], [CartLine(MASKS, 4)],
-                   [CartLine("PKL001-00003", 1), CartLine(MASKS, 4)]]
+        baskets = [
+            [CartLine(MASKS, 5)],
+            [CartLine("PKL001-00002", 2), CartLine(MASKS, 3)],
+            [CartLine("PKL001-00001")],
+            [CartLine(MASKS, 4)],
+            [CartLine("PKL001-00003", 1), CartLine(MASKS, 4)],
+        ]
         methods = ["cash", "qris", "card", "cash", "transfer"]
         for basket, method in zip(baskets, methods, strict=True):
             clock.advance(minutes=20)
             with laptop.read() as session:
-                total = sum(session.scalar(select(Item.price).where(Item.code == line.item_code))
-                            * line.quantity for line in basket)
-            pay = PaymentInput(method, total + (50_000 if method == "cash" else 0),
-                               reference=None if method == "cash" else f"REF{len(receipts)}",
-                               approval_code="A1234" if method == "card" else None)
-            receipts.append(sales.complete_sale(laptop, actor=cashier, terminal_code=code,
-                                                lines=basket, payments=[pay]))
-            printing.record_receipt_print(laptop, actor=cashier,
-                                          receipt_no=receipts[-1].receipt_no,
-                                          printer="usb:0x0416:0x5011", copy_number=None)
+                total = sum(
+                    session.scalar(select(Item.price).where(Item.code == line.item_code))
+                    * line.quantity
+                    for line in basket
+                )
+            pay = PaymentInput(
+                method,
+                total + (50_000 if method == "cash" else 0),
+                reference=None if method == "cash" else f"REF{len(receipts)}",
+                approval_code="A1234" if method == "card" else None,
+            )
+            receipts.append(
+                sales.complete_sale(
+                    laptop, actor=cashier, terminal_code=code, lines=basket, payments=[pay]
+                )
+            )
+            printing.record_receipt_print(
+                laptop,
+                actor=cashier,
+                receipt_no=receipts[-1].receipt_no,
+                printer="usb:0x0416:0x5011",
+                copy_number=None,
+            )
         clock.advance(minutes=10)
-        refund = refunds.refund_sale(laptop, actor=cashier, terminal_code=code,
-                                   receipt_no=receipts[1].receipt_no,
-                                   lines=[RefundLineInput(receipts[1].lines[1].id, 1)],
-                                   reason="ukuran tidak cocok", method="cash",
-                                   approval=Approval("sari", PASSWORD))
+        refund = refunds.refund_sale(
+            laptop,
+            actor=cashier,
+            terminal_code=code,
+            receipt_no=receipts[1].receipt_no,
+            lines=[RefundLineInput(receipts[1].lines[1].id, 1)],
+            reason="ukuran tidak cocok",
+            method="cash",
+            approval=Approval("sari", PASSWORD),
+        )
         clock.advance(minutes=30)
-        shifts.close_shift(laptop, actor=cashier, terminal_code=code,
-                          denominations={100_000: 20})
-        z = day_reports.z_report(laptop, actor=supervisor, terminal_code=code,
-                                 day=to_local(clock()).date())
+        shifts.close_shift(laptop, actor=cashier, terminal_code=code, denominations={100_000: 20})
+        z = day_reports.z_report(
+            laptop, actor=supervisor, terminal_code=code, day=to_local(clock()).date()
+        )
         return EventDay(receipts, refund.total, 1, [z.z_number])
     finally:
         laptop.close()
@@ -125,8 +154,12 @@ def send_and_pack(showroom: Showroom, folder: Path) -> tuple[Showroom, str, Path
     """50 pieces sent to a new event, its laptop's database packed."""
     stock_up(showroom)
     code = new_event(showroom)
-    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[
-        (MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)])
+    events.send_to_event(
+        showroom.ledger,
+        actor=showroom.staff,
+        event_code=code,
+        lines=[(MASKS, 44), ("PKL001-00001", 1), ("PKL001-00002", 3), ("PKL001-00003", 2)],
+    )
     path = folder / "pameran.sqlite3"
     event_pack.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=path)
     return showroom, code, path
@@ -137,16 +170,19 @@ def packed(sqlite_showroom: Showroom, tmp_path: Path) -> tuple[Showroom, str, Pa
     return send_and_pack(sqlite_showroom, tmp_path)
 
 
-def test_round_trip_sends_sells_offline_and_merges_back(packed: tuple[Showroom, str, Path]
-                                                        ) -> None:
+def test_round_trip_sends_sells_offline_and_merges_back(packed: tuple[Showroom, str, Path]) -> None:
     showroom, code, path = packed
     assert code == "P1"
     assert on_hand(showroom.ledger, MASKS) == 16  # 60 in, 44 at the event
     assert on_hand(showroom.ledger, "PKL001-00001") == 0
     with pytest.raises(StockError):  # the unique piece is at the event, not on the shelf
-        sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                            lines=[CartLine("PKL001-00001")],
-                            payments=[PaymentInput("cash", 1_250_000)])
+        sales.complete_sale(
+            showroom.ledger,
+            actor=showroom.cashier,
+            terminal_code="K1",
+            lines=[CartLine("PKL001-00001")],
+            payments=[PaymentInput("cash", 1_250_000)],
+        )
     day = sell_at_event(path, showroom.clock, code)
     assert [r.receipt_no for r in day.receipts] == [f"P1-00000{n}" for n in range(1, 6)]
     sold = sum(line.quantity for r in day.receipts for line in r.lines)
@@ -168,15 +204,17 @@ def test_round_trip_sends_sells_offline_and_merges_back(packed: tuple[Showroom, 
     assert report.ok, report.lines("en")
     assert journal_actions(showroom.ledger)[-1] == "event.merge"
     # printed once at the event: a print at the showroom is its first copy (SALINAN)
-    again = printing.receipt_for_print(showroom.ledger, actor=showroom.supervisor,
-                                       receipt_no=day.receipts[0].receipt_no)
+    again = printing.receipt_for_print(
+        showroom.ledger, actor=showroom.supervisor, receipt_no=day.receipts[0].receipt_no
+    )
     assert again.copy_number == 1
     with showroom.ledger.read() as session:
         kept = session.scalar(select(func.count()).select_from(EventJournalEntry))
         assert kept == result.entries
         # the event's receipts keep their numbers, the till its counter
-        numbers = session.scalars(select(Sale.receipt_no).where(
-            Sale.receipt_no.like("P1-%")).order_by(Sale.receipt_seq)).all()
+        numbers = session.scalars(
+            select(Sale.receipt_no).where(Sale.receipt_no.like("P1-%")).order_by(Sale.receipt_seq)
+        ).all()
         assert numbers == [r.receipt_no for r in day.receipts]
 
 
@@ -197,17 +235,21 @@ def _tamper(path: Path, sql: str) -> None:
     """What a forger with the file does: drop the guards, change a row."""
     with sqlite3.connect(path) as connection:
         for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall():
             connection.execute(f'DROP TRIGGER "{name}"')
         connection.execute(sql)
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE sales SET total = total - 10000 WHERE receipt_seq = 1",
-    "DELETE FROM refund_lines",
-    "UPDATE payments SET method = 'cash' WHERE method = 'transfer'",
-    "UPDATE journal SET summary = 'nothing' WHERE seq = 3",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE sales SET total = total - 10000 WHERE receipt_seq = 1",
+        "DELETE FROM refund_lines",
+        "UPDATE payments SET method = 'cash' WHERE method = 'transfer'",
+        "UPDATE journal SET summary = 'nothing' WHERE seq = 3",
+    ],
+)
 def test_a_tampered_event_file_is_refused(packed: tuple[Showroom, str, Path], sql: str) -> None:
     showroom, code, path = packed
     sell_at_event(path, showroom.clock, code)
@@ -226,8 +268,13 @@ def test_an_open_shift_or_unclosed_day_is_refused(packed: tuple[Showroom, str, P
     try:
         cashier = auth.login(laptop, username="budi", password=PASSWORD)
         shifts.open_shift(laptop, actor=cashier, terminal_code=code, opening_float=0)
-        sales.complete_sale(laptop, actor=cashier, terminal_code=code,
-                            lines=[CartLine(MASKS)], payments=[PaymentInput("cash", 35_000)])
+        sales.complete_sale(
+            laptop,
+            actor=cashier,
+            terminal_code=code,
+            lines=[CartLine(MASKS)],
+            payments=[PaymentInput("cash", 35_000)],
+        )
     finally:
         laptop.close()
     with pytest.raises(ValidationError) as refused:
@@ -236,10 +283,10 @@ def test_an_open_shift_or_unclosed_day_is_refused(packed: tuple[Showroom, str, P
 
 
 def test_an_outdated_pack_or_another_showroom_is_refused(
-        packed: tuple[Showroom, str, Path], tmp_path: Path) -> None:
+    packed: tuple[Showroom, str, Path], tmp_path: Path
+) -> None:
     showroom, code, path = packed
-    events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code,
-                      lines=[(MASKS, 4)])
+    events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code, lines=[(MASKS, 4)])
     with pytest.raises(ValidationError) as refused:
         event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     assert refused.value.code == "event.pack_outdated"
@@ -249,8 +296,7 @@ def test_an_outdated_pack_or_another_showroom_is_refused(
         event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     assert refused.value.code == "event.pack_outdated"
     with pytest.raises(ValidationError) as refused:
-        event_pack.pack_event(showroom.ledger, actor=showroom.admin, event_code=code,
-                                out=again)
+        event_pack.pack_event(showroom.ledger, actor=showroom.admin, event_code=code, out=again)
     assert refused.value.code == "event.file_exists"
     # the laptop's database cannot take a merge, nor anything but selling
     laptop = open_ledger(f"sqlite:///{again}", clock=showroom.clock)
@@ -260,15 +306,20 @@ def test_an_outdated_pack_or_another_showroom_is_refused(
             event_laptop.merge_event(laptop, actor=admin, path=path)
         assert refused.value.code == "event.laptop_only_sells"
         with pytest.raises(PermissionDenied) as denied:
-            consignment.receive_consignment(laptop, actor=admin, maker_code="PKL001", lines=[
-                IntakeLineInput(1, existing_code=MASKS)])
+            consignment.receive_consignment(
+                laptop,
+                actor=admin,
+                maker_code="PKL001",
+                lines=[IntakeLineInput(1, existing_code=MASKS)],
+            )
         assert denied.value.code == "event.laptop_only_sells"
     finally:
         laptop.close()
 
 
-def test_a_file_packed_by_another_showroom_is_refused(packed: tuple[Showroom, str, Path],
-                                                      tmp_path: Path, clock: Clock) -> None:
+def test_a_file_packed_by_another_showroom_is_refused(
+    packed: tuple[Showroom, str, Path], tmp_path: Path, clock: Clock
+) -> None:
     showroom, _code, _path = packed
     other = open_ledger(f"sqlite:///{tmp_path / 'lain.sqlite3'}", clock=clock)
     try:
@@ -290,8 +341,9 @@ def test_a_file_packed_by_another_showroom_is_refused(packed: tuple[Showroom, st
 def test_the_event_till_is_refused_at_the_showroom(packed: tuple[Showroom, str, Path]) -> None:
     showroom, code, _path = packed
     with pytest.raises(ValidationError) as refused:
-        shifts.open_shift(showroom.ledger, actor=showroom.supervisor, terminal_code=code,
-                         opening_float=0)
+        shifts.open_shift(
+            showroom.ledger, actor=showroom.supervisor, terminal_code=code, opening_float=0
+        )
     assert refused.value.code == "event.till_elsewhere"
 
 
@@ -299,24 +351,23 @@ def test_bring_back_never_takes_an_event_below_zero(sqlite_showroom: Showroom) -
     showroom = sqlite_showroom
     stock_up(showroom)
     code = new_event(showroom)
-    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code,
-                         lines=[(MASKS, 3)])
+    events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code, lines=[(MASKS, 3)])
     with pytest.raises(StockError) as refused:
-        events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code,
-                          lines=[(MASKS, 4)])
+        events.bring_back(
+            showroom.ledger, actor=showroom.staff, event_code=code, lines=[(MASKS, 4)]
+        )
     assert refused.value.code == "event.not_there"
     with pytest.raises(StockError):
-        events.send_to_event(showroom.ledger, actor=showroom.staff, event_code=code,
-                             lines=[(MASKS, 58)])
+        events.send_to_event(
+            showroom.ledger, actor=showroom.staff, event_code=code, lines=[(MASKS, 58)]
+        )
     assert on_hand(showroom.ledger, MASKS) == 57
-    events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code,
-                      lines=[(MASKS, 3)])
+    events.bring_back(showroom.ledger, actor=showroom.staff, event_code=code, lines=[(MASKS, 3)])
     assert on_hand(showroom.ledger, MASKS) == 60
     assert check_ledger(showroom.ledger).ok
 
 
-def test_a_month_with_an_unmerged_event_cannot_be_final(packed: tuple[Showroom, str, Path]
-                                                       ) -> None:
+def test_a_month_with_an_unmerged_event_cannot_be_final(packed: tuple[Showroom, str, Path]) -> None:
     showroom, code, path = packed
     day = sell_at_event(path, showroom.clock, code)
     showroom.clock.advance(days=40)
@@ -336,7 +387,8 @@ def test_a_month_with_an_unmerged_event_cannot_be_final(packed: tuple[Showroom, 
 
 
 def test_the_event_receipt_and_the_statement_name_the_event(
-        packed: tuple[Showroom, str, Path], tmp_path: Path) -> None:
+    packed: tuple[Showroom, str, Path], tmp_path: Path
+) -> None:
     showroom, code, path = packed
     day = sell_at_event(path, showroom.clock, code)
     for profile, width in (("POS-5890", 32), ("TM-T88V", 42)):
@@ -345,20 +397,27 @@ def test_the_event_receipt_and_the_statement_name_the_event(
         paper = decode(printer.output)
         assert all(len(line) <= width for line in paper.lines)
         assert "Pameran Inacraft, JCC Senayan, Jakarta" in " ".join(
-            line.strip() for line in paper.lines)
+            line.strip() for line in paper.lines
+        )
         assert "No. P1-000001" in paper.text()
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     at_showroom = sales.complete_sale(
-        showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-        lines=[CartLine(MASKS, 2)], payments=[PaymentInput("cash", 70_000)])
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine(MASKS, 2)],
+        payments=[PaymentInput("cash", 70_000)],
+    )
     assert at_showroom.event is None
     period = f"{to_local(showroom.clock()):%Y-%m}"
-    batch = statements.write_statements(showroom.ledger, actor=showroom.supervisor,
-                                        period=period, out_dir=tmp_path / "rekap")
+    batch = statements.write_statements(
+        showroom.ledger, actor=showroom.supervisor, period=period, out_dir=tmp_path / "rekap"
+    )
     text = "\n".join(page.extract_text() or "" for page in PdfReader(batch.statements[0]).pages)
     flat = " ".join(text.split())
-    showroom_part, _, event_part = flat.partition("Di pameran: Pameran Inacraft, JCC Senayan, "
-                                                  "Jakarta")
+    showroom_part, _, event_part = flat.partition(
+        "Di pameran: Pameran Inacraft, JCC Senayan, Jakarta"
+    )
     assert event_part, flat
     assert "Di showroom" in showroom_part and at_showroom.receipt_no in showroom_part
     assert at_showroom.receipt_no not in event_part
@@ -371,8 +430,9 @@ def test_the_event_receipt_and_the_statement_name_the_event(
     assert subtotal[1] == format_rupiah(sum(line.amount for line in event_lines))
 
 
-def test_a_forger_who_rechains_the_laptop_file_is_caught(packed: tuple[Showroom, str, Path]
-                                                        ) -> None:
+def test_a_forger_who_rechains_the_laptop_file_is_caught(
+    packed: tuple[Showroom, str, Path],
+) -> None:
     showroom, code, path = packed
     day = sell_at_event(path, showroom.clock, code)
     forger = Forger(path)
@@ -386,8 +446,9 @@ def test_a_forger_who_rechains_the_laptop_file_is_caught(packed: tuple[Showroom,
     assert refused.value.code == "event.file_tampered"
     # cutting the Z (and its signature) away instead leaves a day without its Z
     forger = Forger(path)
-    z_entry = forger.db.execute(
-        "SELECT seq FROM journal WHERE action = 'day.close'").fetchone()["seq"]
+    z_entry = forger.db.execute("SELECT seq FROM journal WHERE action = 'day.close'").fetchone()[
+        "seq"
+    ]
     forger.cut_from(z_entry)
     forger.rechain()
     forger.done()
@@ -399,12 +460,16 @@ def test_a_forger_who_rechains_the_laptop_file_is_caught(packed: tuple[Showroom,
 
 def _payment_id(path: Path, sale_id: int) -> int:
     with sqlite3.connect(path) as connection:
-        return int(connection.execute("SELECT id FROM payments WHERE sale_id = ?",
-                                      (sale_id,)).fetchone()[0])
+        return int(
+            connection.execute("SELECT id FROM payments WHERE sale_id = ?", (sale_id,)).fetchone()[
+                0
+            ]
+        )
 
 
 def test_the_merged_event_journal_cannot_be_changed_unseen(
-        packed: tuple[Showroom, str, Path]) -> None:
+    packed: tuple[Showroom, str, Path],
+) -> None:
     showroom, code, path = packed
     sell_at_event(path, showroom.clock, code)
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
@@ -434,10 +499,12 @@ def test_the_merged_event_journal_cannot_be_changed_unseen(
         reopened.close()
 
 
-def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path],
-                                             capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
+def test_the_round_trip_from_the_command_line(
+    packed: tuple[Showroom, str, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     showroom, _code, _path = packed
     url = showroom.ledger.url
 
@@ -447,9 +514,20 @@ def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path]
         out, err = capsys.readouterr()
         return code, out, err
 
-    code, out, err = run("event", "create", "--name", "Bazaar Ramadan", "--place",
-                         "Pekalongan Town Square", "--from", "2026-10-06", "--to",
-                         "2026-10-08", "--as", "admin")
+    code, out, err = run(
+        "event",
+        "create",
+        "--name",
+        "Bazaar Ramadan",
+        "--place",
+        "Pekalongan Town Square",
+        "--from",
+        "2026-10-06",
+        "--to",
+        "2026-10-08",
+        "--as",
+        "admin",
+    )
     assert code == 0, err
     assert "P2" in out
     code, out, err = run("event", "send", "P2", f"{MASKS}=6", "PKL001-00003", "--as", "dewi")
@@ -457,8 +535,19 @@ def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path]
     code, out, err = run("event", "send", "P2", "NOPE-1", "--as", "dewi")
     assert code != 0 and "NOPE-1" in err
     laptop_file = tmp_path / "bazaar.sqlite3"
-    code, out, err = run("event", "pack", "P2", "--out", str(laptop_file), "--user", "budi",
-                         "--user", "sari", "--as", "admin")
+    code, out, err = run(
+        "event",
+        "pack",
+        "P2",
+        "--out",
+        str(laptop_file),
+        "--user",
+        "budi",
+        "--user",
+        "sari",
+        "--as",
+        "admin",
+    )
     assert code == 0, err
     assert "7 buah" in out
     laptop = open_ledger(f"sqlite:///{laptop_file}", clock=showroom.clock)
@@ -467,14 +556,22 @@ def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path]
         with pytest.raises(ShowroomError):  # only the users packed may sell there
             auth.login(laptop, username="dewi", password=PASSWORD)
         shifts.open_shift(laptop, actor=cashier, terminal_code="P2", opening_float=0)
-        sold = sales.complete_sale(laptop, actor=cashier, terminal_code="P2",
-                                   lines=[CartLine(MASKS, 2)],
-                                   payments=[PaymentInput("cash", 70_000)])
-        shifts.close_shift(laptop, actor=cashier, terminal_code="P2",
-                          denominations={50_000: 1, 20_000: 1})
-        day_reports.z_report(laptop, actor=auth.login(laptop, username="sari",
-                                                      password=PASSWORD),
-                             terminal_code="P2", day=to_local(showroom.clock()).date())
+        sold = sales.complete_sale(
+            laptop,
+            actor=cashier,
+            terminal_code="P2",
+            lines=[CartLine(MASKS, 2)],
+            payments=[PaymentInput("cash", 70_000)],
+        )
+        shifts.close_shift(
+            laptop, actor=cashier, terminal_code="P2", denominations={50_000: 1, 20_000: 1}
+        )
+        day_reports.z_report(
+            laptop,
+            actor=auth.login(laptop, username="sari", password=PASSWORD),
+            terminal_code="P2",
+            day=to_local(showroom.clock()).date(),
+        )
     finally:
         laptop.close()
     code, out, err = run("event", "merge", str(laptop_file), "--as", "admin")
@@ -490,27 +587,40 @@ def test_the_round_trip_from_the_command_line(packed: tuple[Showroom, str, Path]
 
 def test_reports_by_location_and_event(packed: tuple[Showroom, str, Path]) -> None:
     showroom, code, path = packed
-    located = {row.key: row for row in reports.stock_by_location(showroom.ledger,
-                                                                  actor=showroom.supervisor)}
+    located = {
+        row.key: row
+        for row in reports.stock_by_location(showroom.ledger, actor=showroom.supervisor)
+    }
     assert located["P1"].pieces == 50
     assert located["P1"].label == "P1 Pameran Inacraft (JCC Senayan, Jakarta)"
     assert located["showroom"].pieces == 16 + 2 + 1  # masks, shirts, shawl left on the shelf
     day = sell_at_event(path, showroom.clock, code)
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
-    sales.complete_sale(showroom.ledger, actor=showroom.cashier, terminal_code="K1",
-                        lines=[CartLine(MASKS)], payments=[PaymentInput("cash", 35_000)])
+    sales.complete_sale(
+        showroom.ledger,
+        actor=showroom.cashier,
+        terminal_code="K1",
+        lines=[CartLine(MASKS)],
+        payments=[PaymentInput("cash", 35_000)],
+    )
     today = to_local(showroom.clock()).date()
-    report = reports.sales_report(showroom.ledger, actor=showroom.supervisor,
-                                  first_day=today - timedelta(days=3), last_day=today,
-                                  by="location")
+    report = reports.sales_report(
+        showroom.ledger,
+        actor=showroom.supervisor,
+        first_day=today - timedelta(days=3),
+        last_day=today,
+        by="location",
+    )
     rows = {row.key: row for row in report.rows}
     assert set(rows) == {"showroom", "P1"}
     assert rows["P1"].sales == sum(r.total for r in day.receipts)
     assert rows["P1"].refunds == day.refunded
     assert rows["P1"].quantity == 20
     assert (rows["showroom"].sales, rows["showroom"].quantity) == (35_000, 1)
-    located = {row.key: row for row in reports.stock_by_location(showroom.ledger,
-                                                                  actor=showroom.supervisor)}
+    located = {
+        row.key: row
+        for row in reports.stock_by_location(showroom.ledger, actor=showroom.supervisor)
+    }
     assert set(located) == {"showroom"}  # nothing is left at the merged event
 
 
@@ -532,26 +642,39 @@ def test_an_items_history_shows_where_it_went(packed: tuple[Showroom, str, Path]
     day = sell_at_event(path, showroom.clock, code)
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     history = stock.item_history(showroom.ledger, actor=showroom.staff, code="PKL001-00001")
-    assert [(m.kind, m.quantity) for m in history] == [("intake", 1), ("to_event", -1),
-                                                       ("sale", -1)]
+    assert [(m.kind, m.quantity) for m in history] == [
+        ("intake", 1),
+        ("to_event", -1),
+        ("sale", -1),
+    ]
     assert history[1].reason == "P1 Pameran Inacraft"
     assert history[2].reference == day.receipts[2].receipt_no
 
 
-def test_the_archive_keeps_the_event_journal_checkable(packed: tuple[Showroom, str, Path],
-                                                       tmp_path: Path) -> None:
+def test_the_archive_keeps_the_event_journal_checkable(
+    packed: tuple[Showroom, str, Path], tmp_path: Path
+) -> None:
     showroom, code, path = packed
     sell_at_event(path, showroom.clock, code)
     event_laptop.merge_event(showroom.ledger, actor=showroom.admin, path=path)
     today = to_local(showroom.clock()).date()
     folder = tmp_path / "arsip"
-    export_archive(showroom.ledger, actor=showroom.admin, first_day=today - timedelta(days=5),
-                   last_day=today, out_dir=folder)
+    export_archive(
+        showroom.ledger,
+        actor=showroom.admin,
+        first_day=today - timedelta(days=5),
+        last_day=today,
+        out_dir=folder,
+    )
 
     def verify() -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-I", str(folder / "verify_export.py"),
-                               str(folder)], capture_output=True, text=True, timeout=120,
-                              check=False)
+        return subprocess.run(
+            [sys.executable, "-I", str(folder / "verify_export.py"), str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
 
     assert verify().returncode == 0
     rows = list(csv.DictReader((folder / "event_journal.csv").open(encoding="utf-8")))
@@ -563,16 +686,17 @@ def test_the_archive_keeps_the_event_journal_checkable(packed: tuple[Showroom, s
         writer.writerows(rows)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     manifest["files"]["event_journal.csv"]["sha256"] = hashlib.sha256(
-        (folder / "event_journal.csv").read_bytes()).hexdigest()
+        (folder / "event_journal.csv").read_bytes()
+    ).hexdigest()
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     done = verify()
     assert done.returncode == 1
     assert f"entry {rows[3]['seq']} of event 1's journal was changed" in done.stdout
 
 
-def test_a_laptop_with_its_own_key_verifies_and_merges(packed: tuple[Showroom, str, Path],
-                                                       tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_laptop_with_its_own_key_verifies_and_merges(
+    packed: tuple[Showroom, str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     showroom, code, path = packed
     showroom_key = os.environ["SHOWROOM_POS_KEY"]
     monkeypatch.setenv("SHOWROOM_POS_KEY", str(tmp_path / "laptop-key.pem"))

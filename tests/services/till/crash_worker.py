@@ -18,10 +18,12 @@ def main(url: str, username: str, password: str) -> None:
     while True:
         try:
             receipt = sales.complete_sale(
-                ledger, actor=actor, terminal_code="K1",
+                ledger,
+                actor=actor,
+                terminal_code="K1",
                 lines=[CartLine("PKL001-00004", 1), CartLine("PKL001-00005", 2)],
-                payments=[PaymentInput("qris", 10_000, "QR"),
-                          PaymentInput("cash", 50_000)])
+                payments=[PaymentInput("qris", 10_000, "QR"), PaymentInput("cash", 50_000)],
+            )
             print(receipt.receipt_no, flush=True)
         except ShowroomError as refused:
             print(refused.code, flush=True)

@@ -31,25 +31,39 @@ def _stock_up(showroom: Showroom) -> None:
     """Enough for every kill's till to sell until it is killed (a fast machine sold 4,500
     sales' worth of 9,000 masks in 176 of the 200 rounds): 40,000 masks, in intakes of at most
     10,000 a line."""
-    consignment.receive_consignment(showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-                                    lines=[
-        IntakeLineInput(10_000, ItemFields("Gantungan kunci batik", "souvenir", "printing",
-                                           10_000)),
-        IntakeLineInput(10_000, ItemFields("Masker batik cap", "souvenir", "cap", 5_000)),
-    ])
+    consignment.receive_consignment(
+        showroom.ledger,
+        actor=showroom.staff,
+        maker_code="PKL001",
+        lines=[
+            IntakeLineInput(
+                10_000, ItemFields("Gantungan kunci batik", "souvenir", "printing", 10_000)
+            ),
+            IntakeLineInput(10_000, ItemFields("Masker batik cap", "souvenir", "cap", 5_000)),
+        ],
+    )
     for _ in range(3):
         consignment.receive_consignment(
-            showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-            lines=[IntakeLineInput(10_000, existing_code="PKL001-00005")])
+            showroom.ledger,
+            actor=showroom.staff,
+            maker_code="PKL001",
+            lines=[IntakeLineInput(10_000, existing_code="PKL001-00005")],
+        )
         consignment.receive_consignment(
-            showroom.ledger, actor=showroom.staff, maker_code="PKL001",
-            lines=[IntakeLineInput(5_000, existing_code="PKL001-00004")])
+            showroom.ledger,
+            actor=showroom.staff,
+            maker_code="PKL001",
+            lines=[IntakeLineInput(5_000, existing_code="PKL001-00004")],
+        )
 
 
 def _start_till(url: str) -> subprocess.Popen[str]:
-    till = subprocess.Popen([sys.executable, str(WORKER), url, "budi", PASSWORD],
-                            stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).parents[3])
+    till = subprocess.Popen(
+        [sys.executable, str(WORKER), url, "budi", PASSWORD],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[3],
+    )
     assert till.stdout is not None
     assert till.stdout.readline().strip() == "ready"
     return till
@@ -60,8 +74,12 @@ def _assert_every_sale_whole(showroom: Showroom) -> int:
         sales_count = session.scalar(select(func.count()).select_from(Sale)) or 0
         lines = session.scalar(select(func.count()).select_from(SaleLine)) or 0
         payments = session.scalar(select(func.count()).select_from(Payment)) or 0
-        movements = session.scalar(select(func.count()).select_from(StockMovement).where(
-            StockMovement.kind == "sale")) or 0
+        movements = (
+            session.scalar(
+                select(func.count()).select_from(StockMovement).where(StockMovement.kind == "sale")
+            )
+            or 0
+        )
         last_seq = session.scalar(select(func.max(Sale.receipt_seq))) or 0
     assert lines == payments == movements == 2 * sales_count
     assert last_seq == sales_count  # no receipt number used by a sale that vanished
@@ -90,15 +108,15 @@ def test_killed_till_never_leaves_half_a_sale(sqlite_showroom: Showroom) -> None
     assert recorded > 0
 
 
-def test_backup_taken_while_selling_restores_and_verifies(sqlite_showroom: Showroom,
-                                                          tmp_path: Path) -> None:
+def test_backup_taken_while_selling_restores_and_verifies(
+    sqlite_showroom: Showroom, tmp_path: Path
+) -> None:
     _stock_up(sqlite_showroom)
     url = sqlite_showroom.ledger.url
     till = _start_till(url)
     try:
         time.sleep(0.5)
-        copies = [backup.backup_database(url, tmp_path / f"cadangan-{n}.sqlite3")
-                  for n in range(3)]
+        copies = [backup.backup_database(url, tmp_path / f"cadangan-{n}.sqlite3") for n in range(3)]
     finally:
         till.send_signal(signal.SIGKILL)
         till.communicate(timeout=30)
