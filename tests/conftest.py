@@ -14,7 +14,7 @@ from hypothesis import settings as hypothesis_settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from showroom_pos.app import open_ledger
-from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin import auth, settings, users
 from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.stock import consignment, makers
@@ -149,7 +149,7 @@ class Showroom:
 
 
 def build_showroom(ledger: Ledger, clock: Clock) -> Showroom:
-    admin = auth.create_first_admin(
+    admin = users.create_first_admin(
         ledger, username="admin", full_name="Admin Dekranasda", password=PASSWORD
     )
     people = {}
@@ -159,7 +159,7 @@ def build_showroom(ledger: Ledger, clock: Clock) -> Showroom:
         ("budi", "Budi Santoso", "cashier"),
         ("dewi", "Dewi Lestari", "staff"),
     ):
-        auth.add_user(
+        users.add_user(
             ledger, actor=admin, username=name, full_name=full, role=role, password=PASSWORD
         )
         people[role] = auth.login(ledger, username=name, password=PASSWORD)

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from showroom_pos.domain.periods import JAKARTA
-from showroom_pos.services.admin import auth, settings
-from showroom_pos.services.admin.demo import _count, _item, _payments
+from showroom_pos.services.admin import auth, settings, users
+from showroom_pos.services.admin.demo_catalogue import random_item
+from showroom_pos.services.admin.demo_days import counted_drawer, random_payments
 from showroom_pos.services.admin.setup import set_up_showroom
 from showroom_pos.services.admin.types import Actor, ShowroomSetup
 from showroom_pos.services.context import Ledger
@@ -96,7 +97,7 @@ def build(
         ),
     )
     for name, role in (("bench-staff", "staff"), ("bench-kasir", "cashier")):
-        auth.add_user(
+        users.add_user(
             timed, actor=admin, username=name, full_name=name.title(), role=role, password=PASSWORD
         )
     crew = people(timed)
@@ -119,7 +120,7 @@ def build(
         count = per_maker + (1 if number <= scale.items % scale.makers else 0)
         lines = []
         for _ in range(count):
-            fields, quantity = _item(rng)
+            fields, quantity = random_item(rng)
             lines.append(
                 IntakeLineInput(max(quantity, 1) if fields.unique_piece else quantity + 10, fields)
             )
@@ -157,7 +158,7 @@ def build(
                 actor=crew.cashier,
                 terminal_code=TILL,
                 lines=receipt_lines,
-                payments=_payments(rng, total),
+                payments=random_payments(rng, total),
             )
             for index in chosen.values():
                 left[index] -= 1
@@ -168,7 +169,7 @@ def build(
             timed,
             actor=crew.cashier,
             terminal_code=TILL,
-            denominations=_count(shift.expected_cash if shift else 0),
+            denominations=counted_drawer(shift.expected_cash if shift else 0),
         )
         if offset % 30 == 0:
             say(f"  {day}: {done * LINES_PER_SALE} sale lines")

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from showroom_pos.bench.data import LINES_PER_SALE, TILL, people
 from showroom_pos.db.models import Item, SaleLine
 from showroom_pos.domain.periods import period_bounds, to_local
-from showroom_pos.services.admin.demo import MOTIFS
+from showroom_pos.services.admin.demo_catalogue import MOTIFS
 from showroom_pos.services.admin.types import Actor
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.settlement import months

@@ -17,7 +17,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from showroom_pos.bench import data, run
     from showroom_pos.db.engine import sqlite_url
     from showroom_pos.paths import data_dir
-    from showroom_pos.services.admin.auth import count_users
+    from showroom_pos.services.admin.users import count_users
 
     scale = data.SCALES[args.scale]
     url = db_url(args) or sqlite_url(data_dir() / f"bench-{scale.name}.sqlite3")

@@ -88,9 +88,9 @@ def whole_database(ledger: Ledger, args: argparse.Namespace, action: str) -> Act
     """The acting user of a command that reads or replaces the whole database, checked to
     have the right to (`--as`, password asked); none while a new database has no accounts."""
     from showroom_pos.domain.roles import Action
-    from showroom_pos.services.admin import auth
+    from showroom_pos.services.admin import auth, users
 
-    if not auth.count_users(ledger):
+    if not users.count_users(ledger):
         return None  # a new database has no accounts, and nothing to protect yet
     actor = login_as(ledger, args)
     with ledger.read() as session:

@@ -21,7 +21,7 @@ def cmd_start(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     """No subcommand: the program itself (the demo database with `--demo`)."""
     from showroom_pos.db.engine import describe
     from showroom_pos.services.admin import demo
-    from showroom_pos.services.admin.auth import count_users
+    from showroom_pos.services.admin.users import count_users
 
     if args.demo:
         if not count_users(ledger):

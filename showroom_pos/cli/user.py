@@ -30,9 +30,9 @@ def _new_password(args: argparse.Namespace) -> str:
 @with_ledger(login=False)  # the first user of a new database needs no one to let them in
 def cmd_user_add(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     from showroom_pos.cli.journal import cmd_key_show
-    from showroom_pos.services.admin import auth
+    from showroom_pos.services.admin import users
 
-    first = auth.count_users(ledger) == 0
+    first = users.count_users(ledger) == 0
     actor = None if first else login_as(ledger, args)
     password = _new_password(args)
     if sys.stdin is not None and sys.stdin.isatty():
@@ -43,10 +43,10 @@ def cmd_user_add(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
     if first:
         if args.role != "admin":
             raise CliError("cli.first_user_admin")
-        auth.create_first_admin(ledger, username=args.name, full_name=full_name, password=password)
+        users.create_first_admin(ledger, username=args.name, full_name=full_name, password=password)
     else:
         assert actor is not None
-        auth.add_user(
+        users.add_user(
             ledger,
             actor=actor,
             username=args.name,
@@ -62,9 +62,9 @@ def cmd_user_add(args: argparse.Namespace, ledger: Ledger, _actor: None) -> int:
 
 @with_ledger()
 def cmd_user_password(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
-    from showroom_pos.services.admin import auth
+    from showroom_pos.services.admin import users
 
-    auth.change_password(ledger, actor=actor, username=args.name, new_password=_new_password(args))
+    users.change_password(ledger, actor=actor, username=args.name, new_password=_new_password(args))
     say(args, "cli.password_changed", name=args.name)
     return EXIT_OK
 
@@ -72,18 +72,18 @@ def cmd_user_password(args: argparse.Namespace, ledger: Ledger, actor: Actor) ->
 @with_ledger()
 def cmd_user_lock(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
     """`user lock` and `user unlock` (`args.active`)."""
-    from showroom_pos.services.admin import auth
+    from showroom_pos.services.admin import users
 
-    auth.set_user_active(ledger, actor=actor, username=args.name, active=args.active)
+    users.set_user_active(ledger, actor=actor, username=args.name, active=args.active)
     say(args, "cli.unlocked" if args.active else "cli.locked", name=args.name)
     return EXIT_OK
 
 
 @with_ledger()
 def cmd_user_list(args: argparse.Namespace, ledger: Ledger, actor: Actor) -> int:
-    from showroom_pos.services.admin import auth
+    from showroom_pos.services.admin import users
 
-    for user in auth.list_users(ledger, actor=actor):
+    for user in users.list_users(ledger, actor=actor):
         state = text("cli.state_active" if user.active else "cli.state_locked", args.lang)
         out(
             text(

@@ -18,7 +18,7 @@ from showroom_pos.gui.ops import wait_for_background
 from showroom_pos.gui.style import STYLESHEET
 from showroom_pos.paths import resources_dir
 from showroom_pos.services.admin import settings
-from showroom_pos.services.admin.auth import count_users
+from showroom_pos.services.admin.users import count_users
 from showroom_pos.services.context import Ledger
 from showroom_pos.services.stock import events
 from showroom_pos.this_computer import till_code

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -25,16 +24,11 @@ from showroom_pos.gui.generated.ui_main_window import Ui_MainWindow
 from showroom_pos.gui.ops import Change, query
 from showroom_pos.gui.screens.till_screen import TillScreen
 from showroom_pos.gui.widgets.eliding_label import ElidingLabel
-from showroom_pos.paths import data_dir
-from showroom_pos.printing.queue import PrintQueue
-from showroom_pos.printing.service import PrintService
+from showroom_pos.gui.window_printing import WindowPrinting
 from showroom_pos.services.admin import settings as showroom_settings
-from showroom_pos.services.stock.types import PriceTag, Slip
 
 ScreenFactory = Callable[[AppContext, QWidget], QWidget]
 
-
-PRINTER_CHECK_MS = 60_000
 SCREEN_MODULES = tuple(
     f"showroom_pos.gui.screens.{name}_screen"
     for name in (
@@ -77,28 +71,11 @@ class MainWindow(QMainWindow):
             self.ui.statusBar.addPermanentWidget(label, 1 if long_text else 0)
             self.status_labels[name] = label
         self.status_labels["training"].setObjectName("trainingMarker")
-        self.print_queue = PrintQueue(data_dir() / "print-queue.json")
-        self.printing = PrintService(
-            context.ledger,
-            context.actor,
-            till=context.terminal_code,
-            queue=self.print_queue,
-            lang=context.lang,
-        )
-        self.queue_button = QPushButton(self)
-        self.queue_button.setObjectName("printQueueButton")
-        self.queue_button.setFlat(True)
-        self.queue_button.clicked.connect(self.open_print_queue)
-        self.ui.statusBar.addPermanentWidget(self.queue_button)
-        self.ui.printQueueAction.triggered.connect(self.open_print_queue)
+        self.printing = WindowPrinting(self)
+        self.print_queue = self.printing.queue
+        self.queue_button = self.printing.queue_button
         self.ui.customerDisplayAction.toggled.connect(self.set_customer_display)
-        self.queue_dialog: PrintQueueDialog | None = None
         self.queue_changed.connect(self.refresh_queue)
-        self.printer_answer: tuple[str, str] | None = None
-        self.printer_timer = QTimer(self)
-        self.printer_timer.setInterval(PRINTER_CHECK_MS)
-        self.printer_timer.timeout.connect(self.ask_printer)
-        self.printer_timer.start()
         self.factories: dict[str, Callable[[], QWidget]] = {}  # screens not built yet
         self.ui.navList.currentRowChanged.connect(self.open_screen)
         self.ui.logoutAction.triggered.connect(self.log_out)
@@ -184,7 +161,7 @@ class MainWindow(QMainWindow):
         """The till now; a back-office screen when it is first opened (the window after the
         login opens at once, however many screens the role has)."""
         if self.context.may(Action.SELL):
-            self.till = TillScreen(self.context, self, printer=self.receipt_printer())
+            self.till = TillScreen(self.context, self, printer=self.printing.receipt_printer())
             self.till.ui.trainingCheck.toggled.connect(lambda _on: self.refresh_status())
             self.till.shift_shown.connect(self.refresh_status)
             self.add_screen("till", self.tr("Till"), self.till)
@@ -209,14 +186,6 @@ class MainWindow(QMainWindow):
             self.screens[key] = screen
         self.ui.stack.setCurrentIndex(row)
 
-    def print_through_queue(self, send: Callable[[], None]) -> None:
-        """Run on a worker: `send` queues the job first, then sends it; if the printer does not
-        take it, it stays in the queue and the caller hears why."""
-        try:
-            send()
-        finally:
-            self.queue_changed.emit()
-
     def settings_changed(self, change: Change) -> None:
         if change & Change.SETTINGS:
             ledger = self.context.ledger
@@ -227,54 +196,6 @@ class MainWindow(QMainWindow):
     def settings_read(self, values: dict[str, str]) -> None:
         self.values = values
         self.refresh_status()
-
-    def has_printer(self, *keys: str) -> bool:
-
-        values = self.values
-        return any(values.get(key) for key in keys)
-
-    def receipt_printer(self) -> Callable[[str], object] | None:
-        """Prints a receipt number through the queue, if a receipt printer is set up."""
-        if not self.has_printer("receipt.printer"):
-            return None
-        return lambda receipt_no: self.print_through_queue(
-            lambda: self.printing.queue_receipt(receipt_no)
-        )
-
-    def _start_print(self, send: Callable[[], None], done_text: str) -> None:
-        from showroom_pos.gui.errors import message_of
-
-        query(self, lambda: self.print_through_queue(send), quiet=True).success(
-            lambda _none: self.ui.statusBar.showMessage(done_text, 8000)
-        ).failure(lambda error: self.ui.statusBar.showMessage(message_of(error), 15000)).run()
-
-    def slip_printer(self) -> Callable[[Slip], str] | None:
-        """Prints a slip in the background; returns what to tell the user meanwhile."""
-        if not self.has_printer("receipt.printer"):
-            return None
-
-        def start(slip: Slip) -> str:
-            self._start_print(
-                lambda: self.printing.queue_slip(slip.number),
-                self.tr("Slip %1 printed.").replace("%1", slip.number),
-            )
-            return self.tr("Printing the slip...")
-
-        return start
-
-    def tag_printer(self) -> Callable[[list[PriceTag]], str] | None:
-        """Prints price tags in the background on the label (else receipt) printer."""
-        if not self.has_printer("label.printer", "receipt.printer"):
-            return None
-
-        def start(chosen: list[PriceTag]) -> str:
-            self._start_print(
-                lambda: self.printing.queue_tags(chosen),
-                self.tr("%1 tags printed.").replace("%1", str(len(chosen))),
-            )
-            return self.tr("Printing %1 tags...").replace("%1", str(len(chosen)))
-
-        return start
 
     def set_customer_display(self, on: bool) -> None:
         """The buyer's screen: on a second monitor when there is one."""
@@ -295,29 +216,10 @@ class MainWindow(QMainWindow):
             self.till.display = None
 
     def refresh_queue(self) -> None:
-        waiting = len(self.print_queue.jobs())
-        self.queue_button.setText(self.tr("Print queue: %1 waiting").replace("%1", str(waiting)))
-        self.queue_button.setVisible(waiting > 0)
-        if self.queue_dialog is not None:
-            self.queue_dialog.reload()
+        self.printing.refresh_queue()
 
     def open_print_queue(self) -> PrintQueueDialog:
-        if self.queue_dialog is None:
-            self.queue_dialog = PrintQueueDialog(self.print_queue, self.retry_print_job, self)
-        self.queue_dialog.reload()
-        self.queue_dialog.show()
-        return self.queue_dialog
-
-    def retry_print_job(self, job_id: str) -> None:
-        def work() -> None:
-            try:
-                self.printing.run_job(job_id)
-            finally:
-                self.queue_changed.emit()
-
-        query(self, work, quiet=True).failure(
-            lambda error: self.ui.statusBar.showMessage(str(error), 15000)
-        ).run()
+        return self.printing.open_print_queue()
 
     def show_screen(self, key: str) -> QWidget:
         keys = list(self.screens)
@@ -336,7 +238,7 @@ class MainWindow(QMainWindow):
         if self.till is not None:
             shift_text = self.till.ui.shiftLabel.text().split(".")[0]
         self.status_labels["shift"].setText(shift_text)
-        self.status_labels["printer"].setText(self.printer_status())
+        self.status_labels["printer"].setText(self.printing.printer_status())
         self.status_labels["database"].setText(
             self.tr("Database: %1").replace("%1", describe(self.context.ledger.url))
         )
@@ -344,42 +246,9 @@ class MainWindow(QMainWindow):
         self.status_labels["training"].setText(self.tr(" TRAINING ") if training else "")
         self.status_labels["training"].setVisible(training)
 
-    def printer_status(self) -> str:
-
-        uri = self.values.get("receipt.printer", "")
-        if not uri:
-            return self.tr("No printer")
-        text = self.tr("Printer: %1").replace("%1", uri)
-        if self.printer_answer and self.printer_answer[0] == uri:
-            text += f" ({self.printer_answer[1]})"
-        return text
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.ask_printer()
-
-    def ask_printer(self) -> None:
-        """The receipt printer's own answer (online, paper), asked in the background while the
-        window is on screen."""
-        from showroom_pos.printing.status import printer_status
-
-        if not self.isVisible():
-            return
-        uri = self.values.get("receipt.printer", "")
-        if not uri:
-            return
-        lang = self.context.lang
-
-        def answered(status: object) -> None:
-            from showroom_pos.printing.status import PrinterStatus
-
-            if isinstance(status, PrinterStatus):
-                self.printer_answer = (uri, status.describe(lang))
-                self.refresh_status()
-
-        query(self, lambda: printer_status(uri), quiet=True).success(answered).failure(
-            lambda _error: None
-        ).run()
+        self.printing.ask_printer()
 
     def log_out(self) -> None:
         if self.leaving_is_fine():
@@ -457,8 +326,8 @@ def extra_screens(window: MainWindow) -> list[tuple[str, str, tuple[Action, ...]
             lambda context, parent: IntakeScreen(
                 context,
                 parent,
-                slip_printer=window.slip_printer(),
-                tag_printer=window.tag_printer(),
+                slip_printer=window.printing.slip_printer(),
+                tag_printer=window.printing.tag_printer(),
             ),
         ),
         (
@@ -466,7 +335,7 @@ def extra_screens(window: MainWindow) -> list[tuple[str, str, tuple[Action, ...]
             QCoreApplication.translate("MainWindow", "Items and stock"),
             (Action.EDIT_ITEM,),
             lambda context, parent: ItemsScreen(
-                context, parent, slip_printer=window.slip_printer()
+                context, parent, slip_printer=window.printing.slip_printer()
             ),
         ),
         (

@@ -29,7 +29,7 @@ def take_screenshots(
     from showroom_pos.app import open_ledger
     from showroom_pos.db.backup import backup_database
     from showroom_pos.db.engine import sqlite_path
-    from showroom_pos.services.admin import auth, demo
+    from showroom_pos.services.admin import demo, users
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="showroom-shots-") as folder:
@@ -38,7 +38,7 @@ def take_screenshots(
             backup_database(source_url, copy)
         ledger = open_ledger(f"sqlite:///{copy}")
         try:
-            if not auth.count_users(ledger):
+            if not users.count_users(ledger):
                 progress("Membuat data demo / creating demo data ...")
                 demo.fill_demo_data(
                     ledger,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from showroom_pos.app import open_ledger
-from showroom_pos.services.admin import auth
+from showroom_pos.services.admin import users
 from tests.cli.runner import run
 
 
@@ -156,12 +156,12 @@ def test_backup_and_restore_keep_everything(
     assert kept.is_file()  # the replaced database, with budi, is not lost
     ledger = open_ledger(admin_db)
     try:
-        assert auth.count_users(ledger) == 1
+        assert users.count_users(ledger) == 1
     finally:
         ledger.close()
     ledger = open_ledger(f"sqlite:///{kept}")
     try:
-        assert auth.count_users(ledger) == 2
+        assert users.count_users(ledger) == 2
     finally:
         ledger.close()
 

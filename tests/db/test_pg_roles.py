@@ -14,7 +14,7 @@ from showroom_pos.app import open_ledger
 from showroom_pos.cli import main
 from showroom_pos.db import schema
 from showroom_pos.domain.errors import AuthError, DatabaseError
-from showroom_pos.services.admin import auth
+from showroom_pos.services.admin import auth, users
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.reports import day_reports
 from showroom_pos.services.stock import consignment, makers
@@ -148,7 +148,7 @@ def test_the_tills_login_cannot_manage_accounts(pg_url: str, clock: Clock) -> No
     try:
         admin = auth.login(till, username="admin", password=PASSWORD)
         with pytest.raises(DatabaseError) as refused:
-            auth.add_user(
+            users.add_user(
                 till, actor=admin, username="eve", full_name="Eve", role="admin", password=PASSWORD
             )
         assert refused.value.code == "db.not_permitted"

@@ -13,7 +13,8 @@ from showroom_pos.domain.errors import ShowroomError
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.main import application
 from showroom_pos.gui.ops import wait_for_background
-from showroom_pos.gui.screens.settings_screen import NewUserDialog, SettingsScreen
+from showroom_pos.gui.screens.settings_screen import SettingsScreen
+from showroom_pos.gui.screens.settings_users import NewUserDialog
 from showroom_pos.services.admin import auth, settings
 from tests.conftest import PASSWORD, Showroom
 from tests.gui.waiting import settle

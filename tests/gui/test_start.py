@@ -12,7 +12,7 @@ from showroom_pos.gui.dialogs.login_dialog import LoginDialog
 from showroom_pos.gui.dialogs.setup_wizard import SetupWizard
 from showroom_pos.gui.main import application
 from showroom_pos.gui.main_window import MainWindow
-from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin import auth, settings, users
 from showroom_pos.services.context import Ledger
 from showroom_pos.this_computer import till_code
 from tests.conftest import PASSWORD, Showroom
@@ -40,14 +40,14 @@ def test_first_run_wizard_creates_admin_showroom_and_till(
     wizard.accept()
     settle()
     assert "differ" in wizard.error_label.text()
-    assert auth.count_users(sqlite_ledger) == 0
+    assert users.count_users(sqlite_ledger) == 0
     wizard.password_edit.setText("pendek")
     settle()
     wizard.repeat_edit.setText("pendek")
     settle()
     wizard.accept()
     settle()
-    assert auth.count_users(sqlite_ledger) == 0 and wizard.error_label.text()
+    assert users.count_users(sqlite_ledger) == 0 and wizard.error_label.text()
     wizard.password_edit.setText("kuat-sekali-1")
     settle()
     wizard.repeat_edit.setText("kuat-sekali-1")

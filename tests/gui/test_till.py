@@ -553,7 +553,7 @@ def test_logging_out_with_carts_asks_first(
     assert asked == [] and not window.isVisible()
     window.show()
     scan(qtbot, till, KEMEJA)
-    till.hold_cart()
+    till.carts.hold_cart()
     scan(qtbot, till, KEMEJA)
     left: list[bool] = []
     window.logged_out.connect(lambda: left.append(True))
@@ -571,7 +571,7 @@ def test_f9_asks_before_swapping_the_cart_on_the_till(
     from PySide6.QtWidgets import QMessageBox
 
     scan(qtbot, till, KEMEJA)
-    till.hold_cart()
+    till.carts.hold_cart()
     scan(qtbot, till, KEMEJA)
     scan(qtbot, till, KEMEJA)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)

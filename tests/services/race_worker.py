@@ -100,10 +100,10 @@ def _price(ledger: Any, actor: Any, *, code: str, price: int) -> str:
 
 
 def _count(ledger: Any, actor: Any, *, code: str, counted: int) -> str:
-    from showroom_pos.services.stock import stock
+    from showroom_pos.services.stock import counts
 
     return str(
-        stock.record_stock_count(
+        counts.record_stock_count(
             ledger, actor=actor, counted={code: counted}, explanations={code: "Hitung ulang"}
         ).count_id
     )

@@ -26,13 +26,13 @@ from sqlalchemy.engine import make_url
 from showroom_pos.app import open_ledger
 from showroom_pos.documents import statements
 from showroom_pos.domain.errors import AuthError, ShowroomError
-from showroom_pos.services.admin import archive, auth
+from showroom_pos.services.admin import archive, auth, users
 from showroom_pos.services.admin import settings as showroom_settings
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.admin.types import Approval
 from showroom_pos.services.reports import day_reports, reports
 from showroom_pos.services.settlement import months, settlements
-from showroom_pos.services.stock import consignment, importer, makers, stock, tags
+from showroom_pos.services.stock import consignment, counts, importer, makers, stock, tags
 from showroom_pos.services.stock.types import ItemFields, ItemView
 from showroom_pos.services.till import refunds, sales, shifts
 from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput
@@ -230,7 +230,7 @@ def test_adjust_stock_with_anything(
     with _showroom(template) as (showroom, _):
         result = _refused_or_done(
             showroom,
-            lambda: stock.adjust_stock(
+            lambda: counts.adjust_stock(
                 showroom.ledger,
                 actor=showroom.supervisor,
                 code=code,
@@ -254,7 +254,7 @@ def test_stock_count_with_anything(
     with _showroom(template) as (showroom, _):
         _refused_or_done(
             showroom,
-            lambda: stock.record_stock_count(
+            lambda: counts.record_stock_count(
                 showroom.ledger,
                 actor=showroom.supervisor,
                 counted=counted,
@@ -466,7 +466,7 @@ def test_people_with_anything(
         ledger = showroom.ledger
         _refused_or_done(
             showroom,
-            lambda: auth.add_user(
+            lambda: users.add_user(
                 ledger,
                 actor=showroom.admin,
                 username=username,
@@ -477,11 +477,11 @@ def test_people_with_anything(
         )
         _refused_or_done(
             showroom,
-            lambda: auth.set_user_role(ledger, actor=showroom.admin, username=username, role=role),
+            lambda: users.set_user_role(ledger, actor=showroom.admin, username=username, role=role),
         )
         _refused_or_done(
             showroom,
-            lambda: auth.change_password(
+            lambda: users.change_password(
                 ledger,
                 actor=showroom.cashier,
                 username="budi",

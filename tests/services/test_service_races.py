@@ -23,7 +23,7 @@ from showroom_pos.db.models import (
     StockCountLine,
     StockMovement,
 )
-from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin import auth, settings, users
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.settlement import settlements
 from showroom_pos.services.stock import consignment
@@ -42,7 +42,7 @@ KEMEJA, SELENDANG = "PKL001-00002", "PKL001-00003"
 def _people(showroom: Showroom, role: str, count: int) -> list[str]:
     names = [f"{role[:4]}{n}" for n in range(1, count + 1)]
     for name in names:
-        auth.add_user(
+        users.add_user(
             showroom.ledger,
             actor=showroom.admin,
             username=name,

@@ -26,7 +26,7 @@ from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.dialogs.approval_dialog import ask_approval
 from showroom_pos.gui.ops import Change, Latest, query
-from showroom_pos.services.stock import makers, stock
+from showroom_pos.services.stock import counts, makers, stock
 from showroom_pos.services.stock.types import CountResult, ItemView
 
 CODE, NAME, EXPECTED, COUNTED, DIFFERENCE, WHY = range(6)
@@ -204,7 +204,7 @@ class StockCountDialog(QDialog):
         ledger, actor = self.context.ledger, self.context.actor
         self.context.save(
             self,
-            lambda: stock.record_stock_count(
+            lambda: counts.record_stock_count(
                 ledger,
                 actor=actor,
                 counted=counted,

@@ -27,7 +27,7 @@ from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_items_screen import Ui_ItemsScreen
 from showroom_pos.gui.models.item_model import ItemModel
 from showroom_pos.gui.ops import Change, FollowChanges, Latest, Op, query
-from showroom_pos.services.stock import consignment, makers, stock
+from showroom_pos.services.stock import consignment, counts, makers, stock
 from showroom_pos.services.stock.types import ItemView, MakerView, Slip
 
 T = TypeVar("T")
@@ -257,7 +257,7 @@ class ItemsScreen(QWidget):
         approval = self.approval_for(Action.ADJUST_STOCK, self.tr("stock adjustment"))
         ledger, actor = self.context.ledger, self.context.actor
         self.save_stock(
-            lambda: stock.adjust_stock(
+            lambda: counts.adjust_stock(
                 ledger,
                 actor=actor,
                 code=item.code,

@@ -9,91 +9,31 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidgetItem,
     QWidget,
 )
 
-from showroom_pos.domain.periods import to_local
-from showroom_pos.domain.roles import Action, Role, role_label
+from showroom_pos.domain.roles import Action
 from showroom_pos.gui.context import AppContext
 from showroom_pos.gui.errors import message_of
 from showroom_pos.gui.generated.ui_settings_screen import Ui_SettingsScreen
 from showroom_pos.gui.ops import Change, Op, query
+from showroom_pos.gui.screens.settings_users import SettingsUsers
 from showroom_pos.gui.widgets.printer_hint import example_address, printer_hint
-from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin import settings
 from showroom_pos.services.admin.types import UserView
 from showroom_pos.this_computer import set_till_code, till_code
 
 T = TypeVar("T")
 
 PROFILES = ("TM-T88III", "TM-T88V", "TM-T82II", "TM-T20II", "POS-5890", "default")
-
-
-class NewUserDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setWindowTitle(self.tr("New user"))
-        form = QFormLayout(self)
-        self.username = QLineEdit()
-        self.username.setMaxLength(32)
-        self.full_name = QLineEdit()
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(role_label(role, context.lang), role.value)
-        self.role.setCurrentIndex(self.role.findData(Role.CASHIER.value))
-        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("User &name:"), self.username)
-        form.addRow(self.tr("&Full name:"), self.full_name)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("Re&peat password:"), self.repeat)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        form.addRow(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def save(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.problem.setText(self.tr("The two passwords differ."))
-            return
-        ledger, actor = self.context.ledger, self.context.actor
-        username, full_name, role, password = (
-            self.username.text(),
-            self.full_name.text(),
-            str(self.role.currentData()),
-            self.password.text(),
-        )
-        self.context.save(
-            self,
-            lambda: auth.add_user(
-                ledger,
-                actor=actor,
-                username=username,
-                full_name=full_name,
-                role=role,
-                password=password,
-            ),
-            Change.USERS,
-            self.tr("Adding the user..."),
-        ).success(lambda _user: self.accept()).refusals_to(self.problem.setText).run()
 
 
 class SettingsScreen(QWidget):
@@ -105,6 +45,7 @@ class SettingsScreen(QWidget):
         self.ui.messageLabel.setObjectName("messageLabel")
         self.fields: dict[str, QWidget] = {}
         self.users: list[UserView] = []
+        self.user_accounts = SettingsUsers(self)
         self.build_fields()
         may_settings = context.may(Action.CHANGE_SETTINGS)
         for tab in (self.ui.showroomTab, self.ui.printersTab, self.ui.otherTab):
@@ -115,11 +56,11 @@ class SettingsScreen(QWidget):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.testPrintButton.clicked.connect(self.test_print)
         self.ui.statusButton.clicked.connect(self.ask_status)
-        self.ui.addUserButton.clicked.connect(self.add_user)
-        self.ui.passwordButton.clicked.connect(self.reset_password)
-        self.ui.roleButton.clicked.connect(self.change_role)
-        self.ui.lockButton.clicked.connect(self.toggle_lock)
-        self.ui.usersTable.itemSelectionChanged.connect(self.update_user_buttons)
+        self.ui.addUserButton.clicked.connect(self.user_accounts.add_user)
+        self.ui.passwordButton.clicked.connect(self.user_accounts.reset_password)
+        self.ui.roleButton.clicked.connect(self.user_accounts.change_role)
+        self.ui.lockButton.clicked.connect(self.user_accounts.toggle_lock)
+        self.ui.usersTable.itemSelectionChanged.connect(self.user_accounts.update_user_buttons)
         if context.may(Action.MANAGE_TERMINALS):
             self.build_computer_tab()
         self.load()
@@ -400,127 +341,10 @@ class SettingsScreen(QWidget):
     # -- users ----------------------------------------------------------------------------
 
     def load_users(self) -> None:
-        ledger, actor = self.context.ledger, self.context.actor
-        query(self, lambda: auth.list_users(ledger, actor=actor), quiet=True).success(
-            self.show_users
-        ).run()
-
-    def show_users(self, users: list[UserView]) -> None:
-        self.users = users
-        table = self.ui.usersTable
-        headers = [
-            self.tr("User"),
-            self.tr("Full name"),
-            self.tr("Role"),
-            self.tr("Account"),
-            self.tr("Last login"),
-        ]
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setRowCount(0)  # fresh rows: replacing cells re-measures columns
-        table.setRowCount(len(self.users))
-        for row, user in enumerate(self.users):
-            state = self.tr("active") if user.active else self.tr("locked")
-            if user.active and user.locked_until is not None:
-                state = self.tr("locked out until %1").replace(
-                    "%1", to_local(user.locked_until).strftime("%d-%m %H:%M")
-                )
-            values = [
-                user.username,
-                user.full_name,
-                role_label(user.role, self.context.lang),
-                state,
-                to_local(user.last_login_at).strftime("%d-%m-%Y %H:%M")
-                if user.last_login_at
-                else "-",
-            ]
-            for column, value in enumerate(values):
-                table.setItem(row, column, QTableWidgetItem(value))
-        self.update_user_buttons()
-
-    def selected_user(self) -> UserView | None:
-        rows = self.ui.usersTable.selectionModel().selectedRows()
-        return self.users[rows[0].row()] if rows else None
-
-    def update_user_buttons(self) -> None:
-        user = self.selected_user()
-        for button in (self.ui.passwordButton, self.ui.roleButton, self.ui.lockButton):
-            button.setEnabled(user is not None)
-        self.ui.lockButton.setText(
-            self.tr("&Unlock")
-            if user is not None and (not user.active or user.locked_until is not None)
-            else self.tr("&Lock")
-        )
-
-    def user_done(self, text: str) -> None:
-        self.load_users()
-        self.say(text)
-
-    def run_user_change(self, change: Callable[[], object], text: str) -> None:
-        self.save_here(change, Change.USERS).success(lambda _done: self.user_done(text)).run()
-
-    def add_user(self) -> None:
-        dialog = NewUserDialog(self.context, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.user_done(self.tr("User added."))
+        self.user_accounts.load_users()
 
     def reset_password(self) -> None:
-        user = self.selected_user()
-        if user is None:
-            return
-        password, ok = QInputDialog.getText(
-            self,
-            self.tr("Reset password"),
-            self.tr("New password for %1:").replace("%1", user.username),
-            QLineEdit.EchoMode.Password,
-        )
-        if ok:
-            self.run_user_change(
-                lambda: auth.change_password(
-                    self.context.ledger,
-                    actor=self.context.actor,
-                    username=user.username,
-                    new_password=password,
-                ),
-                self.tr("Password of %1 reset.").replace("%1", user.username),
-            )
-
-    def change_role(self) -> None:
-        user = self.selected_user()
-        if user is None:
-            return
-        names = [role_label(role, self.context.lang) for role in Role]
-        chosen, ok = QInputDialog.getItem(
-            self,
-            self.tr("Change role"),
-            self.tr("Role of %1:").replace("%1", user.username),
-            names,
-            list(Role).index(Role(user.role)),
-            False,
-        )
-        if ok:
-            role = list(Role)[names.index(chosen)]
-            self.run_user_change(
-                lambda: auth.set_user_role(
-                    self.context.ledger,
-                    actor=self.context.actor,
-                    username=user.username,
-                    role=role.value,
-                ),
-                self.tr("Role of %1 changed.").replace("%1", user.username),
-            )
+        self.user_accounts.reset_password()
 
     def toggle_lock(self) -> None:
-        user = self.selected_user()
-        if user is None:
-            return
-        unlock = not user.active or user.locked_until is not None
-        self.run_user_change(
-            lambda: auth.set_user_active(
-                self.context.ledger, actor=self.context.actor, username=user.username, active=unlock
-            ),
-            (self.tr("%1 unlocked.") if unlock else self.tr("%1 locked.")).replace(
-                "%1", user.username
-            ),
-        )
+        self.user_accounts.toggle_lock()

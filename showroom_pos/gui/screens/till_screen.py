@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QInputDialog,
-    QMessageBox,
     QWidget,
 )
 
@@ -26,6 +25,7 @@ from showroom_pos.gui.errors import message_of, show_error
 from showroom_pos.gui.generated.ui_till_screen import Ui_TillScreen
 from showroom_pos.gui.models.cart_model import CartModel, CartRow
 from showroom_pos.gui.ops import Change, Latest, query
+from showroom_pos.gui.screens.till_carts import HeldCarts
 from showroom_pos.gui.screens.till_search import TillSearch
 from showroom_pos.gui.screens.till_shift import TillShift
 from showroom_pos.gui.widgets.customer_display import CustomerDisplay
@@ -76,6 +76,7 @@ class TillScreen(QWidget):
         self.pending_scans: list[tuple[str, bool]] = []
         self.search_token = 0
         self.search = TillSearch(self)
+        self.carts = HeldCarts(self)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -88,8 +89,8 @@ class TillScreen(QWidget):
         self.ui.payButton.clicked.connect(self.pay)
         self.ui.removeButton.clicked.connect(self.remove_line)
         self.ui.quantityButton.clicked.connect(self.change_quantity)
-        self.ui.holdButton.clicked.connect(self.hold_cart)
-        self.ui.recallButton.clicked.connect(self.recall_cart)
+        self.ui.holdButton.clicked.connect(self.carts.hold_cart)
+        self.ui.recallButton.clicked.connect(self.carts.recall_cart)
         self.ui.refundButton.clicked.connect(self.refund)
         self.ui.reprintButton.clicked.connect(self.reprint_last)
         self.ui.cashButton.clicked.connect(self.cash_in_out)
@@ -98,8 +99,8 @@ class TillScreen(QWidget):
         self.keys: dict[int, Callable[[], None]] = {
             int(Qt.Key.Key_F12): self.pay,
             int(Qt.Key.Key_F3): self.change_quantity,
-            int(Qt.Key.Key_F8): self.hold_cart,
-            int(Qt.Key.Key_F9): self.recall_cart,
+            int(Qt.Key.Key_F8): self.carts.hold_cart,
+            int(Qt.Key.Key_F9): self.carts.recall_cart,
             int(Qt.Key.Key_F6): self.refund,
             int(Qt.Key.Key_F7): self.reprint_last,
         }
@@ -296,60 +297,6 @@ class TillScreen(QWidget):
         if self.held:
             parts.append(self.tr("%1 held cart(s)").replace("%1", str(len(self.held))))
         return self.tr(" and ").join(parts)
-
-    def hold_cart(self) -> None:
-        if self.still_saving():
-            return
-        if not self.cart.rows:
-            self.tell(self.tr("The cart is empty."), True)
-            return
-        self.held.append(list(self.cart.rows))
-        self.cart.clear()
-        self.refresh_totals()
-        self.tell(
-            self.tr("Cart held (%1 waiting). Recall it with F9.").replace("%1", str(len(self.held)))
-        )
-        self.focus_scan()
-
-    def recall_cart(self) -> None:
-        if self.still_saving():
-            return
-        if not self.held:
-            self.tell(self.tr("No cart is waiting."), True)
-            return
-        index = len(self.held) - 1
-        if len(self.held) > 1:
-            names = [
-                f"{n + 1}: {len(rows)} "
-                + self.tr("lines")
-                + ", "
-                + format_rupiah(sum(r.amount for r in rows))
-                for n, rows in enumerate(self.held)
-            ]
-            choice, ok = QInputDialog.getItem(
-                self, self.tr("Recall cart"), self.tr("Which cart?"), names, index, False
-            )
-            if not ok:
-                self.focus_scan()
-                return
-            index = names.index(choice)
-        if self.cart.rows:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Recall cart"),
-                self.tr(
-                    "The cart on the till (%1) is held and the chosen one comes back. Swap them?"
-                ).replace("%1", format_rupiah(self.cart.total())),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.focus_scan()
-                return
-            self.held.append(list(self.cart.rows))
-        self.cart.replace_all(self.held.pop(index))
-        self.refresh_totals()
-        self.focus_scan()
 
     def refresh_totals(self) -> None:
         if self.cart.rows:

@@ -9,9 +9,10 @@ from showroom_pos.db.models import User
 from showroom_pos.domain.errors import PermissionDenied
 from showroom_pos.domain.roles import Action, Role, action_term
 from showroom_pos.services.admin import anchors
-from showroom_pos.services.admin.auth import _create, to_actor
+from showroom_pos.services.admin.auth import to_actor
 from showroom_pos.services.admin.settings import add_terminal_in, set_settings_in
 from showroom_pos.services.admin.types import Actor, ShowroomSetup
+from showroom_pos.services.admin.users import _create
 from showroom_pos.services.context import Ledger
 
 

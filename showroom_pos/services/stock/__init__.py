@@ -2,8 +2,9 @@
 
 Modules (import them directly; this package re-exports nothing):
 - `makers`: `add_maker`, `edit_maker`, `set_maker_active`, `get_maker`, `list_makers`.
-- `stock`: items: `edit_item`, `change_price`, `adjust_stock`, `record_stock_count`,
-  `find_item`, `search_items`, `item_history`, `stock_of`, `CATEGORIES`.
+- `stock`: items: `edit_item`, `change_price`, `find_item`, `search_items`, `item_history`,
+  `stock_of`, `CATEGORIES`.
+- `counts`: `adjust_stock`, `record_stock_count`.
 - `consignment`: `receive_consignment`, `return_to_maker`, `get_slip`, `list_slips`.
 - `tags`: `tags_for_intake`, `tags_for_item`.
 - `importer`: `import_file`, `iter_examples` (makers and items from a spreadsheet).

@@ -11,7 +11,7 @@ from showroom_pos.db.models import User
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ValidationError
 from showroom_pos.domain.lockout import LOCK_MAX
 from showroom_pos.domain.roles import PERMISSIONS, Action, Role, may
-from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin import auth, settings, users
 from showroom_pos.services.settlement import settlements
 from showroom_pos.services.stock import consignment, makers
 from showroom_pos.services.stock.types import IntakeLineInput, MakerInput
@@ -65,28 +65,28 @@ def test_repeated_failures_lock_the_account_for_a_growing_delay(sqlite_showroom:
 
 def test_inactive_user_cannot_log_in_and_last_admin_stays(sqlite_showroom: Showroom) -> None:
     ledger, admin = sqlite_showroom.ledger, sqlite_showroom.admin
-    auth.set_user_active(ledger, actor=admin, username="budi", active=False)
+    users.set_user_active(ledger, actor=admin, username="budi", active=False)
     with pytest.raises(AuthError) as inactive:
         auth.login(ledger, username="budi", password=PASSWORD)
     assert inactive.value.code == "auth.inactive"
     with pytest.raises(ValidationError) as last:
-        auth.set_user_active(ledger, actor=admin, username="admin", active=False)
+        users.set_user_active(ledger, actor=admin, username="admin", active=False)
     assert last.value.code == "user.last_admin"
 
 
 def test_new_users_need_a_decent_password_and_a_known_role(sqlite_showroom: Showroom) -> None:
     ledger, admin = sqlite_showroom.ledger, sqlite_showroom.admin
     with pytest.raises(ValidationError) as short:
-        auth.add_user(
+        users.add_user(
             ledger, actor=admin, username="ani", full_name="Ani", role="cashier", password="1234"
         )
     assert short.value.code == "auth.password_short"
     with pytest.raises(ValidationError):
-        auth.add_user(
+        users.add_user(
             ledger, actor=admin, username="ani", full_name="Ani", role="boss", password=PASSWORD
         )
     with pytest.raises(ValidationError):
-        auth.add_user(
+        users.add_user(
             ledger,
             actor=admin,
             username="budi",
@@ -95,7 +95,7 @@ def test_new_users_need_a_decent_password_and_a_known_role(sqlite_showroom: Show
             password=PASSWORD,
         )
     with pytest.raises(PermissionDenied):
-        auth.add_user(
+        users.add_user(
             ledger,
             actor=sqlite_showroom.supervisor,
             username="ani",
@@ -103,7 +103,7 @@ def test_new_users_need_a_decent_password_and_a_known_role(sqlite_showroom: Show
             role="cashier",
             password=PASSWORD,
         )
-    auth.change_password(
+    users.change_password(
         ledger,
         actor=sqlite_showroom.cashier,
         username="budi",

@@ -23,12 +23,13 @@ from showroom_pos.db.models import JournalEntry
 from showroom_pos.documents import slips, statements
 from showroom_pos.domain.errors import AuthError, PermissionDenied, ShowroomError
 from showroom_pos.domain.roles import Action, Role, may
-from showroom_pos.services.admin import archive, auth, integrity, settings
+from showroom_pos.services.admin import archive, integrity, settings, users
 from showroom_pos.services.admin.types import Actor, Approval
 from showroom_pos.services.reports import dashboard, day_reports, reports
 from showroom_pos.services.settlement import months, settlements
 from showroom_pos.services.stock import (
     consignment,
+    counts,
     event_laptop,
     event_pack,
     events,
@@ -108,15 +109,15 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
             s.ledger, actor=a, maker_code="PKL001", lines=[("PKL001-00002", 1)]
         ),
     ),
-    "stock.adjust_stock": (
+    "counts.adjust_stock": (
         Action.ADJUST_STOCK,
-        lambda s, a, d: stock.adjust_stock(
+        lambda s, a, d: counts.adjust_stock(
             s.ledger, actor=a, code="PKL001-00003", quantity=-1, reason="rusak"
         ),
     ),
-    "stock.record_stock_count": (
+    "counts.record_stock_count": (
         Action.COUNT_STOCK,
-        lambda s, a, d: stock.record_stock_count(s.ledger, actor=a, counted={"PKL001-00003": 3}),
+        lambda s, a, d: counts.record_stock_count(s.ledger, actor=a, counted={"PKL001-00003": 3}),
     ),
     "stock.find_item": (
         ANYONE,
@@ -312,9 +313,9 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
             s.ledger, actor=a, kind="makers", path=EXAMPLES["makers.csv"], dry_run=True
         ),
     ),
-    "auth.add_user": (
+    "users.add_user": (
         Action.MANAGE_USERS,
-        lambda s, a, d: auth.add_user(
+        lambda s, a, d: users.add_user(
             s.ledger,
             actor=a,
             username="baru",
@@ -323,23 +324,23 @@ MATRIX: dict[str, tuple[Action | None, Attempt]] = {
             password=PASSWORD,
         ),
     ),
-    "auth.change_password": (
+    "users.change_password": (
         Action.MANAGE_USERS,
-        lambda s, a, d: auth.change_password(
+        lambda s, a, d: users.change_password(
             s.ledger, actor=a, username="dewi", new_password="ganti-lagi-456"
         ),
     ),
-    "auth.set_user_active": (
+    "users.set_user_active": (
         Action.MANAGE_USERS,
-        lambda s, a, d: auth.set_user_active(s.ledger, actor=a, username="dewi", active=True),
+        lambda s, a, d: users.set_user_active(s.ledger, actor=a, username="dewi", active=True),
     ),
-    "auth.set_user_role": (
+    "users.set_user_role": (
         Action.MANAGE_USERS,
-        lambda s, a, d: auth.set_user_role(
+        lambda s, a, d: users.set_user_role(
             s.ledger, actor=a, username="bendahara", role="treasurer"
         ),
     ),
-    "auth.list_users": (Action.MANAGE_USERS, lambda s, a, d: auth.list_users(s.ledger, actor=a)),
+    "users.list_users": (Action.MANAGE_USERS, lambda s, a, d: users.list_users(s.ledger, actor=a)),
     "settings.set_settings": (
         Action.CHANGE_SETTINGS,
         lambda s, a, d: settings.set_settings(
@@ -454,7 +455,7 @@ def test_every_role_against_every_entry_point(
 def test_a_deactivated_person_can_do_nothing(sqlite_showroom: Showroom, tmp_path: Path) -> None:
     _with_a_sale_and_a_second_till(sqlite_showroom)
     supervisor = sqlite_showroom.supervisor
-    auth.set_user_active(
+    users.set_user_active(
         sqlite_showroom.ledger, actor=sqlite_showroom.admin, username="sari", active=False
     )
     for name, (_, attempt) in MATRIX.items():
@@ -536,7 +537,7 @@ def test_a_supervisor_approval_lets_staff_change_a_price(sqlite_showroom: Showro
 def test_an_approval_covers_one_action_only(sqlite_showroom: Showroom) -> None:
     """The approval passed with one call is not remembered for the next."""
     ledger = sqlite_showroom.ledger
-    stock.adjust_stock(
+    counts.adjust_stock(
         ledger,
         actor=sqlite_showroom.staff,
         code="PKL001-00003",
@@ -559,7 +560,7 @@ def test_an_approval_covers_one_action_only(sqlite_showroom: Showroom) -> None:
     )
     before = table_counts(ledger)
     with pytest.raises(PermissionDenied) as refused:
-        stock.adjust_stock(
+        counts.adjust_stock(
             ledger, actor=sqlite_showroom.staff, code="PKL001-00003", quantity=-1, reason="rusak"
         )
     assert refused.value.code == "approval.required"
@@ -570,7 +571,7 @@ def test_an_approval_covers_one_action_only(sqlite_showroom: Showroom) -> None:
 
 def test_nobody_approves_their_own_request(sqlite_showroom: Showroom) -> None:
     with pytest.raises(PermissionDenied) as refused:
-        stock.adjust_stock(
+        counts.adjust_stock(
             sqlite_showroom.ledger,
             actor=sqlite_showroom.supervisor,
             code="PKL001-00003",

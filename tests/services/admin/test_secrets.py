@@ -16,10 +16,10 @@ from showroom_pos.db import private
 from showroom_pos.db.journal import concealed
 from showroom_pos.db.models import JournalEntry, User
 from showroom_pos.domain.errors import ShowroomError
-from showroom_pos.services.admin import archive, auth
+from showroom_pos.services.admin import archive, auth, users
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.admin.types import Approval
-from showroom_pos.services.stock import stock
+from showroom_pos.services.stock import counts
 from tests.conftest import PASSWORD, Showroom
 
 NEW_PASSWORD = "kunci-baru-7731"
@@ -48,7 +48,7 @@ def test_passwords_never_reach_logs_journal_or_exports(
     with pytest.raises(ShowroomError):
         auth.login(ledger, username=WRONG_PASSWORD, password=PASSWORD)  # name and password swapped
     with pytest.raises(ShowroomError):
-        stock.adjust_stock(
+        counts.adjust_stock(
             ledger,
             actor=sqlite_showroom.staff,
             code="PKL001-00003",
@@ -56,7 +56,7 @@ def test_passwords_never_reach_logs_journal_or_exports(
             reason="rusak",
             approval=Approval("sari", WRONG_PASSWORD),
         )
-    auth.change_password(
+    users.change_password(
         ledger, actor=sqlite_showroom.admin, username="dewi", new_password=NEW_PASSWORD
     )
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n{CLI_PASSWORD}\n"))

@@ -21,7 +21,7 @@ from showroom_pos.domain.errors import (
 )
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.admin.types import Approval
-from showroom_pos.services.stock import consignment, makers, stock
+from showroom_pos.services.stock import consignment, counts, makers, stock
 from showroom_pos.services.stock.types import IntakeLineInput, ItemFields, MakerInput
 from showroom_pos.services.till import refunds, sales
 from showroom_pos.services.till.types import CartLine, PaymentInput, RefundLineInput, SaleReceipt
@@ -156,17 +156,17 @@ def test_price_change_needs_consent_and_a_supervisor(showroom: Showroom) -> None
 def test_adjustment_and_stock_count(sqlite_showroom: Showroom) -> None:
     ledger, sup = sqlite_showroom.ledger, sqlite_showroom.supervisor
     with pytest.raises(ValidationError):
-        stock.adjust_stock(ledger, actor=sup, code=KEMEJA, quantity=-1, reason="")
-    stock.adjust_stock(ledger, actor=sup, code=KEMEJA, quantity=-1, reason="rusak kena noda")
+        counts.adjust_stock(ledger, actor=sup, code=KEMEJA, quantity=-1, reason="")
+    counts.adjust_stock(ledger, actor=sup, code=KEMEJA, quantity=-1, reason="rusak kena noda")
     assert on_hand(ledger, KEMEJA) == 4
     with pytest.raises(StockError):
-        stock.adjust_stock(ledger, actor=sup, code=KEMEJA, quantity=-5, reason="hilang")
+        counts.adjust_stock(ledger, actor=sup, code=KEMEJA, quantity=-5, reason="hilang")
     with pytest.raises(ValidationError) as unexplained:
-        stock.record_stock_count(ledger, actor=sqlite_showroom.staff, counted={KEMEJA: 3})
+        counts.record_stock_count(ledger, actor=sqlite_showroom.staff, counted={KEMEJA: 3})
     assert unexplained.value.code == "stock.reason_required"
     before = table_counts(ledger)
     with pytest.raises(PermissionDenied) as unapproved:  # a difference is an adjustment
-        stock.record_stock_count(
+        counts.record_stock_count(
             ledger,
             actor=sqlite_showroom.staff,
             counted={KEMEJA: 3, "PKL001-00003": 3},
@@ -174,11 +174,11 @@ def test_adjustment_and_stock_count(sqlite_showroom: Showroom) -> None:
         )
     assert unapproved.value.code == "approval.required"
     assert table_counts(ledger) == before
-    matching = stock.record_stock_count(
+    matching = counts.record_stock_count(
         ledger, actor=sqlite_showroom.staff, counted={"PKL001-00003": 3}
     )  # nothing to approve
     assert [line.difference for line in matching.lines] == [0]
-    result = stock.record_stock_count(
+    result = counts.record_stock_count(
         ledger,
         actor=sqlite_showroom.staff,
         counted={KEMEJA: 3, "PKL001-00003": 3},
@@ -319,7 +319,7 @@ def test_stock_never_goes_below_zero(steps: list[tuple[str, str, int]]) -> None:
                             ledger, actor=shop.staff, maker_code="PKL001", lines=[(code, number)]
                         )
                     elif kind == "adjust":
-                        stock.adjust_stock(
+                        counts.adjust_stock(
                             ledger,
                             actor=shop.supervisor,
                             code=code,
@@ -327,7 +327,7 @@ def test_stock_never_goes_below_zero(steps: list[tuple[str, str, int]]) -> None:
                             reason="selisih",
                         )
                     elif kind == "count":
-                        stock.record_stock_count(
+                        counts.record_stock_count(
                             ledger,
                             actor=shop.staff,
                             counted={code: number},

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from showroom_pos.db.models import Sale, SaleLine
-from showroom_pos.services.admin import auth, settings
+from showroom_pos.services.admin import auth, settings, users
 from showroom_pos.services.admin.integrity import check_ledger
 from showroom_pos.services.stock import consignment
 from showroom_pos.services.stock.types import IntakeLineInput, ItemFields
@@ -31,7 +31,7 @@ def _tills(showroom: Showroom, count: int) -> list[tuple[str, str]]:
         settings.add_terminal(
             showroom.ledger, actor=showroom.admin, code=code, name=f"Kasir {number}"
         )
-        auth.add_user(
+        users.add_user(
             showroom.ledger,
             actor=showroom.admin,
             username=name,
