@@ -50,7 +50,7 @@ class ItemsScreen(QWidget):
         header = self.ui.itemsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(80)  # widths from the first rows, not all 500
+        header.setResizeContentsPrecision(20)  # widths from the first rows, not all 500
         self.ui.makerCombo.addItem(self.tr("All makers"), "")
         self.items_read = Latest(self)
         self.count_text = ""
